@@ -1,0 +1,129 @@
+"""The command line of DESIGN.md. It never imports Qt: the GUI is loaded only
+when no subcommand is given."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from wizard import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from wizard.verify.model import Credentials
+
+EXIT_OK = 0
+EXIT_POLICY_FAILED = 1
+EXIT_NOT_VERIFIED = 2
+EXIT_USAGE = 64
+
+ENV_KEY = "HALAL_API_KEY"
+ENV_SECRET = "HALAL_API_SECRET"  # noqa: S105 - the variable's name, not a secret
+ENV_PASSPHRASE = "HALAL_API_PASSPHRASE"  # noqa: S105
+
+
+class UsageError(Exception):
+    """The command was given wrongly; exit 64 with this message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from wizard.verify.service import SUPPORTED_EXCHANGES
+
+    parser = _Parser(
+        prog="halal-key-wizard",
+        description=f"{APP_NAME}: set up, verify and keep a spot-only exchange API key. "
+        "Without a command, the wizard opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    verify = commands.add_parser(
+        "verify",
+        help="check a key live against the exchange",
+        description="Check a key live: its permissions, IP restriction, age, the clock and "
+        f"spot balances. The key comes from {ENV_KEY} and {ENV_SECRET} "
+        f"({ENV_PASSPHRASE} where the exchange has one). Exit 0: no critical "
+        "finding; 1: the key fails the policy; 2: could not verify; 64: usage.",
+    )
+    verify.add_argument("--exchange", required=True, choices=SUPPORTED_EXCHANGES)
+    verify.add_argument(
+        "--api-url",
+        metavar="URL",
+        help="send every request to this scheme and host instead "
+        "(a testnet, a proxy, the practice exchange)",
+    )
+    verify.add_argument("--json", action="store_true", help="print the JSON document")
+    verify.add_argument("--strict", action="store_true", help="fail on warnings too")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "verify":
+            return _verify(args, sys.stdout)
+    except UsageError as error:
+        print(f"{parser.prog}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    parser.print_help()
+    return EXIT_OK
+
+
+def _credentials_from_environment() -> Credentials:
+    from wizard.verify.model import Credentials
+
+    api_key = os.environ.get(ENV_KEY, "").strip()
+    secret = os.environ.get(ENV_SECRET, "").strip()
+    if not api_key or not secret:
+        raise UsageError(f"set {ENV_KEY} and {ENV_SECRET} to the key to verify")
+    passphrase = os.environ.get(ENV_PASSPHRASE, "").strip() or None
+    return Credentials(api_key=api_key, secret=secret, passphrase=passphrase)
+
+
+def _verify(args: argparse.Namespace, out: TextIO) -> int:
+    from wizard.verify.client import ApiUrlError, parse_api_url
+    from wizard.verify.document import error_document, report_document
+    from wizard.verify.errors import VerificationError
+    from wizard.verify.model import Verdict
+    from wizard.verify.service import verify_key_blocking
+    from wizard.verify.texts import error_wording
+
+    if args.api_url is not None:
+        try:
+            parse_api_url(args.api_url)
+        except ApiUrlError as error:
+            raise UsageError(f"--api-url {args.api_url!r}: {error}") from None
+    credentials = _credentials_from_environment()
+    try:
+        report = verify_key_blocking(args.exchange, credentials, api_url=args.api_url)
+    except VerificationError as error:
+        if args.json:
+            print(json.dumps(error_document(error, args.exchange), indent=2), file=out)
+        else:
+            wording = error_wording(error)
+            print(
+                f"Could not verify: {wording.title}\n\n{wording.message}\n\n"
+                f"What to do: {wording.fix}",
+                file=out,
+            )
+        return EXIT_NOT_VERIFIED
+
+    if args.json:
+        print(json.dumps(report_document(report), indent=2), file=out)
+    else:
+        from wizard.verify.table import render_report
+
+        print(render_report(report, credentials.masked_key), file=out)
+    if report.verdict is Verdict.FAIL or (args.strict and report.verdict is Verdict.WARN):
+        return EXIT_POLICY_FAILED
+    return EXIT_OK

@@ -1,0 +1,46 @@
+"""The one vocabulary for "could not verify": stable codes shared by GUI and CLI."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from types import MappingProxyType
+
+
+class ErrorCode(enum.StrEnum):
+    INVALID_CREDENTIALS = "invalid_credentials"
+    BAD_SIGNATURE = "bad_signature"
+    CLOCK_SKEW = "clock_skew"
+    RATE_LIMITED = "rate_limited"
+    IP_BANNED = "ip_banned"
+    EXCHANGE_UNAVAILABLE = "exchange_unavailable"
+    NETWORK_UNREACHABLE = "network_unreachable"
+    NONCE_REJECTED = "nonce_rejected"
+    UNEXPECTED_RESPONSE = "unexpected_response"
+    KEYCHAIN_UNAVAILABLE = "keychain_unavailable"
+    KEYCHAIN_LOCKED = "keychain_locked"
+    KEYCHAIN_ERROR = "keychain_error"
+    NOT_FOUND = "not_found"
+
+
+class VerificationError(Exception):
+    """Verification could not complete.
+
+    Carries only the stable code, values for the message (never a secret) and the
+    exchange's own error code as ``detail``. The words a person reads come from
+    ``wizard.verify.texts`` so that they can be translated.
+    """
+
+    def __init__(
+        self,
+        code: ErrorCode,
+        *,
+        exchange: str = "",
+        params: Mapping[str, str] | None = None,
+        detail: str = "",
+    ) -> None:
+        super().__init__(code.value if not detail else f"{code.value} ({detail})")
+        self.code = code
+        self.exchange = exchange
+        self.params: Mapping[str, str] = MappingProxyType(dict(params or {}))
+        self.detail = detail

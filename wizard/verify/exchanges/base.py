@@ -1,0 +1,127 @@
+"""What every exchange adapter provides, and the shared reading of ccxt's errors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, Protocol
+
+from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.verify.model import KeyFacts
+
+# What a probe gave: the exchange's parsed answer, or the exception it raised.
+Outcome = object
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One request of a verification. All probes of an adapter run at once."""
+
+    name: str
+    call: Callable[[Any], Awaitable[Any]]
+
+
+class Adapter(Protocol):
+    exchange: str
+    probes: tuple[Probe, ...]
+    clock_probe: str  # the name of the probe that reads the exchange's clock
+
+    def server_time_ms(self, answer: Any) -> int:
+        """The exchange's clock from the clock probe's answer."""
+        ...
+
+    def interpret(self, outcomes: Mapping[str, Outcome]) -> KeyFacts:
+        """Turn every probe's outcome into facts, or raise ``VerificationError``."""
+        ...
+
+    def classify(self, error: BaseException, client: Any) -> VerificationError:
+        """Name the error in the stable vocabulary of DESIGN.md."""
+        ...
+
+
+def unexpected(exchange: str, detail: str) -> VerificationError:
+    return VerificationError(ErrorCode.UNEXPECTED_RESPONSE, exchange=exchange, detail=detail)
+
+
+def classify_ccxt(error: BaseException, exchange: str) -> VerificationError:
+    """The fallback for errors an adapter did not recognise, by ccxt's exception class.
+
+    Order matters: ccxt's classes nest (RateLimitExceeded is a DDoSProtection is a
+    NetworkError), so the most specific comes first.
+    """
+    import ccxt
+
+    table: tuple[tuple[type[BaseException], ErrorCode], ...] = (
+        (ccxt.InvalidNonce, ErrorCode.CLOCK_SKEW),
+        (ccxt.DDoSProtection, ErrorCode.RATE_LIMITED),
+        (ccxt.RequestTimeout, ErrorCode.NETWORK_UNREACHABLE),
+        (ccxt.OnMaintenance, ErrorCode.EXCHANGE_UNAVAILABLE),
+        (ccxt.ExchangeNotAvailable, ErrorCode.EXCHANGE_UNAVAILABLE),
+        (ccxt.BadResponse, ErrorCode.UNEXPECTED_RESPONSE),
+        (ccxt.NullResponse, ErrorCode.UNEXPECTED_RESPONSE),
+        (ccxt.AuthenticationError, ErrorCode.INVALID_CREDENTIALS),
+        (ccxt.PermissionDenied, ErrorCode.INVALID_CREDENTIALS),
+        (ccxt.NetworkError, ErrorCode.NETWORK_UNREACHABLE),
+    )
+    if isinstance(error, VerificationError):
+        return error
+    for error_class, code in table:
+        if isinstance(error, error_class):
+            if code is ErrorCode.EXCHANGE_UNAVAILABLE and _is_connection_failure(error):
+                code = ErrorCode.NETWORK_UNREACHABLE
+            return VerificationError(code, exchange=exchange, detail=type(error).__name__)
+    return unexpected(exchange, type(error).__name__)
+
+
+def _is_connection_failure(error: BaseException) -> bool:
+    """ccxt reports "could not connect" and "DNS failed" as ExchangeNotAvailable;
+    the cause tells them apart from an exchange that answered with 5xx."""
+    import socket
+
+    import aiohttp
+
+    cause = error.__cause__
+    return isinstance(cause, socket.gaierror | aiohttp.ClientConnectionError)
+
+
+def exchange_error_code(error: BaseException) -> str | None:
+    """The exchange's own error code from a ccxt message like ``binance {"code":-2015,…}``."""
+    match = re.search(r'"code"\s*:\s*"?(-?\d+)', str(error))
+    return match.group(1) if match else None
+
+
+def parse_ms_datetime(value: Any, exchange: str, field: str) -> datetime | None:
+    """Milliseconds since the epoch, as the exchange sent them, to an aware datetime."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise unexpected(exchange, field)
+    try:
+        return datetime.fromtimestamp(int(value) / 1000, UTC)
+    except (ValueError, OverflowError, OSError):
+        raise unexpected(exchange, field) from None
+
+
+def parse_decimal(value: Any, exchange: str, field: str) -> Decimal:
+    """An exact amount; exchanges send them as strings to keep every digit."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise unexpected(exchange, field)
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise unexpected(exchange, field) from None
+    if not amount.is_finite():
+        raise unexpected(exchange, field)
+    return amount
+
+
+def optional_bool(document: Mapping[str, Any], name: str, exchange: str) -> bool | None:
+    """A yes/no field: ``None`` when the exchange leaves it out, an error when it is
+    something other than true or false."""
+    value = document.get(name)
+    if value is None or isinstance(value, bool):
+        return value
+    raise unexpected(exchange, name)

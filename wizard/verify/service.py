@@ -1,0 +1,150 @@
+"""Runs one live verification: every request at once, then the policy.
+
+A verification costs one network round trip. The clock is read in parallel with
+the signed requests; only when the exchange refuses a request for its timestamp
+is that request sent again, once, with the measured offset applied.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.verify.exchanges.base import Adapter, Outcome
+from wizard.verify.model import Credentials, VerificationReport
+from wizard.verify.policy import evaluate, rotation_due
+
+# Called as each check completes: (check name, True when it succeeded).
+ProgressCallback = Callable[[str, bool], None]
+
+SUPPORTED_EXCHANGES = ("binance",)
+
+
+def adapter_for(exchange: str) -> Adapter:
+    if exchange == "binance":
+        from wizard.verify.exchanges.binance import BinanceAdapter
+
+        return BinanceAdapter()
+    raise ValueError(f"unsupported exchange: {exchange}")
+
+
+def check_names(exchange: str) -> tuple[str, ...]:
+    """The checks a verification of ``exchange`` reports progress for, in order."""
+    return tuple(probe.name for probe in adapter_for(exchange).probes)
+
+
+async def verify_key(
+    exchange: str,
+    credentials: Credentials,
+    *,
+    api_url: str | None = None,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    on_progress: ProgressCallback | None = None,
+) -> VerificationReport:
+    """Verify ``credentials`` live. Raises ``VerificationError`` when it cannot."""
+    from wizard.verify.client import make_client
+
+    adapter = adapter_for(exchange)
+    client = make_client(exchange, credentials, api_url)
+    try:
+        outcomes, skew_ms = await _run_probes(adapter, client, on_progress)
+        outcomes = await _retry_clock_refusals(adapter, client, outcomes, skew_ms)
+        try:
+            facts = adapter.interpret(outcomes)
+        except VerificationError:
+            raise
+        except Exception as error:
+            raise adapter.classify(error, client) from None
+    finally:
+        await client.close()
+    moment = now()
+    return VerificationReport(
+        facts=facts,
+        verified_at=moment,
+        clock_skew_ms=skew_ms,
+        rotation_due=rotation_due(facts),
+        flags=evaluate(facts, skew_ms, moment),
+    )
+
+
+def verify_key_blocking(
+    exchange: str, credentials: Credentials, **options: Any
+) -> VerificationReport:
+    """``verify_key`` for callers without an event loop (the command line)."""
+    return asyncio.run(verify_key(exchange, credentials, **options))
+
+
+async def _run_probes(
+    adapter: Adapter, client: Any, on_progress: ProgressCallback | None
+) -> tuple[dict[str, Outcome], int | None]:
+    outcomes: dict[str, Outcome] = {}
+    skew_ms: int | None = None
+
+    async def run(probe_name: str, call: Callable[[Any], Any]) -> None:
+        nonlocal skew_ms
+        sent = time.time()
+        try:
+            answer = await call(client)
+        except Exception as error:
+            outcomes[probe_name] = error
+        else:
+            outcomes[probe_name] = answer
+            if probe_name == adapter.clock_probe:
+                received = time.time()
+                try:
+                    server_ms = adapter.server_time_ms(answer)
+                except VerificationError as error:
+                    outcomes[probe_name] = error
+                else:
+                    skew_ms = round(server_ms - (sent + received) * 500)
+        if on_progress is not None:
+            on_progress(probe_name, not isinstance(outcomes[probe_name], BaseException))
+
+    await asyncio.gather(*(run(p.name, p.call) for p in adapter.probes))
+    return outcomes, skew_ms
+
+
+async def _retry_clock_refusals(
+    adapter: Adapter, client: Any, outcomes: dict[str, Outcome], skew_ms: int | None
+) -> dict[str, Outcome]:
+    """Send again, once, the requests refused for their timestamp, with the
+    exchange's clock applied. The clock itself is reported as a flag."""
+    refused = [
+        probe
+        for probe in adapter.probes
+        if _is_clock_refusal(adapter, client, outcomes[probe.name])
+    ]
+    if not refused:
+        return outcomes
+    if skew_ms is None:
+        raise VerificationError(
+            ErrorCode.CLOCK_SKEW, exchange=adapter.exchange, params={"skew_ms": "?"}
+        )
+    client.options["timeDifference"] = -skew_ms  # ccxt signs with time() - timeDifference
+    retried = await asyncio.gather(*(_outcome(p.call(client)) for p in refused))
+    updated = dict(outcomes)
+    for probe, outcome in zip(refused, retried, strict=True):
+        if _is_clock_refusal(adapter, client, outcome):
+            raise VerificationError(
+                ErrorCode.CLOCK_SKEW, exchange=adapter.exchange, params={"skew_ms": str(skew_ms)}
+            )
+        updated[probe.name] = outcome
+    return updated
+
+
+def _is_clock_refusal(adapter: Adapter, client: Any, outcome: Outcome) -> bool:
+    return (
+        isinstance(outcome, BaseException)
+        and adapter.classify(outcome, client).code is ErrorCode.CLOCK_SKEW
+    )
+
+
+async def _outcome(awaitable: Any) -> Outcome:
+    try:
+        return await awaitable
+    except Exception as error:
+        return error

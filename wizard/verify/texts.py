@@ -1,0 +1,369 @@
+"""Every sentence the verification shows a person, in one catalogue.
+
+Texts are plain English templates with ``{name}`` placeholders. They are marked
+with ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` extracts them; the GUI
+passes ``QCoreApplication.translate`` as ``translate``, the command line keeps
+the English. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.verify.model import Flag
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` and return it unchanged."""
+    return text
+
+
+def english(context: str, text: str) -> str:
+    """The identity translation used by the command line."""
+    return text
+
+
+EXCHANGE_NAMES: Mapping[str, str] = {
+    "binance": "Binance",
+    "bybit": "Bybit",
+    "okx": "OKX",
+    "kraken": "Kraken",
+    "coinbase": "Coinbase",
+}
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A finding or an error as a person reads it."""
+
+    title: str
+    message: str
+    fix: str
+
+
+_F = "Flags"
+# code -> (title, message, fix). Placeholders: {exchange}, {days}, {date}, {skew_ms}.
+FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
+    "withdraw_enabled": (
+        QT_TRANSLATE_NOOP(_F, "Can withdraw"),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "This key can send your coins out of {exchange}. Anyone who "
+            "copies it could empty your account.",
+        ),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "On {exchange}, edit this key and switch withdrawals off. A "
+            "trading bot never needs them.",
+        ),
+    ),
+    "futures_enabled": (
+        QT_TRANSLATE_NOOP(_F, "Can trade futures"),
+        QT_TRANSLATE_NOOP(
+            _F, "This key can open futures contracts: derivatives with leverage, not coins you own."
+        ),
+        QT_TRANSLATE_NOOP(_F, "On {exchange}, edit this key and switch futures trading off."),
+    ),
+    "margin_enabled": (
+        QT_TRANSLATE_NOOP(_F, "Can borrow (margin)"),
+        QT_TRANSLATE_NOOP(
+            _F, "This key can borrow to trade. A margin loan charges interest, which is riba."
+        ),
+        QT_TRANSLATE_NOOP(
+            _F, "On {exchange}, edit this key and switch margin and portfolio margin off."
+        ),
+    ),
+    "options_enabled": (
+        QT_TRANSLATE_NOOP(_F, "Can trade options"),
+        QT_TRANSLATE_NOOP(_F, "This key can trade options, which are derivatives."),
+        QT_TRANSLATE_NOOP(_F, "On {exchange}, edit this key and switch options trading off."),
+    ),
+    "universal_transfer_enabled": (
+        QT_TRANSLATE_NOOP(_F, "Can move funds between wallets"),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "This key can move your funds between wallets and "
+            "sub-accounts, for example into a futures wallet.",
+        ),
+        QT_TRANSLATE_NOOP(_F, "On {exchange}, edit this key and switch universal transfer off."),
+    ),
+    "internal_transfer_enabled": (
+        QT_TRANSLATE_NOOP(_F, "Can transfer to other accounts"),
+        QT_TRANSLATE_NOOP(_F, "This key can transfer funds to other accounts."),
+        QT_TRANSLATE_NOOP(_F, "On {exchange}, edit this key and switch internal transfer off."),
+    ),
+    "reading_disabled": (
+        QT_TRANSLATE_NOOP(_F, "Cannot read the account"),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "This key cannot read your account, so nothing can be checked "
+            "and no bot can trade with it.",
+        ),
+        QT_TRANSLATE_NOOP(_F, "On {exchange}, edit this key and switch reading on."),
+    ),
+    "spot_trading_disabled": (
+        QT_TRANSLATE_NOOP(_F, "Read-only key"),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "This key can look but not trade. That suits a portfolio tracker, not a trading bot.",
+        ),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "If a bot will trade for you, edit the key on {exchange} and switch spot trading on.",
+        ),
+    ),
+    "ip_unrestricted": (
+        QT_TRANSLATE_NOOP(_F, "Usable from any address"),
+        QT_TRANSLATE_NOOP(_F, "Whoever gets hold of this key can use it from any computer."),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "On {exchange}, limit the key to the IP addresses of the "
+            "computer or service that will trade.",
+        ),
+    ),
+    "rotation_due": (
+        QT_TRANSLATE_NOOP(_F, "Time to replace this key"),
+        QT_TRANSLATE_NOOP(
+            _F, "This key is {days} days old. A key should be replaced every 90 days."
+        ),
+        QT_TRANSLATE_NOOP(
+            _F, 'Make a new key on {exchange} and choose "Rotate my key" in this wizard.'
+        ),
+    ),
+    "trading_expires_soon": (
+        QT_TRANSLATE_NOOP(_F, "Trading stops soon"),
+        QT_TRANSLATE_NOOP(_F, "{exchange} will switch off trading for this key on {date}."),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "Limit the key to trusted IP addresses so that it does not "
+            "expire, or make a new key before that date.",
+        ),
+    ),
+    "margin_account_open": (
+        QT_TRANSLATE_NOOP(_F, "Margin is open on the account"),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "Your {exchange} account has a margin account. A key that may "
+            "trade spot can reach margin orders on such an account.",
+        ),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "Repay anything borrowed, move the funds back to Spot and close "
+            "margin in your {exchange} account settings.",
+        ),
+    ),
+    "futures_account_open": (
+        QT_TRANSLATE_NOOP(_F, "Derivatives are open on the account"),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "Your {exchange} account has a futures or options account. This "
+            "key cannot use it, but it is open on the account.",
+        ),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "Close any open positions and leave those accounts unused, or "
+            "close them in your {exchange} account settings.",
+        ),
+    ),
+    "clock_skew": (
+        QT_TRANSLATE_NOOP(_F, "This computer's clock is off"),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "This computer's clock differs from {exchange}'s by "
+            "{skew_ms} ms. Exchanges refuse requests whose time is off.",
+        ),
+        QT_TRANSLATE_NOOP(
+            _F, 'Switch on "Set time automatically" in this computer\'s date and time settings.'
+        ),
+    ),
+    "margin_debt": (
+        QT_TRANSLATE_NOOP(_F, "A margin loan is open"),
+        QT_TRANSLATE_NOOP(
+            _F, "Your {exchange} account owes a margin loan right now, and interest is adding up."
+        ),
+        QT_TRANSLATE_NOOP(
+            _F, "Repay the loan in your {exchange} margin wallet, then close margin."
+        ),
+    ),
+    "derivatives_positions_open": (
+        QT_TRANSLATE_NOOP(_F, "Derivatives positions are open"),
+        QT_TRANSLATE_NOOP(
+            _F,
+            "Your {exchange} account holds open futures positions or "
+            "funds in a derivatives wallet.",
+        ),
+        QT_TRANSLATE_NOOP(_F, "Close the positions and move the funds back to your Spot wallet."),
+    ),
+}
+
+_E = "Errors"
+ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
+    ErrorCode.INVALID_CREDENTIALS: (
+        QT_TRANSLATE_NOOP(_E, "The exchange did not accept this key"),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "{exchange} refused the key. It gives the same answer for three "
+            "different causes: the key is wrong or was deleted, this "
+            "computer's address is not on the key's IP list, or the key "
+            "is missing a permission it needs (reading).",
+        ),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "Open API Management on {exchange} and find the key ending in "
+            "{key_end}. Not there: it was deleted or mistyped; copy it "
+            "again. Listed with an IP restriction: add this computer's "
+            "address, or verify from the trading service. Listed and "
+            "unrestricted: make sure reading is switched on.",
+        ),
+    ),
+    ErrorCode.BAD_SIGNATURE: (
+        QT_TRANSLATE_NOOP(_E, "The secret does not match the key"),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "{exchange} knows the key, but the secret does not belong to "
+            "it. Often a character too many or too few came along when "
+            "it was copied.",
+        ),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "Paste the secret again, exactly as {exchange} showed it. If "
+            "you no longer have it, delete the key and make a new one.",
+        ),
+    ),
+    ErrorCode.CLOCK_SKEW: (
+        QT_TRANSLATE_NOOP(_E, "This computer's clock is wrong"),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "{exchange} refused the request because this computer's clock is off by {skew_ms} ms.",
+        ),
+        QT_TRANSLATE_NOOP(
+            _E,
+            'Switch on "Set time automatically" in the date and time settings, then verify again.',
+        ),
+    ),
+    ErrorCode.RATE_LIMITED: (
+        QT_TRANSLATE_NOOP(_E, "Too many requests for now"),
+        QT_TRANSLATE_NOOP(
+            _E, "{exchange} asked for fewer requests for a while. This says nothing about your key."
+        ),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "Wait {wait_seconds} seconds, then verify again. If another "
+            "program uses {exchange} from this computer, pause it first.",
+        ),
+    ),
+    ErrorCode.IP_BANNED: (
+        QT_TRANSLATE_NOOP(_E, "The exchange has blocked this address for a while"),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "{exchange} has blocked this computer's address until {until} "
+            "because too many requests came from it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "Stop every program that uses {exchange} from this computer "
+            "and verify again after {until}. Retrying earlier makes the "
+            "block longer.",
+        ),
+    ),
+    ErrorCode.EXCHANGE_UNAVAILABLE: (
+        QT_TRANSLATE_NOOP(_E, "The exchange is having trouble"),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "{exchange} did not answer properly; it may be busy or under "
+            "maintenance. This says nothing about your key.",
+        ),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "Try again in a few minutes. The exchange's status page tells when maintenance ends.",
+        ),
+    ),
+    ErrorCode.NETWORK_UNREACHABLE: (
+        QT_TRANSLATE_NOOP(_E, "Could not reach the exchange"),
+        QT_TRANSLATE_NOOP(_E, "This computer could not connect to {exchange}."),
+        QT_TRANSLATE_NOOP(
+            _E, "Check the internet connection, and any firewall or VPN, then try again."
+        ),
+    ),
+    ErrorCode.NONCE_REJECTED: (
+        QT_TRANSLATE_NOOP(_E, "Another program is using this key"),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "{exchange} refused the request's counter: another program has "
+            "used this key with a larger one.",
+        ),
+        QT_TRANSLATE_NOOP(_E, "Give every program its own key. Make a new key for this one."),
+    ),
+    ErrorCode.UNEXPECTED_RESPONSE: (
+        QT_TRANSLATE_NOOP(_E, "The exchange gave an answer we do not understand"),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "{exchange} answered, but not in the form we expect, so the key could not be checked.",
+        ),
+        QT_TRANSLATE_NOOP(
+            _E, "Try again later. If it keeps happening, this program may need an update."
+        ),
+    ),
+    ErrorCode.KEYCHAIN_UNAVAILABLE: (
+        QT_TRANSLATE_NOOP(_E, "No keychain is available"),
+        QT_TRANSLATE_NOOP(
+            _E,
+            "This computer has no usable keychain: {details}. The secret is "
+            "never saved anywhere else.",
+        ),
+        QT_TRANSLATE_NOOP(_E, "Install or start the system keychain, then try again."),
+    ),
+    ErrorCode.KEYCHAIN_LOCKED: (
+        QT_TRANSLATE_NOOP(_E, "The keychain stayed locked"),
+        QT_TRANSLATE_NOOP(_E, "The keychain was not unlocked, so nothing was read or saved."),
+        QT_TRANSLATE_NOOP(_E, "Try again and unlock the keychain when it asks."),
+    ),
+    ErrorCode.KEYCHAIN_ERROR: (
+        QT_TRANSLATE_NOOP(_E, "The keychain reported a problem"),
+        QT_TRANSLATE_NOOP(_E, "The keychain said: {details}"),
+        QT_TRANSLATE_NOOP(_E, "Try again. If it keeps happening, restart the computer."),
+    ),
+    ErrorCode.NOT_FOUND: (
+        QT_TRANSLATE_NOOP(_E, "No key with that name"),
+        QT_TRANSLATE_NOOP(_E, 'No key is stored under the name "{label}".'),
+        QT_TRANSLATE_NOOP(_E, 'Run "halal-key-wizard list" to see the names of stored keys.'),
+    ),
+}
+
+
+class _Blank(dict[str, str]):
+    """Format values where a missing placeholder becomes empty, never a KeyError."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _fill(template: str, values: Mapping[str, str]) -> str:
+    return template.format_map(_Blank(values))
+
+
+def flag_wording(flag: Flag, exchange: str, translate: Translate = english) -> Wording:
+    title, message, fix = FLAG_TEXTS[flag.code]
+    values = {"exchange": EXCHANGE_NAMES.get(exchange, exchange), **flag.params}
+    return Wording(
+        title=_fill(translate(_F, title), values),
+        message=_fill(translate(_F, message), values),
+        fix=_fill(translate(_F, fix), values),
+    )
+
+
+def error_wording(error: VerificationError, translate: Translate = english) -> Wording:
+    title, message, fix = ERROR_TEXTS[error.code]
+    values = {
+        "exchange": EXCHANGE_NAMES.get(error.exchange, error.exchange or "The exchange"),
+        **error.params,
+    }
+    return Wording(
+        title=_fill(translate(_E, title), values),
+        message=_fill(translate(_E, message), values),
+        fix=_fill(translate(_E, fix), values),
+    )
