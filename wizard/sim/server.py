@@ -93,7 +93,10 @@ class Simulator:
         latency_ms: int = 0,
         clock_offset_ms: int = 0,
         clock: Callable[[], float] = time.time,
+        hold_until: int = 0,
     ) -> None:
+        """``hold_until``: answer nothing until that many requests have arrived
+        (a test that a client sends its requests at once, not one by one)."""
         self.venue = venue
         self.latency_ms = latency_ms
         self.clock_offset_ms = clock_offset_ms
@@ -103,6 +106,7 @@ class Simulator:
         self.recorded: list[Recorded] = []
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._gate = threading.Barrier(hold_until) if hold_until > 1 else None
 
     # -- control ---------------------------------------------------------------
     def inject(self, fault: Fault) -> None:
@@ -173,6 +177,17 @@ class Simulator:
                     request.method, request.path, self.venue.api_key_of(request), time.monotonic()
                 )
             )
+        if self._gate is not None:
+            try:
+                self._gate.wait(timeout=5)
+            except threading.BrokenBarrierError:
+                return Response.json(
+                    504,
+                    {
+                        "code": -1007,
+                        "msg": "Timeout waiting for the other requests of this verification.",
+                    },
+                )
         if self.latency_ms:
             time.sleep(self.latency_ms / 1000)
         fault = self._take_fault(request.path)

@@ -39,7 +39,12 @@ def rewrite_urls(urls: Any, scheme: str, netloc: str) -> Any:
     return urls
 
 
-def make_client(exchange_id: str, credentials: Credentials, api_url: str | None = None) -> Any:
+def make_client(
+    exchange_id: str,
+    credentials: Credentials,
+    api_url: str | None = None,
+    timeout_ms: int = REQUEST_TIMEOUT_MS,
+) -> Any:
     """A ccxt async client, with rate limiting off: one verification sends a handful
     of requests, all at once, far below any exchange's limits."""
     import ccxt.async_support as ccxt_async
@@ -48,7 +53,7 @@ def make_client(exchange_id: str, credentials: Credentials, api_url: str | None 
         "apiKey": credentials.api_key,
         "secret": credentials.secret,
         "enableRateLimit": False,
-        "timeout": REQUEST_TIMEOUT_MS,
+        "timeout": timeout_ms,
     }
     if credentials.passphrase is not None:
         config["password"] = credentials.passphrase

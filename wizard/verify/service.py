@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from wizard.verify.client import REQUEST_TIMEOUT_MS, make_client
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import Adapter, Outcome
 from wizard.verify.model import Credentials, VerificationReport
@@ -44,12 +45,11 @@ async def verify_key(
     api_url: str | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     on_progress: ProgressCallback | None = None,
+    timeout_ms: int = REQUEST_TIMEOUT_MS,
 ) -> VerificationReport:
     """Verify ``credentials`` live. Raises ``VerificationError`` when it cannot."""
-    from wizard.verify.client import make_client
-
     adapter = adapter_for(exchange)
-    client = make_client(exchange, credentials, api_url)
+    client = make_client(exchange, credentials, api_url, timeout_ms)
     try:
         outcomes, skew_ms = await _run_probes(adapter, client, on_progress)
         outcomes = await _retry_clock_refusals(adapter, client, outcomes, skew_ms)

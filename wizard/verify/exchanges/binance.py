@@ -50,7 +50,7 @@ class BinanceAdapter:
         Probe("restrictions", lambda c: c.sapi_get_account_apirestrictions()),
         Probe("account", lambda c: c.sapi_get_account_info()),
         Probe("balances", lambda c: c.private_get_account({"omitZeroBalances": "true"})),
-        Probe("margin", lambda c: c.sapi_get_margin_account()),
+        Probe("margin", lambda c: _margin_account(c)),
         Probe("clock", lambda c: c.public_get_time()),
     )
 
@@ -183,11 +183,20 @@ def _parse_account_info(document: Any) -> AccountSwitches:
     )
 
 
+async def _margin_account(client: Any) -> Any:
+    """GET /sapi/v1/margin/account. Binance answers -3003 when margin was never
+    opened: that is an answer (no loan), not a failure."""
+    try:
+        return await client.sapi_get_margin_account()
+    except Exception as error:
+        if exchange_error_code(error) == _NO_MARGIN_ACCOUNT:
+            return {"created": False, "totalLiabilityOfBtc": "0"}
+        raise
+
+
 def _with_margin(switches: AccountSwitches, outcome: Outcome) -> AccountSwitches:
-    """GET /sapi/v1/margin/account: a loan open now, or -3003 when margin never was."""
+    """A margin loan open now shows as a liability above zero."""
     if isinstance(outcome, BaseException):
-        if exchange_error_code(outcome) == _NO_MARGIN_ACCOUNT:
-            return replace(switches, margin_debt=False)
         raise outcome
     if not isinstance(outcome, dict):
         raise unexpected(EXCHANGE, "margin/account")

@@ -1,0 +1,73 @@
+"""Shared fixtures: a running Binance simulator on 127.0.0.1, and the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from wizard import cli
+from wizard.sim.binance import BinanceVenue
+from wizard.sim.scenarios import Scenario
+from wizard.sim.server import Simulator
+
+
+@pytest.fixture
+def binance_sim() -> Iterator[Simulator]:
+    with Simulator(BinanceVenue()) as simulator:
+        yield simulator
+
+
+@dataclass
+class CliResult:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def document(self) -> dict[str, Any]:
+        parsed = json.loads(self.stdout)
+        assert isinstance(parsed, dict)
+        return parsed
+
+
+def run_cli(
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    *,
+    api_key: str | None = None,
+    secret: str | None = None,
+) -> CliResult:
+    """Run the real command line in this process, with the key in the environment."""
+    for name, value in ((cli.ENV_KEY, api_key), (cli.ENV_SECRET, secret)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = cli.main(args)
+        except SystemExit as leave:
+            code = leave.code if isinstance(leave.code, int) else 1
+    return CliResult(code, out.getvalue(), err.getvalue())
+
+
+def verify_args(simulator: Simulator, *extra: str) -> list[str]:
+    return ["verify", "--exchange", "binance", "--api-url", simulator.base_url, *extra]
+
+
+def run_scenario(
+    monkeypatch: pytest.MonkeyPatch, simulator: Simulator, scenario: Scenario, *extra: str
+) -> CliResult:
+    return run_cli(
+        monkeypatch,
+        verify_args(simulator, *extra),
+        api_key=scenario.api_key,
+        secret=scenario.secret,
+    )
