@@ -49,7 +49,7 @@ _F = "Flags"
 # code -> (title, message, fix). Placeholders: {exchange}, {days}, {date}, {skew_ms}.
 FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     "withdraw_enabled": (
-        QT_TRANSLATE_NOOP(_F, "Can withdraw"),
+        QT_TRANSLATE_NOOP("Flags", "Can withdraw"),
         QT_TRANSLATE_NOOP(
             _F,
             "This key can send your coins out of {exchange}. Anyone who "
@@ -62,14 +62,14 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         ),
     ),
     "futures_enabled": (
-        QT_TRANSLATE_NOOP(_F, "Can trade futures"),
+        QT_TRANSLATE_NOOP("Flags", "Can trade futures"),
         QT_TRANSLATE_NOOP(
             _F, "This key can open futures contracts: derivatives with leverage, not coins you own."
         ),
-        QT_TRANSLATE_NOOP(_F, "On {exchange}, edit this key and switch futures trading off."),
+        QT_TRANSLATE_NOOP("Flags", "On {exchange}, edit this key and switch futures trading off."),
     ),
     "margin_enabled": (
-        QT_TRANSLATE_NOOP(_F, "Can borrow (margin)"),
+        QT_TRANSLATE_NOOP("Flags", "Can borrow (margin)"),
         QT_TRANSLATE_NOOP(
             _F, "This key can borrow to trade. A margin loan charges interest, which is riba."
         ),
@@ -78,35 +78,39 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         ),
     ),
     "options_enabled": (
-        QT_TRANSLATE_NOOP(_F, "Can trade options"),
-        QT_TRANSLATE_NOOP(_F, "This key can trade options, which are derivatives."),
-        QT_TRANSLATE_NOOP(_F, "On {exchange}, edit this key and switch options trading off."),
+        QT_TRANSLATE_NOOP("Flags", "Can trade options"),
+        QT_TRANSLATE_NOOP("Flags", "This key can trade options, which are derivatives."),
+        QT_TRANSLATE_NOOP("Flags", "On {exchange}, edit this key and switch options trading off."),
     ),
     "universal_transfer_enabled": (
-        QT_TRANSLATE_NOOP(_F, "Can move funds between wallets"),
+        QT_TRANSLATE_NOOP("Flags", "Can move funds between wallets"),
         QT_TRANSLATE_NOOP(
             _F,
             "This key can move your funds between wallets and "
             "sub-accounts, for example into a futures wallet.",
         ),
-        QT_TRANSLATE_NOOP(_F, "On {exchange}, edit this key and switch universal transfer off."),
+        QT_TRANSLATE_NOOP(
+            "Flags", "On {exchange}, edit this key and switch universal transfer off."
+        ),
     ),
     "internal_transfer_enabled": (
-        QT_TRANSLATE_NOOP(_F, "Can transfer to other accounts"),
-        QT_TRANSLATE_NOOP(_F, "This key can transfer funds to other accounts."),
-        QT_TRANSLATE_NOOP(_F, "On {exchange}, edit this key and switch internal transfer off."),
+        QT_TRANSLATE_NOOP("Flags", "Can transfer to other accounts"),
+        QT_TRANSLATE_NOOP("Flags", "This key can transfer funds to other accounts."),
+        QT_TRANSLATE_NOOP(
+            "Flags", "On {exchange}, edit this key and switch internal transfer off."
+        ),
     ),
     "reading_disabled": (
-        QT_TRANSLATE_NOOP(_F, "Cannot read the account"),
+        QT_TRANSLATE_NOOP("Flags", "Cannot read the account"),
         QT_TRANSLATE_NOOP(
             _F,
             "This key cannot read your account, so nothing can be checked "
             "and no bot can trade with it.",
         ),
-        QT_TRANSLATE_NOOP(_F, "On {exchange}, edit this key and switch reading on."),
+        QT_TRANSLATE_NOOP("Flags", "On {exchange}, edit this key and switch reading on."),
     ),
     "spot_trading_disabled": (
-        QT_TRANSLATE_NOOP(_F, "Read-only key"),
+        QT_TRANSLATE_NOOP("Flags", "Read-only key"),
         QT_TRANSLATE_NOOP(
             _F,
             "This key can look but not trade. That suits a portfolio tracker, not a trading bot.",
@@ -117,8 +121,8 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         ),
     ),
     "ip_unrestricted": (
-        QT_TRANSLATE_NOOP(_F, "Usable from any address"),
-        QT_TRANSLATE_NOOP(_F, "Whoever gets hold of this key can use it from any computer."),
+        QT_TRANSLATE_NOOP("Flags", "Usable from any address"),
+        QT_TRANSLATE_NOOP("Flags", "Whoever gets hold of this key can use it from any computer."),
         QT_TRANSLATE_NOOP(
             _F,
             "On {exchange}, limit the key to the IP addresses of the "
@@ -126,7 +130,7 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         ),
     ),
     "rotation_due": (
-        QT_TRANSLATE_NOOP(_F, "Time to replace this key"),
+        QT_TRANSLATE_NOOP("Flags", "Time to replace this key"),
         QT_TRANSLATE_NOOP(
             _F, "This key is {days} days old. A key should be replaced every 90 days."
         ),
@@ -135,8 +139,8 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         ),
     ),
     "trading_expires_soon": (
-        QT_TRANSLATE_NOOP(_F, "Trading stops soon"),
-        QT_TRANSLATE_NOOP(_F, "{exchange} will switch off trading for this key on {date}."),
+        QT_TRANSLATE_NOOP("Flags", "Trading stops soon"),
+        QT_TRANSLATE_NOOP("Flags", "{exchange} will switch off trading for this key on {date}."),
         QT_TRANSLATE_NOOP(
             _F,
             "Limit the key to trusted IP addresses so that it does not "
@@ -144,7 +148,7 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         ),
     ),
     "margin_account_open": (
-        QT_TRANSLATE_NOOP(_F, "Margin is open on the account"),
+        QT_TRANSLATE_NOOP("Flags", "Margin is open on the account"),
         QT_TRANSLATE_NOOP(
             _F,
             "Your {exchange} account has a margin account. A key that may "
@@ -157,7 +161,7 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         ),
     ),
     "futures_account_open": (
-        QT_TRANSLATE_NOOP(_F, "Derivatives are open on the account"),
+        QT_TRANSLATE_NOOP("Flags", "Derivatives are open on the account"),
         QT_TRANSLATE_NOOP(
             _F,
             "Your {exchange} account has a futures or options account. This "
@@ -170,7 +174,7 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         ),
     ),
     "clock_skew": (
-        QT_TRANSLATE_NOOP(_F, "This computer's clock is off"),
+        QT_TRANSLATE_NOOP("Flags", "This computer's clock is off"),
         QT_TRANSLATE_NOOP(
             _F,
             "This computer's clock differs from {exchange}'s by "
@@ -181,7 +185,7 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         ),
     ),
     "margin_debt": (
-        QT_TRANSLATE_NOOP(_F, "A margin loan is open"),
+        QT_TRANSLATE_NOOP("Flags", "A margin loan is open"),
         QT_TRANSLATE_NOOP(
             _F, "Your {exchange} account owes a margin loan right now, and interest is adding up."
         ),
@@ -190,20 +194,22 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         ),
     ),
     "derivatives_positions_open": (
-        QT_TRANSLATE_NOOP(_F, "Derivatives positions are open"),
+        QT_TRANSLATE_NOOP("Flags", "Derivatives positions are open"),
         QT_TRANSLATE_NOOP(
             _F,
             "Your {exchange} account holds open futures positions or "
             "funds in a derivatives wallet.",
         ),
-        QT_TRANSLATE_NOOP(_F, "Close the positions and move the funds back to your Spot wallet."),
+        QT_TRANSLATE_NOOP(
+            "Flags", "Close the positions and move the funds back to your Spot wallet."
+        ),
     ),
 }
 
 _E = "Errors"
 ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
     ErrorCode.INVALID_CREDENTIALS: (
-        QT_TRANSLATE_NOOP(_E, "The exchange did not accept this key"),
+        QT_TRANSLATE_NOOP("Errors", "The exchange did not accept this key"),
         QT_TRANSLATE_NOOP(
             _E,
             "{exchange} refused the key. It gives the same answer for three "
@@ -221,7 +227,7 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
         ),
     ),
     ErrorCode.BAD_SIGNATURE: (
-        QT_TRANSLATE_NOOP(_E, "The secret does not match the key"),
+        QT_TRANSLATE_NOOP("Errors", "The secret does not match the key"),
         QT_TRANSLATE_NOOP(
             _E,
             "{exchange} knows the key, but the secret does not belong to "
@@ -235,7 +241,7 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
         ),
     ),
     ErrorCode.CLOCK_SKEW: (
-        QT_TRANSLATE_NOOP(_E, "This computer's clock is wrong"),
+        QT_TRANSLATE_NOOP("Errors", "This computer's clock is wrong"),
         QT_TRANSLATE_NOOP(
             _E,
             "{exchange} refused the request because this computer's clock is off by {skew_ms} ms.",
@@ -246,7 +252,7 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
         ),
     ),
     ErrorCode.RATE_LIMITED: (
-        QT_TRANSLATE_NOOP(_E, "Too many requests for now"),
+        QT_TRANSLATE_NOOP("Errors", "Too many requests for now"),
         QT_TRANSLATE_NOOP(
             _E, "{exchange} asked for fewer requests for a while. This says nothing about your key."
         ),
@@ -257,7 +263,7 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
         ),
     ),
     ErrorCode.IP_BANNED: (
-        QT_TRANSLATE_NOOP(_E, "The exchange has blocked this address for a while"),
+        QT_TRANSLATE_NOOP("Errors", "The exchange has blocked this address for a while"),
         QT_TRANSLATE_NOOP(
             _E,
             "{exchange} has blocked this computer's address until {until} "
@@ -271,7 +277,7 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
         ),
     ),
     ErrorCode.EXCHANGE_UNAVAILABLE: (
-        QT_TRANSLATE_NOOP(_E, "The exchange is having trouble"),
+        QT_TRANSLATE_NOOP("Errors", "The exchange is having trouble"),
         QT_TRANSLATE_NOOP(
             _E,
             "{exchange} did not answer properly; it may be busy or under "
@@ -283,23 +289,23 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
         ),
     ),
     ErrorCode.NETWORK_UNREACHABLE: (
-        QT_TRANSLATE_NOOP(_E, "Could not reach the exchange"),
-        QT_TRANSLATE_NOOP(_E, "This computer could not connect to {exchange}."),
+        QT_TRANSLATE_NOOP("Errors", "Could not reach the exchange"),
+        QT_TRANSLATE_NOOP("Errors", "This computer could not connect to {exchange}."),
         QT_TRANSLATE_NOOP(
             _E, "Check the internet connection, and any firewall or VPN, then try again."
         ),
     ),
     ErrorCode.NONCE_REJECTED: (
-        QT_TRANSLATE_NOOP(_E, "Another program is using this key"),
+        QT_TRANSLATE_NOOP("Errors", "Another program is using this key"),
         QT_TRANSLATE_NOOP(
             _E,
             "{exchange} refused the request's counter: another program has "
             "used this key with a larger one.",
         ),
-        QT_TRANSLATE_NOOP(_E, "Give every program its own key. Make a new key for this one."),
+        QT_TRANSLATE_NOOP("Errors", "Give every program its own key. Make a new key for this one."),
     ),
     ErrorCode.UNEXPECTED_RESPONSE: (
-        QT_TRANSLATE_NOOP(_E, "The exchange gave an answer we do not understand"),
+        QT_TRANSLATE_NOOP("Errors", "The exchange gave an answer we do not understand"),
         QT_TRANSLATE_NOOP(
             _E,
             "{exchange} answered, but not in the form we expect, so the key could not be checked.",
@@ -309,28 +315,28 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
         ),
     ),
     ErrorCode.KEYCHAIN_UNAVAILABLE: (
-        QT_TRANSLATE_NOOP(_E, "No keychain is available"),
+        QT_TRANSLATE_NOOP("Errors", "No keychain is available"),
         QT_TRANSLATE_NOOP(
             _E,
             "This computer has no usable keychain: {details}. The secret is "
             "never saved anywhere else.",
         ),
-        QT_TRANSLATE_NOOP(_E, "Install or start the system keychain, then try again."),
+        QT_TRANSLATE_NOOP("Errors", "Install or start the system keychain, then try again."),
     ),
     ErrorCode.KEYCHAIN_LOCKED: (
-        QT_TRANSLATE_NOOP(_E, "The keychain stayed locked"),
-        QT_TRANSLATE_NOOP(_E, "The keychain was not unlocked, so nothing was read or saved."),
-        QT_TRANSLATE_NOOP(_E, "Try again and unlock the keychain when it asks."),
+        QT_TRANSLATE_NOOP("Errors", "The keychain stayed locked"),
+        QT_TRANSLATE_NOOP("Errors", "The keychain was not unlocked, so nothing was read or saved."),
+        QT_TRANSLATE_NOOP("Errors", "Try again and unlock the keychain when it asks."),
     ),
     ErrorCode.KEYCHAIN_ERROR: (
-        QT_TRANSLATE_NOOP(_E, "The keychain reported a problem"),
-        QT_TRANSLATE_NOOP(_E, "The keychain said: {details}"),
-        QT_TRANSLATE_NOOP(_E, "Try again. If it keeps happening, restart the computer."),
+        QT_TRANSLATE_NOOP("Errors", "The keychain reported a problem"),
+        QT_TRANSLATE_NOOP("Errors", "The keychain said: {details}"),
+        QT_TRANSLATE_NOOP("Errors", "Try again. If it keeps happening, restart the computer."),
     ),
     ErrorCode.NOT_FOUND: (
-        QT_TRANSLATE_NOOP(_E, "No key with that name"),
-        QT_TRANSLATE_NOOP(_E, 'No key is stored under the name "{label}".'),
-        QT_TRANSLATE_NOOP(_E, 'Run "halal-key-wizard list" to see the names of stored keys.'),
+        QT_TRANSLATE_NOOP("Errors", "No key with that name"),
+        QT_TRANSLATE_NOOP("Errors", 'No key is stored under the name "{label}".'),
+        QT_TRANSLATE_NOOP("Errors", 'Run "halal-key-wizard list" to see the names of stored keys.'),
     ),
 }
 

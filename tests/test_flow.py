@@ -1,0 +1,93 @@
+"""The wizard's flow, without any widget."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wizard.flow import KeyPath, PageId, WizardState, can_leave, next_page, pages_for, tick
+
+
+def _walk(state: WizardState) -> list[PageId]:
+    page: PageId | None = PageId.WELCOME
+    seen = []
+    while page is not None:
+        seen.append(page)
+        page = next_page(page, state)
+    return seen
+
+
+def test_new_key_visits_all_nine_pages_in_order() -> None:
+    assert _walk(WizardState()) == list(PageId)
+    assert len(list(PageId)) == 9
+
+
+def test_rotation_skips_the_account_pages() -> None:
+    walked = _walk(WizardState(path=KeyPath.ROTATE))
+    assert PageId.SECURE not in walked
+    assert PageId.DERIVATIVES not in walked
+    assert walked[0] is PageId.WELCOME
+    assert walked[-3:] == [PageId.ENTER, PageId.VERIFY, PageId.DONE]
+
+
+def test_checklist_must_be_complete_before_next() -> None:
+    state = WizardState(required={PageId.SECURE: frozenset({"2fa", "kyc"})})
+    assert not can_leave(PageId.SECURE, state)
+    tick(state, PageId.SECURE, "2fa", True)
+    assert not can_leave(PageId.SECURE, state)
+    tick(state, PageId.SECURE, "kyc", True)
+    assert can_leave(PageId.SECURE, state)
+    tick(state, PageId.SECURE, "2fa", False)
+    assert not can_leave(PageId.SECURE, state)
+
+
+def test_verification_page_needs_a_safe_result() -> None:
+    state = WizardState()
+    assert not can_leave(PageId.VERIFY, state)
+    state.verified_safe = True
+    assert can_leave(PageId.VERIFY, state)
+
+
+def test_enter_page_needs_valid_entry() -> None:
+    state = WizardState()
+    assert not can_leave(PageId.ENTER, state)
+    state.entry_valid = True
+    assert can_leave(PageId.ENTER, state)
+
+
+def test_a_page_left_behind_by_a_path_change_still_leads_forward() -> None:
+    state = WizardState(path=KeyPath.ROTATE)
+    assert next_page(PageId.SECURE, state) is PageId.CREATE
+
+
+actions = st.lists(
+    st.one_of(
+        st.just(("next",)),
+        st.just(("back",)),
+        st.tuples(st.just("path"), st.sampled_from(list(KeyPath))),
+    ),
+    max_size=60,
+)
+
+
+@given(actions)
+def test_random_next_back_and_path_changes_stay_on_the_path(
+    steps: list[tuple[object, ...]],
+) -> None:
+    state = WizardState()
+    history = [PageId.WELCOME]
+    for step in steps:
+        if step[0] == "next":
+            following = next_page(history[-1], state)
+            if following is not None:
+                history.append(following)
+        elif step[0] == "back" and len(history) > 1:
+            history.pop()
+        elif step[0] == "path" and history[-1] is PageId.WELCOME:
+            state.path = step[1]  # type: ignore[assignment]
+        assert history[-1] in pages_for(state.path) or history[-1] in (
+            PageId.SECURE,
+            PageId.DERIVATIVES,
+        )
+        # The pages only ever go forward in the fixed order.
+        assert history == sorted(history)

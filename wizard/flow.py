@@ -1,0 +1,90 @@
+"""Which page follows which, for each exchange and path. Free of Qt.
+
+Pages ask this module where Next leads and whether it may be pressed; they never
+decide the flow themselves.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class PageId(enum.IntEnum):
+    WELCOME = 0
+    SECURE = 1
+    DERIVATIVES = 2
+    CREATE = 3
+    PERMISSIONS = 4
+    IP_WHITELIST = 5
+    ENTER = 6
+    VERIFY = 7
+    DONE = 8
+
+
+class KeyPath(enum.StrEnum):
+    NEW = "new"  # first key: the account is made safe first
+    ROTATE = "rotate"  # replacing a key: the account was made safe the first time
+
+
+PAGE_NAMES: dict[PageId, str] = {
+    PageId.WELCOME: "welcome",
+    PageId.SECURE: "secure-account",
+    PageId.DERIVATIVES: "derivatives-off",
+    PageId.CREATE: "create-key",
+    PageId.PERMISSIONS: "permissions",
+    PageId.IP_WHITELIST: "ip-whitelist",
+    PageId.ENTER: "enter-key",
+    PageId.VERIFY: "verification",
+    PageId.DONE: "done",
+}
+
+_NEW_KEY_PAGES = tuple(PageId)
+_ROTATION_PAGES = tuple(p for p in PageId if p not in (PageId.SECURE, PageId.DERIVATIVES))
+
+
+@dataclass
+class WizardState:
+    """What the person has chosen and done so far (no secrets: those stay in the
+    entry fields and are handed to verification directly)."""
+
+    exchange: str = "binance"
+    path: KeyPath = KeyPath.NEW
+    ticked: dict[PageId, set[str]] = field(default_factory=dict)
+    required: dict[PageId, frozenset[str]] = field(default_factory=dict)
+    entry_valid: bool = False
+    verified_safe: bool = False  # a finished verification with no critical flag
+
+
+def pages_for(path: KeyPath) -> tuple[PageId, ...]:
+    return _NEW_KEY_PAGES if path is KeyPath.NEW else _ROTATION_PAGES
+
+
+def next_page(current: PageId, state: WizardState) -> PageId | None:
+    """The page Next leads to, or None on the last page."""
+    order = pages_for(state.path)
+    if current not in order:
+        # The path changed under a page that it no longer includes: continue from
+        # the first page after it that the path does include.
+        later = [page for page in order if page > current]
+        return later[0] if later else None
+    position = order.index(current)
+    return order[position + 1] if position + 1 < len(order) else None
+
+
+def can_leave(page: PageId, state: WizardState) -> bool:
+    """Whether Next may be pressed on ``page``."""
+    if page is PageId.ENTER:
+        return state.entry_valid
+    if page is PageId.VERIFY:
+        return state.verified_safe
+    required = state.required.get(page, frozenset())
+    return required <= state.ticked.get(page, set())
+
+
+def tick(state: WizardState, page: PageId, item: str, ticked: bool) -> None:
+    items = state.ticked.setdefault(page, set())
+    if ticked:
+        items.add(item)
+    else:
+        items.discard(item)

@@ -1,0 +1,123 @@
+"""What each page says, per exchange: texts, checklists, the permission panel.
+
+Plain data, free of Qt. Every sentence is marked with ``QT_TRANSLATE_NOOP`` in
+context ``"Guide"``; pages translate it when shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wizard.flow import PageId
+from wizard.verify.texts import QT_TRANSLATE_NOOP
+
+CONTEXT = "Guide"
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """Something the person confirms by ticking; ``help`` answers "I can't find this"."""
+
+    id: str
+    text: str
+    help: str
+
+
+@dataclass(frozen=True)
+class PageText:
+    title: str
+    subtitle: str
+    paragraphs: tuple[str, ...] = ()
+    checklist: tuple[CheckItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class PanelBox:
+    """One box of the exchange's permission panel, as the exchange names it."""
+
+    label: str
+    enable: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExchangeGuide:
+    exchange: str
+    name: str
+    api_management_url: str
+    pages: dict[PageId, PageText]
+    permission_panel: tuple[PanelBox, ...]
+    panel_picture: str  # file name in resources/
+
+
+def guide_for(exchange: str) -> ExchangeGuide:
+    if exchange == "binance":
+        from wizard.guide.binance import GUIDE
+
+        return GUIDE
+    raise ValueError(f"no guide for {exchange}")
+
+
+# Reached from every page through Help.
+LEAK_TITLE = QT_TRANSLATE_NOOP("Guide", "My key may have leaked")
+LEAK_STEPS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "Guide",
+        "Open the exchange yourself: type its address or use its app. "
+        "Do not follow a link from an email or a message.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Guide",
+        "Go to API Management and delete the key. It stops working "
+        "at once, wherever it was copied to.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Guide", "Look through your open orders and recent trades for anything you did not do."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Guide",
+        "If something is wrong, contact the exchange's support and "
+        "send them the times and order numbers you found.",
+    ),
+    QT_TRANSLATE_NOOP("Guide", 'Make a new key and replace the old one here with "Rotate my key".'),
+    QT_TRANSLATE_NOOP(
+        "Guide", "Check that your account's two-factor sign-in and email address are still yours."
+    ),
+)
+FAQ: tuple[tuple[str, str], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Guide", "Why must withdrawals stay off?"),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "A trading bot only buys and sells inside your account. "
+            "With withdrawals off, even a stolen key cannot move "
+            "your coins out.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Guide", "Why limit the key to IP addresses?"),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "The exchange then refuses the key from any other "
+            "computer, so a copied key is useless to a thief.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Guide", "I switched on futures or margin before. What now?"),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "Close every open position, repay any loan, move the "
+            "funds back to Spot, and close those accounts. Then "
+            "make a new key: the old one may carry the old "
+            "permissions.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Guide", "How often should I replace the key?"),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "Every 90 days, or at once if you think it leaked. The "
+            "wizard tells you when the date comes.",
+        ),
+    ),
+)

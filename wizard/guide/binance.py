@@ -1,0 +1,294 @@
+"""Binance's pages: where things are on Binance and what to choose there."""
+
+from __future__ import annotations
+
+from wizard.flow import PageId
+from wizard.guide import CheckItem, ExchangeGuide, PageText, PanelBox
+from wizard.verify.texts import QT_TRANSLATE_NOOP
+
+PAGES: dict[PageId, PageText] = {
+    PageId.WELCOME: PageText(
+        title=QT_TRANSLATE_NOOP("Guide", "Welcome"),
+        subtitle=QT_TRANSLATE_NOOP(
+            "Guide", "Set up a trading key that can buy and sell, and nothing more."
+        ),
+        paragraphs=(
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "A trading program needs a key to your exchange account. This wizard "
+                "helps you make one that can only trade spot: buy and sell coins you "
+                "own outright. It will not be able to borrow (riba), trade futures or "
+                "other derivatives, or move your money out.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "At the end the wizard asks the exchange what the key can really do, "
+                "and shows you.",
+            ),
+        ),
+    ),
+    PageId.SECURE: PageText(
+        title=QT_TRANSLATE_NOOP("Guide", "Secure your Binance account"),
+        subtitle=QT_TRANSLATE_NOOP("Guide", "Before making a key, make sure only you can sign in."),
+        paragraphs=(
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "Whoever controls your account controls every key made in it. Two "
+                "things protect it: a code from an authenticator app at every sign-in, "
+                "and a verified identity, which Binance needs before it allows keys.",
+            ),
+        ),
+        checklist=(
+            CheckItem(
+                "authenticator",
+                QT_TRANSLATE_NOOP(
+                    "Guide", "Two-factor sign-in uses an authenticator app (not SMS)"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Guide",
+                    "On Binance: your profile icon, then Security, then Two-Factor "
+                    "Authentication. Choose Authenticator App and follow the steps. SMS "
+                    "codes can be stolen by taking over your phone number, so switch SMS "
+                    "off once the app works.",
+                ),
+            ),
+            CheckItem(
+                "identity",
+                QT_TRANSLATE_NOOP("Guide", "My identity is verified on Binance"),
+                QT_TRANSLATE_NOOP(
+                    "Guide",
+                    "On Binance: your profile icon, then Identification. If it says "
+                    "Verified, you are done. If not, follow the steps there; it asks for "
+                    "an ID document. Verifying who you are is required by law and is not "
+                    "in conflict with halal trading.",
+                ),
+            ),
+        ),
+    ),
+    PageId.DERIVATIVES: PageText(
+        title=QT_TRANSLATE_NOOP("Guide", "Keep futures and margin switched off"),
+        subtitle=QT_TRANSLATE_NOOP(
+            "Guide", "These are account features you never need for halal spot trading."
+        ),
+        paragraphs=(
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "Futures, options and leveraged tokens are derivatives: contracts on a "
+                "price, not coins you own. Margin is borrowing with interest (riba). On "
+                "Binance each must be opened on purpose, so a new account has none of "
+                "them. Leave them closed.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "If you opened one before: close every position, repay any loan, and "
+                "move the funds back to your Spot wallet.",
+            ),
+        ),
+        checklist=(
+            CheckItem(
+                "futures",
+                QT_TRANSLATE_NOOP(
+                    "Guide", "I have no futures account, or it is empty with no open positions"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Guide",
+                    "On Binance: Wallet, then Overview. If no Futures wallet is listed, "
+                    "you never opened one and there is nothing to do: tick this. If it is "
+                    "listed, close its positions and transfer its funds to Spot.",
+                ),
+            ),
+            CheckItem(
+                "margin",
+                QT_TRANSLATE_NOOP(
+                    "Guide", "I have no margin account, or it has no loan and no funds"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Guide",
+                    "On Binance: Wallet, then Overview. No Margin wallet listed means you "
+                    "never opened one: tick this. Otherwise repay every loan in the "
+                    "Margin wallet and transfer the rest to Spot.",
+                ),
+            ),
+            CheckItem(
+                "others",
+                QT_TRANSLATE_NOOP(
+                    "Guide", "I do not use options, leveraged tokens or portfolio margin"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Guide",
+                    "These are separate Binance products you would have had to sign up "
+                    "for. If you never did, tick this.",
+                ),
+            ),
+        ),
+    ),
+    PageId.CREATE: PageText(
+        title=QT_TRANSLATE_NOOP("Guide", "Create and name the key"),
+        subtitle=QT_TRANSLATE_NOOP(
+            "Guide", "On Binance: profile icon, then API Management, then Create API."
+        ),
+        paragraphs=(
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                'Choose "System generated". Binance makes a key and a secret for you. '
+                "(A self-generated Ed25519 key also works: you then paste the private "
+                "key as the secret here.)",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Guide", "Give it a name that says what it is for, so you recognise it later:"
+            ),
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "Binance shows the secret only once, right after you confirm with your "
+                "two-factor code. Keep that page open until this wizard has it.",
+            ),
+        ),
+        checklist=(
+            CheckItem(
+                "created",
+                QT_TRANSLATE_NOOP(
+                    "Guide", "I created the key and can see its API Key and Secret Key"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Guide",
+                    "API Management is in the menu under your profile icon at the top "
+                    "right of Binance's website. If Create API is greyed out, finish "
+                    "identity verification and switch on two-factor sign-in first.",
+                ),
+            ),
+        ),
+    ),
+    PageId.PERMISSIONS: PageText(
+        title=QT_TRANSLATE_NOOP("Guide", "Set the permissions"),
+        subtitle=QT_TRANSLATE_NOOP(
+            "Guide", "Click Edit restrictions on the new key and make it look like this."
+        ),
+        paragraphs=(
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "Only two boxes are ticked: Enable Reading and Enable Spot & Margin "
+                "Trading. Despite its name, the second one cannot borrow while your "
+                "account has no margin account.",
+            ),
+        ),
+        checklist=(
+            CheckItem(
+                "matches",
+                QT_TRANSLATE_NOOP("Guide", "My key's boxes match the picture, and I saved"),
+                QT_TRANSLATE_NOOP(
+                    "Guide",
+                    "Edit restrictions is next to the key in API Management. If a box "
+                    "will not untick, save first and then edit again. If you cannot "
+                    "change the key, delete it and create a new one.",
+                ),
+            ),
+        ),
+    ),
+    PageId.IP_WHITELIST: PageText(
+        title=QT_TRANSLATE_NOOP("Guide", "Allow only trusted addresses"),
+        subtitle=QT_TRANSLATE_NOOP("Guide", "Lock the key to the computers that will use it."),
+        paragraphs=(
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                'Under IP access restrictions choose "Restrict access to trusted IPs '
+                'only" and enter the address of the computer or service that will '
+                "trade. A copied key is then useless anywhere else.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "If you skip this, Binance keeps the key but may switch its trading "
+                "off after a while, and anyone who copies it can use it.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "To verify the key from this computer, its address must be on the list too.",
+            ),
+        ),
+        checklist=(
+            CheckItem(
+                "restricted",
+                QT_TRANSLATE_NOOP("Guide", "I restricted the key to trusted IP addresses"),
+                QT_TRANSLATE_NOOP(
+                    "Guide",
+                    "The choice is in Edit restrictions, under IP access restrictions. "
+                    "Your trading service tells you which addresses to enter. If you "
+                    "have none yet, you can continue: the check will warn you and you can "
+                    "add them later.",
+                ),
+            ),
+        ),
+    ),
+    PageId.ENTER: PageText(
+        title=QT_TRANSLATE_NOOP("Guide", "Enter the key"),
+        subtitle=QT_TRANSLATE_NOOP(
+            "Guide", "Copy the API Key and the Secret Key from Binance into these fields."
+        ),
+    ),
+    PageId.VERIFY: PageText(
+        title=QT_TRANSLATE_NOOP("Guide", "Checking the key with Binance"),
+        subtitle=QT_TRANSLATE_NOOP("Guide", "The wizard asks Binance what this key can do."),
+    ),
+    PageId.DONE: PageText(
+        title=QT_TRANSLATE_NOOP("Guide", "Done"),
+        subtitle=QT_TRANSLATE_NOOP("Guide", "Your key is spot-only."),
+    ),
+}
+
+PANEL: tuple[PanelBox, ...] = (
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Enable Reading"),
+        True,
+        QT_TRANSLATE_NOOP("Guide", "Needed to see balances and orders."),
+    ),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Enable Spot & Margin Trading"),
+        True,
+        QT_TRANSLATE_NOOP(
+            "Guide", "Needed to buy and sell. Cannot borrow without a margin account."
+        ),
+    ),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Enable Margin Loan, Repay & Transfer"),
+        False,
+        QT_TRANSLATE_NOOP("Guide", "Riba: borrowing with interest."),
+    ),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Enable Futures"),
+        False,
+        QT_TRANSLATE_NOOP("Guide", "Derivatives with leverage."),
+    ),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Enable Leveraged Tokens"),
+        False,
+        QT_TRANSLATE_NOOP("Guide", "Derivatives in disguise."),
+    ),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Enable European Options"),
+        False,
+        QT_TRANSLATE_NOOP("Guide", "Derivatives."),
+    ),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Enable Withdrawals"),
+        False,
+        QT_TRANSLATE_NOOP("Guide", "Custody: would let the key move your coins out."),
+    ),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Permits Universal Transfer"),
+        False,
+        QT_TRANSLATE_NOOP("Guide", "Custody: moves funds between wallets."),
+    ),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Enable Internal Transfer"),
+        False,
+        QT_TRANSLATE_NOOP("Guide", "Custody: moves funds to other accounts."),
+    ),
+)
+
+GUIDE = ExchangeGuide(
+    exchange="binance",
+    name="Binance",
+    api_management_url="https://www.binance.com/en/my/settings/api-management",
+    pages=PAGES,
+    permission_panel=PANEL,
+    panel_picture="binance-permissions.svg",
+)
