@@ -16,7 +16,7 @@ PEM = binance_scenario("ed25519").secret
 
 def _problems(key: str, secret: str) -> dict[str, str]:
     entry = check_entry("binance", key, secret)
-    return {problem.field: problem.text() for problem in entry.problems}
+    return {problem.where: problem.text() for problem in entry.problems}
 
 
 def test_clean_pair_passes() -> None:

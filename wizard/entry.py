@@ -40,7 +40,7 @@ FORMATS: Mapping[str, KeyFormat] = {
 
 @dataclass(frozen=True)
 class Problem:
-    field: str  # "key" or "secret"
+    where: str  # "key" or "secret"
     template: str
     params: Mapping[str, str] = field(default_factory=dict)
 
