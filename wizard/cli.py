@@ -44,6 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the wizard opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="practice mode: a simulated exchange with sample keys"
+    )
+    parser.add_argument(
+        "--lang", metavar="LANG", help="the language to show, e.g. ar (default: the system's)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build every page, load everything, print a JSON summary",
+    )
+    parser.add_argument(
+        "--screenshots", metavar="DIR", help="render every page to DIR/NN-<page>.png and exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     verify = commands.add_parser(
@@ -75,8 +89,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"{parser.prog}: {error}", file=sys.stderr)
         return EXIT_USAGE
-    parser.print_help()
-    return EXIT_OK
+    return _gui(args)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    """The window, or one of its checks. Qt is imported only here."""
+    from pathlib import Path
+
+    from wizard import app
+
+    options = app.GuiOptions(demo=args.demo, lang=args.lang)
+    if args.self_test:
+        return app.self_test(options)
+    if args.screenshots:
+        return app.screenshots(Path(args.screenshots), options)
+    return app.run_gui(options)
 
 
 def _credentials_from_environment() -> Credentials:

@@ -1,0 +1,226 @@
+"""The GUI's entry: QApplication, language and direction, practice mode, and the
+two non-interactive modes the frozen build is checked with (--self-test and
+--screenshots)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from wizard import APP_NAME, __version__
+from wizard.resources import translations_dir
+
+RIGHT_TO_LEFT = {"ar", "ur", "fa", "he"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ar": "العربية",
+    "ur": "اردو",
+    "ms": "Bahasa Melayu",
+    "id": "Bahasa Indonesia",
+    "tr": "Türkçe",
+}
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    demo: bool = False
+    lang: str | None = None
+
+
+def available_languages() -> dict[str, str]:
+    """English, and every language with a compiled translation."""
+    found = {"en": LANGUAGE_NAMES["en"]}
+    folder = translations_dir()
+    for path in sorted(folder.glob("wizard_*.qm")) if folder.is_dir() else []:
+        code = path.stem.removeprefix("wizard_")
+        found[code] = LANGUAGE_NAMES.get(code, code)
+    return found
+
+
+def make_application(lang: str | None) -> tuple[QApplication, list[str]]:
+    """The application, in ``lang`` (or the system's language). Returns the
+    languages whose translations were loaded."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    code = lang or QLocale.system().name().split("_")[0]
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    loaded = []
+    for folder, name in (
+        (translations_dir(), f"wizard_{code}"),
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            loaded.append(name)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+    )
+    return app, loaded
+
+
+def run_gui(options: GuiOptions) -> int:
+    app, _ = make_application(options.lang)
+    from wizard.window import KeyWizard
+
+    practice = None
+    if options.demo:
+        from wizard.practice import PracticeExchange
+
+        practice = PracticeExchange()
+        practice.start()
+    window = KeyWizard(practice, available_languages())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if practice is not None:
+            practice.stop()
+
+
+def self_test(options: GuiOptions) -> int:
+    """Start, build every page, load translations, resources and the keychain
+    backend; print one JSON summary; exit 0 when all is fine."""
+    checks: list[dict[str, Any]] = []
+
+    def check(name: str, ok: bool, detail: str = "") -> None:
+        checks.append({"name": name, "ok": ok, "detail": detail})
+
+    from PySide6 import __version__ as qt_version
+
+    app, loaded = make_application(options.lang)
+    pages: list[str] = []
+    try:
+        from wizard.flow import PAGE_NAMES
+        from wizard.window import KeyWizard
+
+        window = KeyWizard(None, available_languages())
+        pages = [PAGE_NAMES[page] for page in PAGE_NAMES if window.page(int(page)) is not None]
+        check("pages", len(pages) == len(PAGE_NAMES), f"{len(pages)} built")
+        window.deleteLater()
+    except Exception as error:
+        check("pages", False, type(error).__name__)
+    check("translations", options.lang in (None, "en") or bool(loaded), ", ".join(loaded))
+
+    from wizard.resources import resources_dir
+
+    icons = sorted(p.name for p in (resources_dir() / "icons").glob("*.svg"))
+    check("resources", len(icons) >= 5, f"{len(icons)} icons")
+
+    keychain = _keychain_backend_name()
+    check("keychain", not keychain.startswith("keychain_"), keychain)
+    try:
+        import ccxt
+
+        ccxt_version = str(ccxt.__version__)
+        check("ccxt", hasattr(ccxt, "binance"), ccxt_version)
+    except Exception as error:
+        ccxt_version = ""
+        check("ccxt", False, type(error).__name__)
+
+    summary = {
+        "ok": all(c["ok"] for c in checks),
+        "version": __version__,
+        "qt": qt_version,
+        "pages": pages,
+        "translations": [
+            name.removeprefix("wizard_") for name in loaded if name.startswith("wizard_")
+        ],
+        "keychain": keychain,
+        "ccxt": ccxt_version,
+        "checks": checks,
+    }
+    print(json.dumps(summary, indent=2))
+    del app
+    return 0 if summary["ok"] else 1
+
+
+def _keychain_backend_name() -> str:
+    """The keychain backend keyring would use, asked off this thread with a time
+    limit (an unlock prompt can hang forever)."""
+    import threading
+
+    result: list[str] = []
+
+    def ask() -> None:
+        try:
+            import keyring
+
+            backend = keyring.get_keyring()
+            name = type(backend).__module__.split(".")[-1] + "." + type(backend).__name__
+            priority = getattr(backend, "priority", 0)
+            result.append(name if priority >= 1 else "keychain_unavailable")
+        except Exception:
+            result.append("keychain_error")
+
+    worker = threading.Thread(target=ask, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    return result[0] if result else "keychain_locked"
+
+
+def screenshots(directory: Path, options: GuiOptions) -> int:
+    """Walk the practice wizard with the clean sample key, as a person would, and
+    save each page as NN-<page>.png at a fixed size."""
+    app, _ = make_application(options.lang)
+    from wizard.flow import PAGE_NAMES, PageId
+    from wizard.practice import PracticeExchange
+    from wizard.window import KeyWizard
+
+    directory.mkdir(parents=True, exist_ok=True)
+    practice = PracticeExchange()
+    practice.start()
+    try:
+        window = KeyWizard(practice, available_languages())
+        window.show()
+        for page_id in PageId:
+            _fill_in(window, page_id)
+            _settle(app)
+            if page_id is PageId.VERIFY:
+                _wait_for_verification(app, window)
+            window.grab().save(str(directory / f"{int(page_id) + 1:02d}-{PAGE_NAMES[page_id]}.png"))
+            window.next()
+        window.close()
+    finally:
+        practice.stop()
+    return 0
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _fill_in(window: Any, page_id: Any) -> None:
+    """Do on ``page_id`` what lets Next go on: tick the boxes, pick the clean key."""
+    from wizard.flow import PageId
+    from wizard.pages.checklist import ChecklistPage
+
+    page = window.page(int(page_id))
+    if isinstance(page, ChecklistPage):
+        for item in page.items.values():
+            item.box.setChecked(True)
+    if page_id is PageId.ENTER:
+        combo = window.enter.practice_keys
+        combo.setCurrentIndex(combo.findData("clean"))
+
+
+def _wait_for_verification(app: QApplication, window: Any, timeout_s: float = 30) -> None:
+    deadline = time.monotonic() + timeout_s
+    while window.verification.runner.running and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    _settle(app)

@@ -1,0 +1,133 @@
+"""What every page shares: the practice banner, wrapped text, icons, and asking the
+flow module where Next leads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from wizard.flow import PageId, WizardState, can_leave, next_page
+from wizard.guide import ExchangeGuide, guide_for
+from wizard.practice import PracticeExchange
+from wizard.resources import resource_path
+from wizard.verify.model import VerificationReport
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def guide_tr(text: str) -> str:
+    return tr("Guide", text)
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path(f"icons/{name}.svg")))
+
+
+def icon_label(name: str, size: int = 20) -> QLabel:
+    label = QLabel()
+    label.setPixmap(icon(name).pixmap(QSize(size, size)))
+    label.setFixedSize(size, size)
+    return label
+
+
+def text_label(text: str, *, bold: bool = False, selectable: bool = False) -> QLabel:
+    """Wrapped plain text, aligned to the start of the line in either direction."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+@dataclass
+class WizardContext:
+    """What the pages share: the flow state, the guide, and practice mode."""
+
+    state: WizardState
+    practice: PracticeExchange | None = None
+    report: VerificationReport | None = None  # the last finished verification
+
+    @property
+    def guide(self) -> ExchangeGuide:
+        return guide_for(self.state.exchange)
+
+
+class WizardPage(QWizardPage):
+    """A page whose Next is decided by ``wizard.flow``."""
+
+    def __init__(self, page_id: PageId, context: WizardContext) -> None:
+        super().__init__()
+        self.page_id = page_id
+        self.context = context
+        text = context.guide.pages[page_id]
+        self.setTitle(guide_tr(text.title))
+        self.setSubTitle(guide_tr(text.subtitle))
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if context.practice is not None:
+            outer.addWidget(practice_banner())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setSpacing(10)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        for paragraph in text.paragraphs:
+            self.body.addWidget(text_label(guide_tr(paragraph)))
+
+    @property
+    def state(self) -> WizardState:
+        return self.context.state
+
+    def finish_layout(self) -> None:
+        self.body.addStretch(1)
+
+    def isComplete(self) -> bool:
+        return can_leave(self.page_id, self.state)
+
+    def nextId(self) -> int:
+        following = next_page(self.page_id, self.state)
+        return -1 if following is None else int(following)
+
+    def cleanupPage(self) -> None:
+        """Going Back keeps everything the person entered on this page."""
+
+
+def practice_banner() -> QLabel:
+    banner = QLabel(
+        tr(
+            "Practice",
+            "PRACTICE: a simulated exchange with sample keys. "
+            "Nothing here touches a real account or your keychain.",
+        )
+    )
+    banner.setObjectName("practiceBanner")
+    banner.setWordWrap(True)
+    banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    banner.setStyleSheet(
+        "#practiceBanner { background: #5b3cc4; color: white; "
+        "font-weight: bold; padding: 6px; border-radius: 4px; }"
+    )
+    banner.setAccessibleName(banner.text())
+    return banner

@@ -1,0 +1,60 @@
+"""A guide page with a checklist: Next waits until every item is ticked, and each
+item can explain itself when the person cannot find it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wizard.flow import PageId, tick
+from wizard.guide import CheckItem
+from wizard.pages.base import WizardContext, WizardPage, guide_tr, text_label, tr
+
+
+class ChecklistItem(QWidget):
+    def __init__(self, item: CheckItem, on_toggle: Callable[[bool], None]) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        row = QHBoxLayout()
+        self.box = QCheckBox(guide_tr(item.text))
+        self.box.setAccessibleDescription(guide_tr(item.help))
+        self.more = QPushButton(tr("Checklist", "I can't find this"))
+        self.more.setFlat(True)
+        self.more.setCheckable(True)
+        self.more.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
+        row.addWidget(self.box, 1)
+        row.addWidget(self.more)
+        layout.addLayout(row)
+        self.help = text_label(guide_tr(item.help))
+        self.help.setObjectName("checklistHelp")
+        self.help.setStyleSheet(
+            "#checklistHelp { background: palette(alternate-base); "
+            "padding: 8px; border-radius: 4px; }"
+        )
+        self.help.setVisible(False)
+        layout.addWidget(self.help)
+        self.more.toggled.connect(self.help.setVisible)
+        self.box.toggled.connect(on_toggle)
+
+
+class ChecklistPage(WizardPage):
+    def __init__(self, page_id: PageId, context: WizardContext) -> None:
+        super().__init__(page_id, context)
+        items = context.guide.pages[page_id].checklist
+        self.state.required[page_id] = frozenset(item.id for item in items)
+        self.items: dict[str, ChecklistItem] = {}
+        if items:
+            heading = QLabel(tr("Checklist", "Tick each one when it is true:"))
+            heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
+            self.body.addWidget(heading)
+        for item in items:
+            widget = ChecklistItem(item, partial(self._toggled, item.id))
+            self.items[item.id] = widget
+            self.body.addWidget(widget)
+
+    def _toggled(self, item: str, on: bool) -> None:
+        tick(self.state, self.page_id, item, on)
+        self.completeChanged.emit()

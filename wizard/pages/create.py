@@ -1,0 +1,31 @@
+"""Create and name the key: where to click, and a label to copy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton
+
+from wizard.flow import PageId
+from wizard.pages.base import WizardContext, tr
+from wizard.pages.checklist import ChecklistPage
+
+
+def suggested_label(today: date) -> str:
+    return f"HalalSpot-{today.isoformat()}"
+
+
+class CreatePage(ChecklistPage):
+    def __init__(self, context: WizardContext, today: date) -> None:
+        super().__init__(PageId.CREATE, context)
+        row = QHBoxLayout()
+        self.label = QLineEdit(suggested_label(today))
+        self.label.setReadOnly(True)
+        self.label.setAccessibleName(tr("Create", "Suggested name for the key"))
+        copy = QPushButton(tr("Create", "&Copy name"))
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.label.text()))
+        row.addWidget(self.label, 1)
+        row.addWidget(copy)
+        # The label belongs right after the paragraph that asks for a name.
+        self.body.insertLayout(2, row)
+        self.finish_layout()

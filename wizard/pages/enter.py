@@ -1,0 +1,134 @@
+"""Enter the key: key and secret fields, checked as they are typed or pasted."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.entry import check_entry
+from wizard.flow import PageId
+from wizard.pages.base import WizardContext, WizardPage, icon, text_label, tr
+from wizard.verify.model import Credentials
+
+
+def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A field label whose Alt+letter moves the focus to ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class ProblemLabel(QWidget):
+    """A red note under a field: icon and text, never colour alone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.icon = QLabel()
+        self.icon.setPixmap(icon("critical").pixmap(16, 16))
+        self.text = text_label("")
+        self.text.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        self.setVisible(False)
+
+    def show_problem(self, text: str | None) -> None:
+        self.text.setText(text or "")
+        self.setVisible(bool(text))
+
+
+class EnterPage(WizardPage):
+    def __init__(self, context: WizardContext) -> None:
+        super().__init__(PageId.ENTER, context)
+        if context.practice is not None:
+            self.practice_keys = QComboBox()
+            self.practice_keys.addItem(tr("Enter", "Choose a practice key…"), None)
+            for scenario in context.practice.scenarios:
+                self.practice_keys.addItem(scenario.title, scenario.name)
+            self.practice_keys.setAccessibleName(tr("Enter", "Practice key"))
+            self.practice_keys.currentIndexChanged.connect(self._practice_key_chosen)
+            self.body.addWidget(
+                text_label(tr("Enter", "Practice keys fill in both fields for you:"))
+            )
+            self.body.addWidget(self.practice_keys)
+
+        form = QFormLayout()
+        self.key = QLineEdit()
+        self.key.setAccessibleName(tr("Enter", "API Key"))
+        self.key_problem = ProblemLabel()
+        key_column = QVBoxLayout()
+        key_column.addWidget(self.key)
+        key_column.addWidget(self.key_problem)
+        form.addRow(_buddy_label(tr("Enter", "API &Key:"), self.key), key_column)
+
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(tr("Enter", "Secret Key"))
+        self.secret.setAccessibleDescription(tr("Enter", "Hidden. Hold the eye button to show it."))
+        self.reveal = QToolButton()
+        self.reveal.setText(tr("Enter", "Show"))
+        self.reveal.setToolTip(tr("Enter", "Hold to show the secret"))
+        self.reveal.setAccessibleName(tr("Enter", "Hold to show the secret"))
+        self.reveal.pressed.connect(lambda: self.secret.setEchoMode(QLineEdit.EchoMode.Normal))
+        self.reveal.released.connect(lambda: self.secret.setEchoMode(QLineEdit.EchoMode.Password))
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret, 1)
+        secret_row.addWidget(self.reveal)
+        self.secret_problem = ProblemLabel()
+        secret_column = QVBoxLayout()
+        secret_column.addLayout(secret_row)
+        secret_column.addWidget(self.secret_problem)
+        form.addRow(_buddy_label(tr("Enter", "&Secret Key:"), self.secret), secret_column)
+        self.body.addLayout(form)
+        self.body.addWidget(
+            text_label(
+                tr(
+                    "Enter",
+                    "Spaces and line breaks that come along when pasting are removed. "
+                    "The secret stays in this window until it is saved in your "
+                    "computer's keychain; it is never written to a file.",
+                )
+            )
+        )
+        self.key.textChanged.connect(self._check)
+        self.secret.textChanged.connect(self._check)
+        self.finish_layout()
+
+    def credentials(self) -> Credentials:
+        entry = check_entry(self.state.exchange, self.key.text(), self.secret.text())
+        return Credentials(api_key=entry.api_key, secret=entry.secret)
+
+    def clear_secret(self) -> None:
+        self.secret.clear()
+        if hasattr(self, "practice_keys"):
+            self.practice_keys.setCurrentIndex(0)
+
+    def _check(self) -> None:
+        entry = check_entry(self.state.exchange, self.key.text(), self.secret.text())
+        problems = {problem.where: problem.text(tr) for problem in entry.problems}
+        # A field that is still empty is not an error yet; it is simply not filled in.
+        self.key_problem.show_problem(problems.get("key") if self.key.text() else None)
+        self.secret_problem.show_problem(problems.get("secret") if self.secret.text() else None)
+        was_valid = self.state.entry_valid
+        self.state.entry_valid = entry.ok
+        self.state.verified_safe = False  # a changed key must be verified again
+        if was_valid != entry.ok:
+            self.completeChanged.emit()
+
+    def _practice_key_chosen(self) -> None:
+        name = self.practice_keys.currentData()
+        if name is None or self.context.practice is None:
+            return
+        scenario = self.context.practice.scenario(str(name))
+        self.context.practice.use(scenario)
+        self.key.setText(scenario.api_key)
+        self.secret.setText(scenario.secret)

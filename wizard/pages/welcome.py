@@ -1,0 +1,59 @@
+"""Welcome: language, exchange, and whether this is a new key or a replacement."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QRadioButton
+
+from wizard.flow import KeyPath, PageId
+from wizard.pages.base import WizardContext, WizardPage, text_label, tr
+from wizard.verify.service import SUPPORTED_EXCHANGES
+from wizard.verify.texts import EXCHANGE_NAMES
+
+
+class WelcomePage(WizardPage):
+    def __init__(self, context: WizardContext, languages: dict[str, str]) -> None:
+        super().__init__(PageId.WELCOME, context)
+        form = QFormLayout()
+        self.language = QComboBox()
+        for code, name in languages.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(tr("Welcome", "Language"))
+        form.addRow(tr("Welcome", "&Language:"), self.language)
+
+        self.exchange = QComboBox()
+        for exchange in SUPPORTED_EXCHANGES:
+            self.exchange.addItem(EXCHANGE_NAMES[exchange], exchange)
+        self.exchange.setAccessibleName(tr("Welcome", "Exchange"))
+        self.exchange.currentIndexChanged.connect(self._exchange_chosen)
+        form.addRow(tr("Welcome", "&Exchange:"), self.exchange)
+        self.body.addLayout(form)
+
+        self.body.addWidget(text_label(tr("Welcome", "What would you like to do?"), bold=True))
+        self.new_key = QRadioButton(tr("Welcome", "Set up a &new key"))
+        self.rotate = QRadioButton(tr("Welcome", "&Replace (rotate) a key I set up before"))
+        self.new_key.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.new_key)
+        group.addButton(self.rotate)
+        self.rotate.toggled.connect(self._path_chosen)
+        self.body.addWidget(self.new_key)
+        self.body.addWidget(self.rotate)
+        self.body.addWidget(
+            text_label(
+                tr(
+                    "Welcome",
+                    "Replacing skips the account checks you did the first time. Do it "
+                    "every 90 days, or at once if the key may have leaked.",
+                )
+            )
+        )
+        self.finish_layout()
+
+    def choose_path(self, path: KeyPath) -> None:
+        (self.rotate if path is KeyPath.ROTATE else self.new_key).setChecked(True)
+
+    def _path_chosen(self) -> None:
+        self.state.path = KeyPath.ROTATE if self.rotate.isChecked() else KeyPath.NEW
+
+    def _exchange_chosen(self) -> None:
+        self.state.exchange = str(self.exchange.currentData())
