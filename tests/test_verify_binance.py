@@ -10,9 +10,10 @@ from tests.conftest import run_cli, run_scenario, verify_args
 from wizard.sim.binance import BinanceVenue
 from wizard.sim.scenarios import BINANCE_SCENARIOS, Scenario, binance_scenario
 from wizard.sim.server import Fault, Simulator
+from wizard.verify.catalog import check_names
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Credentials
-from wizard.verify.service import check_names, verify_key_blocking
+from wizard.verify.service import verify_key_blocking
 
 # scenario -> (exit code, verdict, flags in order). The clock scenario's simulator
 # runs with that scenario's clock offset.

@@ -9,13 +9,16 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, __version__
 from wizard.resources import translations_dir
+
+if TYPE_CHECKING:
+    from wizard.window import KeyWizard
 
 RIGHT_TO_LEFT = {"ar", "ur", "fa", "he"}
 LANGUAGE_NAMES = {
@@ -45,33 +48,34 @@ def available_languages() -> dict[str, str]:
 
 
 def make_application(lang: str | None) -> tuple[QApplication, list[str]]:
-    """The application, in ``lang`` (or the system's language). Returns the
-    languages whose translations were loaded."""
+    """The application, in ``lang`` (or the system's language), laid out in that
+    language's direction. Returns the translations that were loaded."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
     code = lang or QLocale.system().name().split("_")[0]
-    locale = QLocale(code)
-    QLocale.setDefault(locale)
-    loaded = []
-    for folder, name in (
-        (translations_dir(), f"wizard_{code}"),
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, str(folder)):
-            app.installTranslator(translator)
-            loaded.append(name)
+    QLocale.setDefault(QLocale(code))
+    loaded: list[str] = []
+    if code != "en":  # English is the source language: nothing to load
+        for folder, name in (
+            (translations_dir(), f"wizard_{code}"),
+            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                app.installTranslator(translator)
+                loaded.append(name)
+    right_to_left = code in RIGHT_TO_LEFT
     app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+        Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
     )
     return app, loaded
 
 
-def run_gui(options: GuiOptions) -> int:
+def open_window(options: GuiOptions) -> tuple[QApplication, KeyWizard]:
+    """The application and its window, shown: the path to the first page."""
     app, _ = make_application(options.lang)
     from wizard.window import KeyWizard
 
@@ -81,13 +85,18 @@ def run_gui(options: GuiOptions) -> int:
 
         practice = PracticeExchange()
         practice.start()
-    window = KeyWizard(practice, available_languages())
+    window = KeyWizard(practice, available_languages(), defer_pages=True)
     window.show()
+    return app, window
+
+
+def run_gui(options: GuiOptions) -> int:
+    app, window = open_window(options)
     try:
         return app.exec()
     finally:
-        if practice is not None:
-            practice.stop()
+        if window.context.practice is not None:
+            window.context.practice.stop()
 
 
 def self_test(options: GuiOptions) -> int:

@@ -36,7 +36,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from wizard.verify.service import SUPPORTED_EXCHANGES
+    from wizard.verify.catalog import SUPPORTED_EXCHANGES
 
     parser = _Parser(
         prog="halal-key-wizard",

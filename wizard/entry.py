@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from wizard.verify.texts import QT_TRANSLATE_NOOP, Translate, english
+from wizard.i18n import QT_TRANSLATE_NOOP, Translate, english
 
 # Spaces, tabs, line breaks and the invisible characters copy-paste brings along.
 _INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")

@@ -1,23 +1,27 @@
-"""The wizard window: puts the pages together and wires Help."""
+"""The wizard window: puts the pages together and wires Help.
+
+Only the first page is built before the window shows; the others are built right
+after the first paint, so the person sees the wizard as early as possible.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard import APP_NAME
 from wizard.flow import KeyPath, PageId, WizardState
 from wizard.pages.base import WizardContext, tr
-from wizard.pages.checklist import ChecklistPage
-from wizard.pages.create import CreatePage
-from wizard.pages.done import DonePage
-from wizard.pages.enter import EnterPage
-from wizard.pages.help import HelpDialog
-from wizard.pages.permissions import PermissionsPage
-from wizard.pages.verification import VerificationPage
 from wizard.pages.welcome import WelcomePage
-from wizard.practice import PracticeExchange
+
+if TYPE_CHECKING:
+    from wizard.pages.done import DonePage
+    from wizard.pages.enter import EnterPage
+    from wizard.pages.verification import VerificationPage
+    from wizard.practice import PracticeExchange
 
 WINDOW_SIZE = (920, 720)
 
@@ -28,6 +32,8 @@ class KeyWizard(QWizard):
         practice: PracticeExchange | None = None,
         languages: dict[str, str] | None = None,
         parent: QWidget | None = None,
+        *,
+        defer_pages: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = WizardContext(state=WizardState(), practice=practice)
@@ -39,34 +45,64 @@ class KeyWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.helpRequested.connect(self.show_help)
+        self._build_after_first_paint = False
+        self.welcome = WelcomePage(self.context, languages or {"en": "English"})
+        self.setPage(int(PageId.WELCOME), self.welcome)
+        self.resize(*WINDOW_SIZE)
+        self._pages_built = False
+        self._build_after_first_paint = defer_pages
+        if not defer_pages:
+            self.ensure_pages()
+
+    def event(self, event: QEvent) -> bool:
+        # Events arrive during construction too, before the attribute exists.
+        if getattr(self, "_build_after_first_paint", False) and (event.type() == QEvent.Type.Paint):
+            self._build_after_first_paint = False
+            QTimer.singleShot(0, self.ensure_pages)
+        return super().event(event)
+
+    def ensure_pages(self) -> None:
+        """Build every page after the first (once)."""
+        if self._pages_built:
+            return
+        from wizard.pages.checklist import ChecklistPage
+        from wizard.pages.create import CreatePage
+        from wizard.pages.done import DonePage
+        from wizard.pages.enter import EnterPage
+        from wizard.pages.permissions import PermissionsPage
+        from wizard.pages.verification import VerificationPage
 
         context = self.context
-        self.welcome = WelcomePage(context, languages or {"en": "English"})
-        self.enter = EnterPage(context)
-        self.verification = VerificationPage(context, self.enter.credentials)
-        self.done_page = DonePage(context)
+        self.enter: EnterPage = EnterPage(context)
+        self.verification: VerificationPage = VerificationPage(context, self.enter.credentials)
+        self.done_page: DonePage = DonePage(context)
+        plain = {
+            page: ChecklistPage(page, context)
+            for page in (PageId.SECURE, PageId.DERIVATIVES, PageId.IP_WHITELIST)
+        }
+        for page in plain.values():
+            page.finish_layout()
         pages = {
-            PageId.WELCOME: self.welcome,
-            PageId.SECURE: ChecklistPage(PageId.SECURE, context),
-            PageId.DERIVATIVES: ChecklistPage(PageId.DERIVATIVES, context),
+            **plain,
             PageId.CREATE: CreatePage(context, date.today()),
             PageId.PERMISSIONS: PermissionsPage(context),
-            PageId.IP_WHITELIST: ChecklistPage(PageId.IP_WHITELIST, context),
             PageId.ENTER: self.enter,
             PageId.VERIFY: self.verification,
             PageId.DONE: self.done_page,
         }
-        for page_id, page in pages.items():
-            if isinstance(page, ChecklistPage) and type(page) is ChecklistPage:
-                page.finish_layout()
-            self.setPage(int(page_id), page)
-        self.resize(*WINDOW_SIZE)
+        for page_id in sorted(pages):
+            self.setPage(int(page_id), pages[page_id])
+        self._pages_built = True
+        context.pages_ready = True
+        self.welcome.completeChanged.emit()
 
     @property
     def state(self) -> WizardState:
         return self.context.state
 
     def show_help(self) -> None:
+        from wizard.pages.help import HelpDialog
+
         dialog = HelpDialog(self)
         dialog.exec()
         if dialog.rotate_requested:
@@ -78,6 +114,7 @@ class KeyWizard(QWizard):
 
     def done(self, result: int) -> None:
         """Finished, cancelled or closed: the secret leaves the window."""
-        self.verification.runner.cancel()
-        self.enter.clear_secret()
+        if self._pages_built:
+            self.verification.runner.cancel()
+            self.enter.clear_secret()
         super().done(result)

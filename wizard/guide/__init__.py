@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wizard.flow import PageId
-from wizard.verify.texts import QT_TRANSLATE_NOOP
+from wizard.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Guide"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wizard.flow import PageId
 from wizard.guide import CheckItem, ExchangeGuide, PageText, PanelBox
-from wizard.verify.texts import QT_TRANSLATE_NOOP
+from wizard.i18n import QT_TRANSLATE_NOOP
 
 PAGES: dict[PageId, PageText] = {
     PageId.WELCOME: PageText(

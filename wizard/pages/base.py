@@ -4,6 +4,7 @@ flow module where Next leads."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from wizard.flow import PageId, WizardState, can_leave, next_page
 from wizard.guide import ExchangeGuide, guide_for
-from wizard.practice import PracticeExchange
 from wizard.resources import resource_path
 from wizard.verify.model import VerificationReport
+
+if TYPE_CHECKING:
+    from wizard.practice import PracticeExchange
 
 
 def tr(context: str, text: str) -> str:
@@ -64,6 +67,7 @@ class WizardContext:
     state: WizardState
     practice: PracticeExchange | None = None
     report: VerificationReport | None = None  # the last finished verification
+    pages_ready: bool = False  # every page is built, so Next has somewhere to go
 
     @property
     def guide(self) -> ExchangeGuide:

@@ -7,7 +7,6 @@ newer one.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -48,6 +47,8 @@ class VerificationRunner(QObject):
         self.running = False
 
     def _work(self, run: int, exchange: str, credentials: Credentials, api_url: str | None) -> None:
+        import asyncio
+
         from wizard.verify.service import verify_key
 
         outcome: VerificationReport | VerificationError

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from wizard.flow import PageId
 from wizard.pages.base import WizardContext, WizardPage, icon, icon_label, text_label, tr
 from wizard.pages.runner import VerificationRunner
+from wizard.verify.catalog import check_names
 from wizard.verify.document import amount_text
 from wizard.verify.errors import VerificationError
 from wizard.verify.model import Credentials, Severity, Verdict, VerificationReport
-from wizard.verify.service import check_names
 from wizard.verify.texts import Wording, error_wording, flag_wording
 
 CHECK_LABELS = {

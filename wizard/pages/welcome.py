@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QRadioButton
 
 from wizard.flow import KeyPath, PageId
+from wizard.i18n import EXCHANGE_NAMES
 from wizard.pages.base import WizardContext, WizardPage, text_label, tr
-from wizard.verify.service import SUPPORTED_EXCHANGES
-from wizard.verify.texts import EXCHANGE_NAMES
+from wizard.verify.catalog import SUPPORTED_EXCHANGES
 
 
 class WelcomePage(WizardPage):
@@ -36,8 +37,8 @@ class WelcomePage(WizardPage):
         group.addButton(self.new_key)
         group.addButton(self.rotate)
         self.rotate.toggled.connect(self._path_chosen)
-        self.body.addWidget(self.new_key)
-        self.body.addWidget(self.rotate)
+        for choice in (self.new_key, self.rotate):
+            self.body.addWidget(choice, 0, Qt.AlignmentFlag.AlignLeading)
         self.body.addWidget(
             text_label(
                 tr(
@@ -48,6 +49,9 @@ class WelcomePage(WizardPage):
             )
         )
         self.finish_layout()
+
+    def isComplete(self) -> bool:
+        return self.context.pages_ready and super().isComplete()
 
     def choose_path(self, path: KeyPath) -> None:
         (self.rotate if path is KeyPath.ROTATE else self.new_key).setChecked(True)

@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from wizard.i18n import Translate, english
 from wizard.verify.errors import VerificationError
 from wizard.verify.model import VerificationReport
-from wizard.verify.texts import Translate, english, error_wording, flag_wording
+from wizard.verify.texts import error_wording, flag_wording
 
 
 def _utc_text(moment: datetime | None) -> str | None:

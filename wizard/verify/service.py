@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from wizard.verify.catalog import adapter_for
 from wizard.verify.client import REQUEST_TIMEOUT_MS, make_client
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import Adapter, Outcome
@@ -21,21 +22,6 @@ from wizard.verify.policy import evaluate, rotation_due
 
 # Called as each check completes: (check name, True when it succeeded).
 ProgressCallback = Callable[[str, bool], None]
-
-SUPPORTED_EXCHANGES = ("binance",)
-
-
-def adapter_for(exchange: str) -> Adapter:
-    if exchange == "binance":
-        from wizard.verify.exchanges.binance import BinanceAdapter
-
-        return BinanceAdapter()
-    raise ValueError(f"unsupported exchange: {exchange}")
-
-
-def check_names(exchange: str) -> tuple[str, ...]:
-    """The checks a verification of ``exchange`` reports progress for, in order."""
-    return tuple(probe.name for probe in adapter_for(exchange).probes)
 
 
 async def verify_key(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from wizard.i18n import EXCHANGE_NAMES
 from wizard.verify.document import amount_text
 from wizard.verify.model import Permissions, Severity, Verdict, VerificationReport
-from wizard.verify.texts import EXCHANGE_NAMES, flag_wording
+from wizard.verify.texts import flag_wording
 
 PERMISSION_LABELS: tuple[tuple[str, str], ...] = (
     ("read", "Read the account"),

@@ -8,32 +8,12 @@ the English. Nothing here imports Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Flag
-
-Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation in ``context`` and return it unchanged."""
-    return text
-
-
-def english(context: str, text: str) -> str:
-    """The identity translation used by the command line."""
-    return text
-
-
-EXCHANGE_NAMES: Mapping[str, str] = {
-    "binance": "Binance",
-    "bybit": "Bybit",
-    "okx": "OKX",
-    "kraken": "Kraken",
-    "coinbase": "Coinbase",
-}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,246 @@
+"""The wizard driven as a person would: real widgets, clicks and keys, against the
+practice exchange on 127.0.0.1."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWizard
+from pytestqt.qtbot import QtBot
+
+from wizard.flow import KeyPath, PageId
+from wizard.pages.checklist import ChecklistPage
+from wizard.practice import PracticeExchange
+from wizard.window import KeyWizard
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def practice() -> Iterator[PracticeExchange]:
+    exchange = PracticeExchange()
+    exchange.start()
+    yield exchange
+    exchange.stop()
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, practice: PracticeExchange) -> KeyWizard:
+    window = KeyWizard(practice)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _click(qtbot: QtBot, button: object) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+
+
+def _next(qtbot: QtBot, wizard: KeyWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled(), f"Next is disabled on {PageId(wizard.currentId()).name}"
+    _click(qtbot, button)
+
+
+def _tick_all(qtbot: QtBot, wizard: KeyWizard) -> None:
+    page = wizard.currentPage()
+    assert isinstance(page, ChecklistPage)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    items = list(page.items.values())
+    for position, item in enumerate(items):
+        assert not next_button.isEnabled(), "Next was enabled before every box was ticked"
+        _click(qtbot, item.box)
+        assert item.box.isChecked()
+        if position < len(items) - 1:
+            assert not next_button.isEnabled()
+    assert next_button.isEnabled()
+
+
+def _walk_to_enter(qtbot: QtBot, wizard: KeyWizard) -> None:
+    assert wizard.currentId() == PageId.WELCOME
+    _next(qtbot, wizard)
+    while wizard.currentId() != PageId.ENTER:
+        _tick_all(qtbot, wizard)
+        _next(qtbot, wizard)
+
+
+def _choose_practice_key(wizard: KeyWizard, name: str) -> None:
+    combo = wizard.enter.practice_keys
+    combo.setCurrentIndex(combo.findData(name))
+
+
+def _verify(qtbot: QtBot, wizard: KeyWizard, scenario: str) -> None:
+    _walk_to_enter(qtbot, wizard)
+    _choose_practice_key(wizard, scenario)
+    _next(qtbot, wizard)
+    assert wizard.currentId() == PageId.VERIFY
+    qtbot.waitUntil(lambda: not wizard.verification.runner.running, timeout=20_000)
+
+
+def _texts(widget: object) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))  # type: ignore[attr-defined]
+
+
+def test_clean_key_from_welcome_to_done(qtbot: QtBot, wizard: KeyWizard) -> None:
+    _verify(qtbot, wizard, "clean")
+    page_text = _texts(wizard.verification)
+    assert "Safe: this key is spot-only." in page_text
+    _next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+    assert "Replace it by" in _texts(wizard.done_page)
+    with qtbot.waitSignal(wizard.finished, timeout=5000) as finished:
+        _click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert finished.args == [QWizard.DialogCode.Accepted.value]
+    assert wizard.enter.secret.text() == ""  # the secret left the window
+
+
+BAD_KEYS = {
+    "withdraw": "Can withdraw",
+    "futures": "Can trade futures",
+    "margin": "Can borrow (margin)",
+    "options_transfers": "Can trade options",
+    "reading_off": "Cannot read the account",
+}
+
+
+@pytest.mark.parametrize("scenario", sorted(BAD_KEYS))
+def test_bad_key_is_shown_in_red_and_blocks_done(
+    qtbot: QtBot, wizard: KeyWizard, scenario: str
+) -> None:
+    _verify(qtbot, wizard, scenario)
+    page_text = _texts(wizard.verification)
+    assert BAD_KEYS[scenario] in page_text
+    assert "Not safe: this key will not be saved." in page_text
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.verification.again.isVisible()
+    assert wizard.context.state.verified_safe is False
+
+
+def test_verify_again_after_fixing_the_key(qtbot: QtBot, wizard: KeyWizard) -> None:
+    _verify(qtbot, wizard, "withdraw")
+    # The person "changes the key": here, the practice key is swapped for the clean one.
+    _click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    _choose_practice_key(wizard, "clean")
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.verification.runner.running, timeout=20_000)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_warnings_do_not_block(qtbot: QtBot, wizard: KeyWizard) -> None:
+    _verify(qtbot, wizard, "unrestricted_old")
+    text = _texts(wizard.verification)
+    assert "Usable from any address" in text
+    assert "Time to replace this key" in text
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_error_is_titled_with_a_fix_and_retry(qtbot: QtBot, wizard: KeyWizard) -> None:
+    _verify(qtbot, wizard, "ip_blocked")
+    text = _texts(wizard.verification)
+    assert "The exchange did not accept this key" in text
+    assert "Traceback" not in text
+    retry = [b for b in wizard.verification.findChildren(QPushButton) if b.text() == "&Retry"]
+    assert len(retry) == 1
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    _click(qtbot, retry[0])
+    assert wizard.verification.runner.running
+    qtbot.waitUntil(lambda: not wizard.verification.runner.running, timeout=20_000)
+
+
+def test_checks_fill_in_as_they_complete(qtbot: QtBot, wizard: KeyWizard) -> None:
+    finished: list[str] = []
+    wizard.verification.runner.check_finished.connect(lambda name, ok: finished.append(name))
+    _verify(qtbot, wizard, "clean")
+    assert sorted(finished) == sorted(wizard.verification.check_rows)
+
+
+@pytest.mark.parametrize(
+    ("key", "secret", "message"),
+    [
+        ("abc", "", "64 characters long, but this has 3"),
+        ("k" * 63 + "!", "s" * 64, "characters it never contains: !"),
+    ],
+)
+def test_entry_problems_shown_and_next_blocked(
+    qtbot: QtBot, wizard: KeyWizard, key: str, secret: str, message: str
+) -> None:
+    _walk_to_enter(qtbot, wizard)
+    qtbot.keyClicks(wizard.enter.key, key)
+    qtbot.keyClicks(wizard.enter.secret, secret)
+    assert wizard.enter.key_problem.isVisible()
+    assert message in wizard.enter.key_problem.text.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_secret_is_masked_and_held_to_reveal(qtbot: QtBot, wizard: KeyWizard) -> None:
+    _walk_to_enter(qtbot, wizard)
+    secret = wizard.enter.secret
+    assert secret.echoMode() is secret.EchoMode.Password
+    qtbot.mousePress(wizard.enter.reveal, Qt.MouseButton.LeftButton)
+    assert secret.echoMode() is secret.EchoMode.Normal
+    qtbot.mouseRelease(wizard.enter.reveal, Qt.MouseButton.LeftButton)
+    assert secret.echoMode() is secret.EchoMode.Password
+
+
+def test_back_and_next_keep_what_was_entered(qtbot: QtBot, wizard: KeyWizard) -> None:
+    _walk_to_enter(qtbot, wizard)
+    qtbot.keyClicks(wizard.enter.key, "partly typed")
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    _click(qtbot, back)
+    _click(qtbot, back)
+    assert wizard.currentId() == PageId.PERMISSIONS
+    page = wizard.currentPage()
+    assert isinstance(page, ChecklistPage)
+    assert all(item.box.isChecked() for item in page.items.values())
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    assert wizard.enter.key.text() == "partly typed"
+
+
+def test_keyboard_alone_reaches_the_second_page(qtbot: QtBot, wizard: KeyWizard) -> None:
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.SECURE
+    page = wizard.currentPage()
+    assert isinstance(page, ChecklistPage)
+    for item in page.items.values():
+        item.box.setFocus()
+        qtbot.keyClick(item.box, Qt.Key.Key_Space)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.DERIVATIVES
+
+
+def test_i_cant_find_this_explains_more(qtbot: QtBot, wizard: KeyWizard) -> None:
+    _next(qtbot, wizard)
+    page = wizard.currentPage()
+    assert isinstance(page, ChecklistPage)
+    item = page.items["authenticator"]
+    assert not item.help.isVisible()
+    _click(qtbot, item.more)
+    assert item.help.isVisible()
+    assert "Authenticator App" in item.help.text()
+
+
+def test_rotation_path_skips_account_pages(qtbot: QtBot, wizard: KeyWizard) -> None:
+    _click(qtbot, wizard.welcome.rotate)
+    assert wizard.state.path is KeyPath.ROTATE
+    _next(qtbot, wizard)
+    assert wizard.currentId() == PageId.CREATE
+
+
+def test_cancel_clears_the_secret(qtbot: QtBot, wizard: KeyWizard) -> None:
+    _walk_to_enter(qtbot, wizard)
+    _choose_practice_key(wizard, "clean")
+    assert wizard.enter.secret.text()
+    _click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    assert wizard.enter.secret.text() == ""
+
+
+def test_every_page_shows_the_practice_banner(wizard: KeyWizard) -> None:
+    for page_id in PageId:
+        banner = wizard.page(int(page_id)).findChild(QLabel, "practiceBanner")
+        assert banner is not None
+        assert banner.text().startswith("PRACTICE")

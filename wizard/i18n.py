@@ -1,0 +1,27 @@
+"""The translation marker and the exchanges' display names: tiny on purpose, so
+that the first page can use them without loading anything else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` and return it unchanged."""
+    return text
+
+
+def english(context: str, text: str) -> str:
+    """The identity translation used by the command line."""
+    return text
+
+
+EXCHANGE_NAMES = {
+    "binance": "Binance",
+    "bybit": "Bybit",
+    "okx": "OKX",
+    "kraken": "Kraken",
+    "coinbase": "Coinbase",
+}

@@ -1,0 +1,20 @@
+"""Which exchanges can be verified, and their adapters, loaded only when needed."""
+
+from __future__ import annotations
+
+from wizard.verify.exchanges.base import Adapter
+
+SUPPORTED_EXCHANGES = ("binance",)
+
+
+def adapter_for(exchange: str) -> Adapter:
+    if exchange == "binance":
+        from wizard.verify.exchanges.binance import BinanceAdapter
+
+        return BinanceAdapter()
+    raise ValueError(f"unsupported exchange: {exchange}")
+
+
+def check_names(exchange: str) -> tuple[str, ...]:
+    """The checks a verification of ``exchange`` reports progress for, in order."""
+    return tuple(probe.name for probe in adapter_for(exchange).probes)
