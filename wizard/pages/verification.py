@@ -77,13 +77,8 @@ class VerificationPage(WizardPage):
         self.result = QVBoxLayout()
         self.body.addLayout(self.result)
 
-        buttons = QHBoxLayout()
-        self.again = QPushButton(tr("Verification", "I changed it — &verify again"))
-        self.again.clicked.connect(self.start)
+        self.again = QPushButton()  # replaced by each failed result's own button
         self.again.setVisible(False)
-        buttons.addWidget(self.again)
-        buttons.addStretch(1)
-        self.body.addLayout(buttons)
         self.finish_layout()
 
     # -- running ---------------------------------------------------------------
@@ -99,7 +94,6 @@ class VerificationPage(WizardPage):
         self.context.report = None
         self.completeChanged.emit()
         _clear(self.result)
-        self.again.setVisible(False)
         for mark in self.check_rows.values():
             mark.setPixmap(icon("pending").pixmap(20, 20))
         self.result.addWidget(text_label(tr("Verification", "Asking the exchange…")))
@@ -122,13 +116,18 @@ class VerificationPage(WizardPage):
         _clear(self.result)
         facts = report.facts
         self.result.addWidget(_verdict_banner(report.verdict))
+        if report.verdict is Verdict.FAIL:
+            # Right under the verdict, where the eye already is.
+            self.again = QPushButton(tr("Verification", "I changed it — &verify again"))
+            self.again.clicked.connect(self.start)
+            self.result.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeading)
 
         for flag in report.flags:
             self.result.addWidget(_flag_card(flag.severity, flag_wording(flag, facts.exchange, tr)))
 
         table = QWidget()
         grid = QGridLayout(table)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)  # keeps each value next to its name, in either direction
         grid.addWidget(text_label(tr("Verification", "What the key can do"), bold=True), 0, 0, 1, 3)
         for row, (name, label, safe_value) in enumerate(PERMISSION_ROWS, start=1):
             value = getattr(facts.permissions, name)
@@ -154,9 +153,7 @@ class VerificationPage(WizardPage):
         self.result.addWidget(table)
         self.result.addWidget(_facts_text(report))
 
-        safe = report.verdict is not Verdict.FAIL
-        self.state.verified_safe = safe
-        self.again.setVisible(not safe)
+        self.state.verified_safe = report.verdict is not Verdict.FAIL
         self.completeChanged.emit()
 
     def show_error(self, error: VerificationError) -> None:
