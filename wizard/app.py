@@ -4,14 +4,13 @@ two non-interactive modes the frozen build is checked with (--self-test and
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, __version__
@@ -67,10 +66,10 @@ def make_application(lang: str | None) -> tuple[QApplication, list[str]]:
             if translator.load(name, str(folder)):
                 app.installTranslator(translator)
                 loaded.append(name)
-    right_to_left = code in RIGHT_TO_LEFT
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
-    )
+    if code in RIGHT_TO_LEFT:  # left to right is Qt's default
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return app, loaded
 
 
@@ -102,6 +101,8 @@ def run_gui(options: GuiOptions) -> int:
 def self_test(options: GuiOptions) -> int:
     """Start, build every page, load translations, resources and the keychain
     backend; print one JSON summary; exit 0 when all is fine."""
+    import json
+
     checks: list[dict[str, Any]] = []
 
     def check(name: str, ok: bool, detail: str = "") -> None:

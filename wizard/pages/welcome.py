@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QRadioButton
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QRadioButton
 
 from wizard.flow import KeyPath, PageId
 from wizard.i18n import EXCHANGE_NAMES
@@ -29,7 +28,8 @@ class WelcomePage(WizardPage):
         form.addRow(tr("Welcome", "&Exchange:"), self.exchange)
         self.body.addLayout(form)
 
-        self.body.addWidget(text_label(tr("Welcome", "What would you like to do?"), bold=True))
+        question = tr("Welcome", "What would you like to do?")
+        self.body.addWidget(text_label(question, bold=True, ours=True))
         self.new_key = QRadioButton(tr("Welcome", "Set up a &new key"))
         self.rotate = QRadioButton(tr("Welcome", "&Replace (rotate) a key I set up before"))
         self.new_key.setChecked(True)
@@ -38,14 +38,18 @@ class WelcomePage(WizardPage):
         group.addButton(self.rotate)
         self.rotate.toggled.connect(self._path_chosen)
         for choice in (self.new_key, self.rotate):
-            self.body.addWidget(choice, 0, Qt.AlignmentFlag.AlignLeading)
+            row = QHBoxLayout()  # as wide as its text: a click beside it does nothing
+            row.addWidget(choice)
+            row.addStretch(1)
+            self.body.addLayout(row)
         self.body.addWidget(
             text_label(
                 tr(
                     "Welcome",
                     "Replacing skips the account checks you did the first time. Do it "
                     "every 90 days, or at once if the key may have leaked.",
-                )
+                ),
+                ours=True,
             )
         )
         self.finish_layout()

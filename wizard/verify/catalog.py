@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from wizard.verify.exchanges.base import Adapter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wizard.verify.exchanges.base import Adapter
 
 SUPPORTED_EXCHANGES = ("binance",)
 
