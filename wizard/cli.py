@@ -68,7 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
         f"({ENV_PASSPHRASE} where the exchange has one). Exit 0: no critical "
         "finding; 1: the key fails the policy; 2: could not verify; 64: usage.",
     )
-    verify.add_argument("--exchange", required=True, choices=SUPPORTED_EXCHANGES)
+    verify.add_argument(
+        "--exchange",
+        choices=SUPPORTED_EXCHANGES,
+        help="the exchange (taken from the stored key with --label)",
+    )
+    verify.add_argument("--label", help="verify the key stored under this name")
     verify.add_argument(
         "--api-url",
         metavar="URL",
@@ -77,6 +82,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.add_argument("--json", action="store_true", help="print the JSON document")
     verify.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+    store = commands.add_parser(
+        "store",
+        help="verify a key and keep it in the system keychain",
+        description="Reads the key and the secret from standard input, one per line "
+        "(a PEM private key as its lines), or asks for them without showing "
+        "them. Verifies first and stores nothing when the key has a critical "
+        "finding.",
+    )
+    store.add_argument("--exchange", required=True, choices=SUPPORTED_EXCHANGES)
+    store.add_argument("--label", required=True, help="a name for the key")
+    store.add_argument("--api-url", metavar="URL", help="as for verify")
+
+    listing = commands.add_parser("list", help="the stored keys (never a secret)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    remove = commands.add_parser("remove", help="delete a stored key from this computer")
+    remove.add_argument("--label", required=True)
+
+    run = commands.add_parser(
+        "exec",
+        help="run a program with a stored key in its environment",
+        description=f"Runs CMD with {ENV_KEY}, {ENV_SECRET} (and {ENV_PASSPHRASE}) set "
+        "from the stored key; nothing is written to disk. Exits with CMD's "
+        "exit code.",
+    )
+    run.add_argument("--label", required=True)
+    run.add_argument("cmd", nargs=argparse.REMAINDER, metavar="-- CMD ...")
     return parser
 
 
@@ -86,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "verify":
             return _verify(args, sys.stdout)
+        if args.command in ("store", "list", "remove", "exec"):
+            from wizard import cli_store
+
+            return int(getattr(cli_store, f"command_{args.command}")(args))
     except UsageError as error:
         print(f"{parser.prog}: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -117,32 +154,55 @@ def _credentials_from_environment() -> Credentials:
     return Credentials(api_key=api_key, secret=secret, passphrase=passphrase)
 
 
+def print_error(
+    error: object, exchange: str, as_json: bool, out: TextIO, lead: str = "Could not verify"
+) -> None:
+    """A could-not-verify error, as JSON or as a titled message with its fix."""
+    from wizard.verify.document import error_document
+    from wizard.verify.errors import VerificationError
+    from wizard.verify.texts import error_wording
+
+    assert isinstance(error, VerificationError)
+    if as_json:
+        print(json.dumps(error_document(error, exchange), indent=2), file=out)
+    else:
+        wording = error_wording(error)
+        print(
+            f"{lead}: {wording.title}\n\n{wording.message}\n\nWhat to do: {wording.fix}", file=out
+        )
+
+
 def _verify(args: argparse.Namespace, out: TextIO) -> int:
     from wizard.verify.client import ApiUrlError, parse_api_url
-    from wizard.verify.document import error_document, report_document
+    from wizard.verify.document import report_document
     from wizard.verify.errors import VerificationError
     from wizard.verify.model import Verdict
     from wizard.verify.service import verify_key_blocking
-    from wizard.verify.texts import error_wording
 
     if args.api_url is not None:
         try:
             parse_api_url(args.api_url)
         except ApiUrlError as error:
             raise UsageError(f"--api-url {args.api_url!r}: {error}") from None
-    credentials = _credentials_from_environment()
+    exchange = args.exchange
     try:
-        report = verify_key_blocking(args.exchange, credentials, api_url=args.api_url)
-    except VerificationError as error:
-        if args.json:
-            print(json.dumps(error_document(error, args.exchange), indent=2), file=out)
+        if args.label is not None:
+            from wizard.store.keys import KeyStore
+
+            store = KeyStore()
+            record, credentials = store.credentials(args.label)
+            if exchange is not None and exchange != record.exchange:
+                raise UsageError(f"{args.label!r} is a {record.exchange} key, not {exchange}")
+            exchange = record.exchange
+        elif exchange is None:
+            raise UsageError("give --exchange, or --label for a stored key")
         else:
-            wording = error_wording(error)
-            print(
-                f"Could not verify: {wording.title}\n\n{wording.message}\n\n"
-                f"What to do: {wording.fix}",
-                file=out,
-            )
+            credentials = _credentials_from_environment()
+        report = verify_key_blocking(exchange, credentials, api_url=args.api_url)
+        if args.label is not None:
+            store.record_verification(args.label, report)
+    except VerificationError as error:
+        print_error(error, exchange or "", args.json, out)
         return EXIT_NOT_VERIFIED
 
     if args.json:

@@ -1,0 +1,154 @@
+"""The command line's keychain commands: store, list, remove, exec."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import subprocess
+import sys
+from typing import TextIO
+
+from wizard.cli import (
+    ENV_KEY,
+    ENV_PASSPHRASE,
+    ENV_SECRET,
+    EXIT_NOT_VERIFIED,
+    EXIT_OK,
+    EXIT_POLICY_FAILED,
+    EXIT_USAGE,
+    UsageError,
+    print_error,
+)
+from wizard.verify.errors import VerificationError
+from wizard.verify.model import Credentials
+
+
+def read_credentials(stream: TextIO) -> tuple[str, str]:
+    """Key and secret: from piped lines (a PEM secret keeps all its lines), or asked
+    for at the terminal without echo."""
+    if stream.isatty():
+        return getpass.getpass("API key: "), getpass.getpass("Secret: ")
+    key = stream.readline()
+    first = stream.readline()
+    if "-----BEGIN" not in first:
+        return key, first
+    lines = [first]
+    while "-----END" not in lines[-1]:
+        line = stream.readline()
+        if not line:
+            break
+        lines.append(line)
+    return key, "".join(lines)
+
+
+def command_store(args: argparse.Namespace) -> int:
+    from wizard.entry import check_entry
+    from wizard.store.keys import KeyStore, StoreRefused
+    from wizard.verify.client import ApiUrlError, parse_api_url
+    from wizard.verify.service import verify_key_blocking
+    from wizard.verify.table import render_report
+
+    if args.api_url is not None:
+        try:
+            parse_api_url(args.api_url)
+        except ApiUrlError as error:
+            raise UsageError(f"--api-url {args.api_url!r}: {error}") from None
+    raw_key, raw_secret = read_credentials(sys.stdin)
+    entry = check_entry(args.exchange, raw_key, raw_secret)
+    if not entry.ok:
+        raise UsageError(" ".join(problem.text() for problem in entry.problems))
+    credentials = Credentials(entry.api_key, entry.secret)
+    store = KeyStore()
+    try:
+        store.check_can_store(args.label, credentials)
+        report = verify_key_blocking(args.exchange, credentials, api_url=args.api_url)
+        print(render_report(report, credentials.masked_key))
+        record = store.store(args.exchange, args.label, credentials, report)
+    except StoreRefused as refused:
+        print(f"\nNot stored: {refused.text()}", file=sys.stderr)
+        return EXIT_POLICY_FAILED
+    except VerificationError as error:
+        print_error(error, args.exchange, False, sys.stderr, lead="Not stored")
+        return EXIT_NOT_VERIFIED
+    print(
+        f"\nStored in {store.keychain.backend_name} as {record.exchange}:{record.label} "
+        f"(service halal-key-wizard). Replace it by {record.rotation_due or 'its 90th day'}."
+    )
+    return EXIT_OK
+
+
+def command_list(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from wizard.store.keys import KeyStore
+
+    try:
+        keys = KeyStore().list()
+    except VerificationError as error:
+        print_error(error, "", args.json, sys.stderr, lead="Cannot list")
+        return EXIT_NOT_VERIFIED
+    if args.json:
+        public = [{k: v for k, v in asdict(key).items() if k != "fingerprint"} for key in keys]
+        print(json.dumps(public, indent=2))
+        return EXIT_OK
+    if not keys:
+        print("No keys are stored.")
+        return EXIT_OK
+    header = ("LABEL", "EXCHANGE", "KEY", "TYPE", "CREATED", "VERIFIED", "VERDICT", "REPLACE BY")
+    rows = [header] + [
+        (
+            k.label,
+            k.exchange,
+            k.masked_key,
+            k.key_type,
+            k.created or "-",
+            (k.last_verified or "-")[:10],
+            k.last_verdict or "-",
+            k.rotation_due or "-",
+        )
+        for k in keys
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    return EXIT_OK
+
+
+def command_remove(args: argparse.Namespace) -> int:
+    from wizard.store.keys import KeyStore
+
+    try:
+        record = KeyStore().remove(args.label)
+    except VerificationError as error:
+        print_error(error, "", False, sys.stderr, lead="Not removed")
+        return EXIT_NOT_VERIFIED
+    print(
+        f"Removed {record.label} ({record.exchange}, key {record.masked_key}) from this "
+        "computer. It still works on the exchange until you delete it there."
+    )
+    return EXIT_OK
+
+
+def command_exec(args: argparse.Namespace) -> int:
+    from wizard.store.keys import KeyStore
+
+    command = list(args.cmd)
+    if command and command[0] == "--":
+        command = command[1:]
+    if not command:
+        raise UsageError("give the program to run after --, e.g. exec --label L -- mybot")
+    try:
+        _, credentials = KeyStore().credentials(args.label)
+    except VerificationError as error:
+        print_error(error, "", False, sys.stderr, lead="Not started")
+        return EXIT_NOT_VERIFIED
+    environment = dict(os.environ, **{ENV_KEY: credentials.api_key, ENV_SECRET: credentials.secret})
+    if credentials.passphrase:
+        environment[ENV_PASSPHRASE] = credentials.passphrase
+    try:
+        return subprocess.run(command, env=environment, check=False).returncode  # noqa: S603
+    except FileNotFoundError:
+        print(f"Not started: no program named {command[0]!r}.", file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,102 @@
+"""The index of stored keys: everything about them except the secret.
+
+One JSON file in the user's config folder (platformdirs), written atomically
+(a temporary file, then a rename) and readable by its owner only. It never holds
+a secret: only the label, exchange, the key's last four characters, a SHA-256 of
+the key (to refuse storing one key twice), its type and dates, and the last
+verification's verdict.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from wizard.verify.errors import ErrorCode, VerificationError
+
+APP_DIR_NAME = "halal-key-wizard"
+INDEX_FILE = "keys.json"
+
+
+def config_dir() -> Path:
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_DIR_NAME, appauthor=False)
+
+
+def key_fingerprint(api_key: str) -> str:
+    return hashlib.sha256(api_key.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredKey:
+    label: str
+    exchange: str
+    masked_key: str
+    fingerprint: str
+    key_type: str  # "hmac" or "ed25519"
+    created: str | None  # when the exchange made the key (ISO date), if it says
+    stored_at: str  # ISO timestamp
+    last_verified: str | None
+    last_verdict: str | None
+    rotation_due: str | None
+
+
+class KeyIndex:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or config_dir()
+        self.path = self.folder / INDEX_FILE
+
+    def load(self) -> list[StoredKey]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        except OSError as error:
+            raise VerificationError(
+                ErrorCode.KEYCHAIN_ERROR,
+                params={"details": f"the list of stored keys cannot be read ({error.strerror})"},
+            ) from None
+        try:
+            document = json.loads(text)
+            return [StoredKey(**entry) for entry in document["keys"]]
+        except (ValueError, KeyError, TypeError):
+            raise VerificationError(
+                ErrorCode.KEYCHAIN_ERROR,
+                params={"details": f"the list of stored keys is damaged: {self.path}"},
+            ) from None
+
+    def find(self, label: str) -> StoredKey | None:
+        return next((key for key in self.load() if key.label == label), None)
+
+    def save(self, keys: list[StoredKey]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        document: dict[str, Any] = {"version": 1, "keys": [asdict(key) for key in keys]}
+        handle, temporary = tempfile.mkstemp(prefix=".keys-", suffix=".json", dir=self.folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(document, stream, indent=2, ensure_ascii=False)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, 0o600)
+            os.replace(temporary, self.path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+            raise
+
+    def put(self, key: StoredKey) -> None:
+        keys = [existing for existing in self.load() if existing.label != key.label]
+        self.save([*keys, key])
+
+    def remove(self, label: str) -> None:
+        self.save([key for key in self.load() if key.label != label])
+
+    def update(self, label: str, **changes: Any) -> None:
+        self.save([replace(key, **changes) if key.label == label else key for key in self.load()])

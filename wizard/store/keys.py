@@ -1,0 +1,134 @@
+"""Storing, listing and removing keys: the rules, free of Qt.
+
+A key is stored only after a verification without any critical flag. One key per
+integration: an API key already stored under another label is refused, because
+revoking one would break both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from wizard.i18n import QT_TRANSLATE_NOOP, Translate, english
+from wizard.store.index import KeyIndex, StoredKey, key_fingerprint
+from wizard.store.keychain import Keychain
+from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.verify.model import Credentials, Verdict, VerificationReport
+
+
+@dataclass
+class StoreRefused(Exception):
+    """Not stored, for a reason the person can act on."""
+
+    template: str
+    params: Mapping[str, str] = field(default_factory=dict)
+
+    def text(self, translate: Translate = english) -> str:
+        return translate("Store", self.template).format(**self.params)
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def key_type(credentials: Credentials) -> str:
+    return "ed25519" if "PRIVATE KEY" in credentials.secret else "hmac"
+
+
+class KeyStore:
+    def __init__(self, keychain: Keychain | None = None, index: KeyIndex | None = None) -> None:
+        self.keychain = keychain or Keychain()
+        self.index = index or KeyIndex()
+
+    def check_can_store(self, label: str, credentials: Credentials) -> None:
+        """Refuse before anything is verified or written."""
+        if not label or len(label) > 64 or any(c in label for c in ":/\\\n\t"):
+            raise StoreRefused(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "Choose a name of 1 to 64 characters without : / \\ or line "
+                    "breaks, for example HalalSpot-2026-11-21.",
+                )
+            )
+        fingerprint = key_fingerprint(credentials.api_key)
+        for existing in self.index.load():
+            if existing.fingerprint == fingerprint and existing.label != label:
+                raise StoreRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        'This key is already stored as "{label}". Give every '
+                        "program its own key: deleting a shared key on the exchange "
+                        "would stop both.",
+                    ),
+                    {"label": existing.label},
+                )
+            if existing.label == label:
+                raise StoreRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        'A key named "{label}" is stored already. Choose another '
+                        "name, or replace that key with rotation.",
+                    ),
+                    {"label": label},
+                )
+
+    def store(
+        self, exchange: str, label: str, credentials: Credentials, report: VerificationReport
+    ) -> StoredKey:
+        if report.verdict is Verdict.FAIL:
+            raise StoreRefused(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "This key was not stored: it can do something a spot-only key must "
+                    "not. Fix the findings marked critical, then try again.",
+                )
+            )
+        self.check_can_store(label, credentials)
+        self.keychain.write(exchange, label, credentials)
+        record = StoredKey(
+            label=label,
+            exchange=exchange,
+            masked_key=credentials.masked_key,
+            fingerprint=key_fingerprint(credentials.api_key),
+            key_type=key_type(credentials),
+            created=(
+                report.facts.created_at.date().isoformat() if report.facts.created_at else None
+            ),
+            stored_at=_now(),
+            last_verified=_now(),
+            last_verdict=report.verdict.value,
+            rotation_due=report.rotation_due.isoformat() if report.rotation_due else None,
+        )
+        self.index.put(record)
+        return record
+
+    def credentials(self, label: str) -> tuple[StoredKey, Credentials]:
+        record = self.index.find(label)
+        if record is None:
+            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
+        return record, self.keychain.read(record.exchange, label)
+
+    def record_verification(self, label: str, report: VerificationReport) -> None:
+        self.index.update(
+            label,
+            last_verified=_now(),
+            last_verdict=report.verdict.value,
+            rotation_due=(report.rotation_due.isoformat() if report.rotation_due else None),
+        )
+
+    def remove(self, label: str) -> StoredKey:
+        record = self.index.find(label)
+        if record is None:
+            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
+        try:
+            self.keychain.delete(record.exchange, label)
+        except VerificationError as error:
+            if error.code is not ErrorCode.NOT_FOUND:
+                raise
+        self.index.remove(label)
+        return record
+
+    def list(self) -> list[StoredKey]:
+        return self.index.load()
