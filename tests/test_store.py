@@ -4,18 +4,15 @@ keychain failure forced, failing closed."""
 from __future__ import annotations
 
 import base64
-import contextlib
 import io
 import json
 import logging
-import os
 import stat
 import sys
 import tempfile
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,32 +30,6 @@ from wizard.store.index import KeyIndex
 from wizard.store.keychain import SERVICE, Keychain, choose_backend
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Credentials
-
-
-def _secret_service_available() -> bool:
-    try:
-        backend = choose_backend()
-    except VerificationError:
-        return False
-    return type(backend).__module__ == "keyring.backends.SecretService"
-
-
-@pytest.fixture
-def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Keychain]:
-    """The real keychain, an empty config folder, and every item removed after."""
-    if not _secret_service_available():
-        if os.environ.get("HALAL_REQUIRE_SECRET_SERVICE") == "1":
-            pytest.fail("no Secret Service: run the tests with scripts/run-tests")
-        pytest.skip("no Secret Service in this session")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    chain = Keychain()
-    yield chain
-    for entry in KeyIndex().load():
-        with contextlib.suppress(VerificationError):
-            chain.delete(entry.exchange, entry.label)
-    for name in ("binance:bot", "binance:other"):
-        with contextlib.suppress(keyring_errors.PasswordDeleteError):
-            chain.backend.delete_password(SERVICE, name)
 
 
 def _store(

@@ -95,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     store.add_argument("--label", required=True, help="a name for the key")
     store.add_argument("--api-url", metavar="URL", help="as for verify")
 
+    rotate = commands.add_parser(
+        "rotate",
+        help="replace a stored key with a new one, safely",
+        description="Reads the new key like store, verifies it, and replaces the stored "
+        "key in steps that survive a crash. The old key is not deleted on the exchange: "
+        "do that yourself afterwards.",
+    )
+    rotate.add_argument("--label", required=True)
+    rotate.add_argument("--api-url", metavar="URL", help="as for verify")
+
     listing = commands.add_parser("list", help="the stored keys (never a secret)")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
@@ -119,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "verify":
             return _verify(args, sys.stdout)
-        if args.command in ("store", "list", "remove", "exec"):
+        if args.command in ("store", "rotate", "list", "remove", "exec"):
             from wizard import cli_store
 
             return int(getattr(cli_store, f"command_{args.command}")(args))
@@ -190,6 +200,7 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
             from wizard.store.keys import KeyStore
 
             store = KeyStore()
+            store.recover()  # a rotation a crash interrupted is settled first
             record, credentials = store.credentials(args.label)
             if exchange is not None and exchange != record.exchange:
                 raise UsageError(f"{args.label!r} is a {record.exchange} key, not {exchange}")

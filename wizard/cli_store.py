@@ -8,7 +8,7 @@ import json
 import os
 import subprocess
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from wizard.cli import (
     ENV_KEY,
@@ -21,8 +21,11 @@ from wizard.cli import (
     UsageError,
     print_error,
 )
-from wizard.verify.errors import VerificationError
+from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Credentials
+
+if TYPE_CHECKING:
+    from wizard.store.keys import KeyStore
 
 
 def read_credentials(stream: TextIO) -> tuple[str, str]:
@@ -43,12 +46,9 @@ def read_credentials(stream: TextIO) -> tuple[str, str]:
     return key, "".join(lines)
 
 
-def command_store(args: argparse.Namespace) -> int:
+def _entered_credentials(args: argparse.Namespace, exchange: str) -> Credentials:
     from wizard.entry import check_entry
-    from wizard.store.keys import KeyStore, StoreRefused
     from wizard.verify.client import ApiUrlError, parse_api_url
-    from wizard.verify.service import verify_key_blocking
-    from wizard.verify.table import render_report
 
     if args.api_url is not None:
         try:
@@ -56,12 +56,31 @@ def command_store(args: argparse.Namespace) -> int:
         except ApiUrlError as error:
             raise UsageError(f"--api-url {args.api_url!r}: {error}") from None
     raw_key, raw_secret = read_credentials(sys.stdin)
-    entry = check_entry(args.exchange, raw_key, raw_secret)
+    entry = check_entry(exchange, raw_key, raw_secret)
     if not entry.ok:
         raise UsageError(" ".join(problem.text() for problem in entry.problems))
-    credentials = Credentials(entry.api_key, entry.secret)
+    return Credentials(entry.api_key, entry.secret)
+
+
+def _open_store() -> KeyStore:
+    """The key store, with any rotation a crash interrupted finished or undone."""
+    from wizard.store.keys import KeyStore
+
     store = KeyStore()
+    outcome = store.recover()
+    if outcome is not None:
+        print(f"An interrupted key replacement was {outcome}.", file=sys.stderr)
+    return store
+
+
+def command_store(args: argparse.Namespace) -> int:
+    from wizard.store.keys import StoreRefused
+    from wizard.verify.service import verify_key_blocking
+    from wizard.verify.table import render_report
+
+    credentials = _entered_credentials(args, args.exchange)
     try:
+        store = _open_store()
         store.check_can_store(args.label, credentials)
         report = verify_key_blocking(args.exchange, credentials, api_url=args.api_url)
         print(render_report(report, credentials.masked_key))
@@ -79,13 +98,41 @@ def command_store(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def command_rotate(args: argparse.Namespace) -> int:
+    from wizard.store.keys import StoreRefused
+    from wizard.verify.service import verify_key_blocking
+    from wizard.verify.table import render_report
+
+    try:
+        store = _open_store()
+        old_record = store.index.find(args.label)
+        if old_record is None:
+            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": args.label})
+        credentials = _entered_credentials(args, old_record.exchange)
+        store.check_can_rotate(args.label, credentials)
+        report = verify_key_blocking(old_record.exchange, credentials, api_url=args.api_url)
+        print(render_report(report, credentials.masked_key))
+        old, new = store.rotate(args.label, credentials, report)
+    except StoreRefused as refused:
+        print(f"\nNot replaced: {refused.text()}", file=sys.stderr)
+        return EXIT_POLICY_FAILED
+    except VerificationError as error:
+        print_error(error, "", False, sys.stderr, lead="Not replaced")
+        return EXIT_NOT_VERIFIED
+    print(
+        f"\n{new.label} now holds the key {new.masked_key}. Replace it by "
+        f"{new.rotation_due or 'its 90th day'}.\n"
+        f"Now delete the old key {old.masked_key} on the exchange: open API Management, "
+        "find it by its last four characters, delete it."
+    )
+    return EXIT_OK
+
+
 def command_list(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from wizard.store.keys import KeyStore
-
     try:
-        keys = KeyStore().list()
+        keys = _open_store().list()
     except VerificationError as error:
         print_error(error, "", args.json, sys.stderr, lead="Cannot list")
         return EXIT_NOT_VERIFIED
@@ -117,10 +164,8 @@ def command_list(args: argparse.Namespace) -> int:
 
 
 def command_remove(args: argparse.Namespace) -> int:
-    from wizard.store.keys import KeyStore
-
     try:
-        record = KeyStore().remove(args.label)
+        record = _open_store().remove(args.label)
     except VerificationError as error:
         print_error(error, "", False, sys.stderr, lead="Not removed")
         return EXIT_NOT_VERIFIED
@@ -132,15 +177,13 @@ def command_remove(args: argparse.Namespace) -> int:
 
 
 def command_exec(args: argparse.Namespace) -> int:
-    from wizard.store.keys import KeyStore
-
     command = list(args.cmd)
     if command and command[0] == "--":
         command = command[1:]
     if not command:
         raise UsageError("give the program to run after --, e.g. exec --label L -- mybot")
     try:
-        _, credentials = KeyStore().credentials(args.label)
+        _, credentials = _open_store().credentials(args.label)
     except VerificationError as error:
         print_error(error, "", False, sys.stderr, lead="Not started")
         return EXIT_NOT_VERIFIED

@@ -74,9 +74,7 @@ class KeyStore:
                     {"label": label},
                 )
 
-    def store(
-        self, exchange: str, label: str, credentials: Credentials, report: VerificationReport
-    ) -> StoredKey:
+    def _refuse_failed(self, report: VerificationReport) -> None:
         if report.verdict is Verdict.FAIL:
             raise StoreRefused(
                 QT_TRANSLATE_NOOP(
@@ -85,9 +83,63 @@ class KeyStore:
                     "not. Fix the findings marked critical, then try again.",
                 )
             )
+
+    def store(
+        self, exchange: str, label: str, credentials: Credentials, report: VerificationReport
+    ) -> StoredKey:
+        self._refuse_failed(report)
         self.check_can_store(label, credentials)
         self.keychain.write(exchange, label, credentials)
-        record = StoredKey(
+        record = self._record(exchange, label, credentials, report)
+        self.index.put(record)
+        return record
+
+    def recover(self) -> str | None:
+        """Finish or roll back a rotation that a crash interrupted."""
+        from wizard.store.rotation import Rotation
+
+        return Rotation(self.keychain, self.index).recover()
+
+    def check_can_rotate(self, label: str, credentials: Credentials) -> StoredKey:
+        old = self.index.find(label)
+        if old is None:
+            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
+        fingerprint = key_fingerprint(credentials.api_key)
+        if fingerprint == old.fingerprint:
+            raise StoreRefused(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "This is the key that is stored already. Make a new key on the "
+                    "exchange and enter that one.",
+                )
+            )
+        for existing in self.index.load():
+            if existing.fingerprint == fingerprint:
+                raise StoreRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        'This key is already stored as "{label}". Give every program its own key.',
+                    ),
+                    {"label": existing.label},
+                )
+        return old
+
+    def rotate(
+        self, label: str, credentials: Credentials, report: VerificationReport
+    ) -> tuple[StoredKey, StoredKey]:
+        """Replace the key stored as ``label``; returns (old, new) records."""
+        from wizard.store.rotation import Rotation
+
+        self._refuse_failed(report)
+        old = self.check_can_rotate(label, credentials)
+        new = self._record(old.exchange, label, credentials, report)
+        Rotation(self.keychain, self.index).rotate(old, credentials, new)
+        return old, new
+
+    def _record(
+        self, exchange: str, label: str, credentials: Credentials, report: VerificationReport
+    ) -> StoredKey:
+        return StoredKey(
             label=label,
             exchange=exchange,
             masked_key=credentials.masked_key,
@@ -101,8 +153,6 @@ class KeyStore:
             last_verdict=report.verdict.value,
             rotation_due=report.rotation_due.isoformat() if report.rotation_due else None,
         )
-        self.index.put(record)
-        return record
 
     def credentials(self, label: str) -> tuple[StoredKey, Credentials]:
         record = self.index.find(label)
