@@ -54,6 +54,9 @@ class WizardState:
     required: dict[PageId, frozenset[str]] = field(default_factory=dict)
     entry_valid: bool = False
     verified_safe: bool = False  # a finished verification with no critical flag
+    label: str = ""  # the name the new key is stored under
+    rotate_label: str | None = None  # the stored key being replaced, on the rotation path
+    stored: bool = False  # the key is in the keychain (or, in practice, nothing to store)
 
 
 def pages_for(path: KeyPath) -> tuple[PageId, ...]:

@@ -75,7 +75,7 @@ class KeyWizard(QWizard):
         context = self.context
         self.enter: EnterPage = EnterPage(context)
         self.verification: VerificationPage = VerificationPage(context, self.enter.credentials)
-        self.done_page: DonePage = DonePage(context)
+        self.done_page: DonePage = DonePage(context, self.enter.credentials)
         plain = {
             page: ChecklistPage(page, context)
             for page in (PageId.SECURE, PageId.DERIVATIVES, PageId.IP_WHITELIST)
@@ -94,7 +94,20 @@ class KeyWizard(QWizard):
             self.setPage(int(page_id), pages[page_id])
         self._pages_built = True
         context.pages_ready = True
+        if context.practice is None:
+            self._settle_interrupted_rotation()
+        self.welcome.load_stored_keys()
         self.welcome.completeChanged.emit()
+
+    def _settle_interrupted_rotation(self) -> None:
+        """A rotation a crash interrupted is finished or undone before anything else
+        touches the stored keys (off the GUI thread: the keychain may ask to unlock)."""
+        from wizard.pages.background import BackgroundCall
+        from wizard.store.keys import KeyStore
+
+        self.recovery = BackgroundCall()
+        self.recovery.finished.connect(lambda _: self.welcome.load_stored_keys())
+        self.recovery.start(lambda: KeyStore().recover())
 
     @property
     def state(self) -> WizardState:
@@ -115,6 +128,9 @@ class KeyWizard(QWizard):
     def done(self, result: int) -> None:
         """Finished, cancelled or closed: the secret leaves the window."""
         if self._pages_built:
+            from wizard.pages.base import clear_clipboard_if_holds
+
             self.verification.runner.cancel()
+            clear_clipboard_if_holds(self.enter.secret.text())
             self.enter.clear_secret()
         super().done(result)

@@ -81,6 +81,12 @@ class WizardContext:
     practice: PracticeExchange | None = None
     report: VerificationReport | None = None  # the last finished verification
     pages_ready: bool = False  # every page is built, so Next has somewhere to go
+    api_url: str | None = None  # another address for the exchange (tests, testnets)
+
+    @property
+    def exchange_url(self) -> str | None:
+        """Where verification sends its requests: the practice exchange, or api_url."""
+        return self.practice.api_url if self.practice is not None else self.api_url
 
     @property
     def guide(self) -> ExchangeGuide:
@@ -150,3 +156,27 @@ def practice_banner() -> QLabel:
     )
     banner.setAccessibleName(banner.text())
     return banner
+
+
+def copy_concealed(text: str) -> None:
+    """Copy ``text``, marked so that clipboard managers do not keep a history of it
+    (KDE's and Windows' conventions; other platforms ignore the marks)."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    data = QMimeData()
+    data.setText(text)
+    data.setData("x-kde-passwordManagerHint", b"secret")
+    data.setData("ExcludeClipboardContentFromMonitorProcessing", b"\x01\x00\x00\x00")
+    QApplication.clipboard().setMimeData(data)
+
+
+def clear_clipboard_if_holds(secret: str) -> bool:
+    """Empty the clipboard when it still holds ``secret``; True when it did."""
+    from PySide6.QtWidgets import QApplication
+
+    clipboard = QApplication.clipboard()
+    if secret and clipboard.text().strip() == secret.strip():
+        clipboard.clear()
+        return True
+    return False

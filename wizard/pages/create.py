@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 
 from wizard.flow import PageId
-from wizard.pages.base import WizardContext, tr
+from wizard.pages.base import WizardContext, copy_concealed, tr
 from wizard.pages.checklist import ChecklistPage
 
 
@@ -20,12 +20,17 @@ class CreatePage(ChecklistPage):
         super().__init__(PageId.CREATE, context)
         row = QHBoxLayout()
         self.label = QLineEdit(suggested_label(today))
-        self.label.setReadOnly(True)
-        self.label.setAccessibleName(tr("Create", "Suggested name for the key"))
+        self.label.setAccessibleName(tr("Create", "Name for the key"))
+        self.label.setMaxLength(64)
+        self.state.label = self.label.text()
+        self.label.textChanged.connect(self._named)
         copy = QPushButton(tr("Create", "&Copy name"))
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.label.text()))
+        copy.clicked.connect(lambda: copy_concealed(self.label.text()))
         row.addWidget(self.label, 1)
         row.addWidget(copy)
         # The label belongs right after the paragraph that asks for a name.
         self.body.insertLayout(2, row)
         self.finish_layout()
+
+    def _named(self, text: str) -> None:
+        self.state.label = text.strip()

@@ -1,46 +1,96 @@
-"""Done: what was checked, when to replace the key, and for a rotation, how to
-retire the old key."""
+"""Done: the key goes into the keychain (never in practice mode), the date to
+replace it, a calendar reminder, and for a rotation, how to retire the old key."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+
 from wizard.flow import KeyPath, PageId
-from wizard.pages.base import WizardContext, WizardPage, text_label, tr
+from wizard.pages.background import BackgroundCall
+from wizard.pages.base import (
+    WizardContext,
+    WizardPage,
+    clear_clipboard_if_holds,
+    icon_label,
+    text_label,
+    tr,
+)
+from wizard.store.index import StoredKey
+from wizard.verify.model import Credentials
+
+CLIPBOARD_CLEAR_MS = 10_000
 
 
 class DonePage(WizardPage):
-    def __init__(self, context: WizardContext) -> None:
+    def __init__(self, context: WizardContext, credentials: Callable[[], Credentials]) -> None:
         super().__init__(PageId.DONE, context)
+        self._credentials = credentials
         self.summary = text_label("")
         self.body.addWidget(self.summary)
-        self.storage = text_label("")
+        self.storage = text_label("", selectable=True)
         self.body.addWidget(self.storage)
+        self.problem = QFrame()
+        self.problem.setObjectName("storeProblem")
+        self.problem.setStyleSheet(
+            "#storeProblem { border: 2px solid #b00020; border-radius: 6px; }"
+        )
+        problem_layout = QVBoxLayout(self.problem)
+        problem_title = QHBoxLayout()
+        problem_title.addWidget(icon_label("critical", 22))
+        self.problem_title = text_label("", bold=True)
+        problem_title.addWidget(self.problem_title, 1)
+        problem_layout.addLayout(problem_title)
+        self.problem_text = text_label("")
+        problem_layout.addWidget(self.problem_text)
+        self.retry = QPushButton(tr("Done", "&Try again"))
+        self.retry.clicked.connect(self._store)
+        problem_layout.addWidget(self.retry)
+        self.problem.setVisible(False)
+        self.body.addWidget(self.problem)
+
+        self.reminder = QPushButton(tr("Done", "Add a &reminder to my calendar…"))
+        self.reminder.clicked.connect(self._save_reminder)
+        self.reminder.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.reminder)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
         self.rotation_heading = text_label(
             tr("Done", "Now retire the old key on the exchange:"), bold=True
         )
         self.body.addWidget(self.rotation_heading)
-        self.rotation_steps = text_label(
-            "\n".join(
-                (
-                    tr("Done", "1. Open API Management on the exchange."),
-                    tr("Done", "2. Find the old key by its name or its last four characters."),
-                    tr("Done", "3. Delete it. Only the new key will work from now on."),
-                )
-            )
-        )
+        self.rotation_steps = text_label("")
         self.body.addWidget(self.rotation_steps)
         self.finish_layout()
+        self.saver = BackgroundCall()
+        self.saver.finished.connect(self._stored)
+        self.saver.failed.connect(self._not_stored)
+        self._old_masked_key = ""
+
+    def isComplete(self) -> bool:
+        return self.state.stored
 
     def initializePage(self) -> None:
         report = self.context.report
-        if report is not None:
-            due = report.rotation_due.isoformat() if report.rotation_due else "—"
-            self.summary.setText(
-                tr(
-                    "Done",
-                    "The exchange confirmed that this key can only read and trade spot. "
-                    "Replace it by {date}.",
-                ).format(date=due)
-            )
+        due = report.rotation_due.isoformat() if report and report.rotation_due else "—"
+        self.summary.setText(
+            tr(
+                "Done",
+                "The exchange confirmed that this key can only read and trade spot. "
+                "Replace it by {date}.",
+            ).format(date=due)
+        )
+        rotating = self.state.path is KeyPath.ROTATE
+        self.rotation_heading.setVisible(False)
+        self.rotation_steps.setVisible(False)
+        self.problem.setVisible(False)
+        self.reminder.setVisible(False)
         if self.context.practice is not None:
             self.storage.setText(
                 tr(
@@ -49,14 +99,118 @@ class DonePage(WizardPage):
                     "your computer's keychain and nowhere else.",
                 )
             )
+            self.state.stored = True
+            self._show_rotation_steps(rotating)
+            self.completeChanged.emit()
+            return
+        self._store()
+
+    def cleanupPage(self) -> None:
+        self.saver.cancel()
+
+    # -- storing, off the GUI thread ------------------------------------------------
+    def _store(self) -> None:
+        from wizard.store.keys import KeyStore
+
+        report = self.context.report
+        if report is None:
+            return
+        self.state.stored = False
+        self.completeChanged.emit()
+        self.problem.setVisible(False)
+        self.storage.setText(tr("Done", "Saving the key in your computer's keychain…"))
+        credentials = self._credentials()
+        exchange, state = self.state.exchange, self.state
+
+        def save() -> Any:
+            store = KeyStore()
+            if state.path is KeyPath.ROTATE and state.rotate_label:
+                old, new = store.rotate(state.rotate_label, credentials, report)
+                return store.keychain.backend_name, new, old.masked_key
+            record = store.store(exchange, state.label, credentials, report)
+            return store.keychain.backend_name, record, ""
+
+        self.saver.start(save)
+
+    def _stored(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        backend: str = result[0]
+        record: StoredKey = result[1]
+        old_masked: str = result[2]
+        self._record = record
+        self._old_masked_key = old_masked
+        self.storage.setText(
+            tr(
+                "Done",
+                'Saved in {keychain} under the name "{item}" (service '
+                "halal-key-wizard). The secret is nowhere else on this computer.",
+            ).format(keychain=backend, item=f"{record.exchange}:{record.label}")
+        )
+        self.state.stored = True
+        self.reminder.setVisible(record.rotation_due is not None)
+        self._show_rotation_steps(bool(old_masked))
+        secret = self._credentials().secret
+        QTimer.singleShot(CLIPBOARD_CLEAR_MS, lambda: clear_clipboard_if_holds(secret))
+        self.completeChanged.emit()
+
+    def _not_stored(self, error: object) -> None:
+        from wizard.store.keys import StoreRefused
+        from wizard.verify.errors import VerificationError
+        from wizard.verify.texts import error_wording
+
+        if isinstance(error, StoreRefused):
+            title, text = tr("Done", "The key was not saved"), error.text(tr)
+            self.retry.setVisible(False)
+        elif isinstance(error, VerificationError):
+            wording = error_wording(error, tr)
+            title, text = wording.title, f"{wording.message}\n{wording.fix}"
+            self.retry.setVisible(True)
         else:
-            self.storage.setText(
-                tr(
-                    "Done",
-                    "This version does not save keys yet. Keep the secret in your "
-                    "password manager until it does.",
+            title = tr("Done", "The key was not saved")
+            text = tr("Done", "Something unexpected went wrong ({name}). Nothing was saved.")
+            text = text.format(name=type(error).__name__)
+            self.retry.setVisible(True)
+        self.storage.setText("")
+        self.problem_title.setText(title)
+        self.problem_text.setText(text)
+        self.problem.setVisible(True)
+
+    def _show_rotation_steps(self, rotating: bool) -> None:
+        key = self._old_masked_key or tr("Done", "the old key")
+        self.rotation_steps.setText(
+            "\n".join(
+                (
+                    tr("Done", "1. Open API Management on the exchange."),
+                    tr("Done", "2. Find {key} by its name or its last four characters.").format(
+                        key=key
+                    ),
+                    tr("Done", "3. Delete it. Only the new key works from now on."),
                 )
             )
-        rotating = self.state.path is KeyPath.ROTATE
+        )
         self.rotation_heading.setVisible(rotating)
         self.rotation_steps.setVisible(rotating)
+
+    def _save_reminder(self) -> None:
+        from datetime import date
+
+        from wizard.reminder import rotation_reminder
+
+        record = self._record
+        if record.rotation_due is None:
+            return
+        suggested = str(Path.home() / f"{record.label}-replace-key.ics")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Done", "Save the reminder"), suggested, tr("Done", "Calendar files (*.ics)")
+        )
+        if path:
+            Path(path).write_text(
+                rotation_reminder(
+                    record.exchange,
+                    record.label,
+                    record.masked_key,
+                    date.fromisoformat(record.rotation_due),
+                ),
+                encoding="utf-8",
+                newline="",
+            )

@@ -97,12 +97,7 @@ class VerificationPage(WizardPage):
         for mark in self.check_rows.values():
             mark.setPixmap(icon("pending").pixmap(20, 20))
         self.result.addWidget(text_label(tr("Verification", "Asking the exchange…")))
-        practice = self.context.practice
-        self.runner.start(
-            self.state.exchange,
-            self._credentials(),
-            practice.api_url if practice is not None else None,
-        )
+        self.runner.start(self.state.exchange, self._credentials(), self.context.exchange_url)
 
     def _check_finished(self, name: str, ok: bool) -> None:
         mark = self.check_rows.get(name)

@@ -42,6 +42,15 @@ class WelcomePage(WizardPage):
             row.addWidget(choice)
             row.addStretch(1)
             self.body.addLayout(row)
+        # Filled in after the first paint (load_stored_keys): reading files can wait.
+        self.stored_keys = QComboBox()
+        self.stored_keys.setAccessibleName(tr("Welcome", "The key to replace"))
+        self.stored_keys.setVisible(False)
+        self.stored_keys.currentIndexChanged.connect(self._path_chosen)
+        self.body.addWidget(self.stored_keys)
+        self.no_stored_key = text_label("", ours=True)
+        self.no_stored_key.setVisible(False)
+        self.body.addWidget(self.no_stored_key)
         self.body.addWidget(
             text_label(
                 tr(
@@ -55,13 +64,71 @@ class WelcomePage(WizardPage):
         self.finish_layout()
 
     def isComplete(self) -> bool:
+        rotating_nothing = self.state.path is KeyPath.ROTATE and not self.state.rotate_label
+        if rotating_nothing and self.context.practice is None:
+            return False
         return self.context.pages_ready and super().isComplete()
+
+    def load_stored_keys(self) -> None:
+        """Offer the stored keys for replacement, each with its age and due date."""
+        from datetime import date
+
+        from wizard.store.index import KeyIndex
+        from wizard.verify.errors import VerificationError
+
+        self.stored_keys.clear()
+        if self.context.practice is not None:
+            return
+        try:
+            keys = KeyIndex().load()
+        except VerificationError:
+            keys = []
+        today = date.today()
+        for key in keys:
+            made = key.created or key.stored_at[:10]
+            age = (today - date.fromisoformat(made)).days
+            text = tr(
+                "Welcome", "{label} ({exchange}, key {key}, {days} days old, replace by {due})"
+            ).format(
+                label=key.label,
+                exchange=EXCHANGE_NAMES.get(key.exchange, key.exchange),
+                key=key.masked_key,
+                days=age,
+                due=key.rotation_due or "—",
+            )
+            self.stored_keys.addItem(text, key.label)
+        self.no_stored_key.setText(
+            tr(
+                "Welcome",
+                "No key is stored on this computer yet, so there is nothing to "
+                'replace. Choose "Set up a new key".',
+            )
+        )
+        self._path_chosen()
 
     def choose_path(self, path: KeyPath) -> None:
         (self.rotate if path is KeyPath.ROTATE else self.new_key).setChecked(True)
 
     def _path_chosen(self) -> None:
-        self.state.path = KeyPath.ROTATE if self.rotate.isChecked() else KeyPath.NEW
+        rotating = self.rotate.isChecked()
+        self.state.path = KeyPath.ROTATE if rotating else KeyPath.NEW
+        real = self.context.practice is None
+        has_keys = self.stored_keys.count() > 0
+        self.stored_keys.setVisible(rotating and real and has_keys)
+        self.no_stored_key.setVisible(rotating and real and not has_keys)
+        label = self.stored_keys.currentData()
+        self.state.rotate_label = str(label) if rotating and label is not None else None
+        if rotating and label is not None:
+            index_exchange = self._exchange_of(str(label))
+            if index_exchange:
+                self.exchange.setCurrentIndex(self.exchange.findData(index_exchange))
+        self.completeChanged.emit()
+
+    def _exchange_of(self, label: str) -> str:
+        from wizard.store.index import KeyIndex
+
+        found = KeyIndex().find(label)
+        return found.exchange if found else ""
 
     def _exchange_chosen(self) -> None:
         self.state.exchange = str(self.exchange.currentData())

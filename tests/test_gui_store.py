@@ -1,0 +1,141 @@
+"""The wizard stores the key on Done, in a real Secret Service, and fails closed."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import keyring.backend
+import pytest
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import run_cli
+from tests.test_gui import _click, _next, _tick_all
+from wizard.flow import PageId
+from wizard.pages import done as done_module
+from wizard.sim.scenarios import Scenario, binance_scenario
+from wizard.sim.server import Simulator
+from wizard.store.index import KeyIndex
+from wizard.store.keychain import SERVICE, Keychain
+from wizard.window import KeyWizard
+
+pytestmark = pytest.mark.gui
+
+
+def _real_wizard(qtbot: QtBot, sim: Simulator) -> KeyWizard:
+    window = KeyWizard(None)
+    window.context.api_url = sim.base_url
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _enter_and_verify(qtbot: QtBot, wizard: KeyWizard, scenario: Scenario) -> None:
+    while wizard.currentId() != PageId.ENTER:
+        if wizard.currentId() != PageId.WELCOME:
+            _tick_all(qtbot, wizard)
+        _next(qtbot, wizard)
+    wizard.enter.key.setText(scenario.api_key)
+    wizard.enter.secret.setText(scenario.secret)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.verification.runner.running, timeout=20_000)
+    _next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DONE
+    qtbot.waitUntil(lambda: not wizard.done_page.saver.running, timeout=20_000)
+
+
+def test_done_stores_the_key_in_the_keychain(
+    qtbot: QtBot,
+    binance_sim: Simulator,
+    secret_service: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr(done_module, "CLIPBOARD_CLEAR_MS", 50)
+    scenario = binance_scenario("clean")
+    QApplication.clipboard().setText(scenario.secret)  # as if the person pasted it
+    wizard = _real_wizard(qtbot, binance_sim)
+    _enter_and_verify(qtbot, wizard, scenario)
+
+    label = wizard.state.label
+    assert label.startswith("HalalSpot-")
+    assert f"binance:{label}" in wizard.done_page.storage.text()
+    assert "Secret Service" in wizard.done_page.storage.text()
+    raw = secret_service.backend.get_password(SERVICE, f"binance:{label}")
+    assert json.loads(raw)["secret"] == scenario.secret
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == "", timeout=2000)
+
+    # the reminder for the rotation date
+    target = tmp_path / "reminder.ics"
+    monkeypatch.setattr(done_module.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    _click(qtbot, wizard.done_page.reminder)
+    text = target.read_text()
+    assert "BEGIN:VEVENT" in text
+    assert scenario.secret not in text
+
+    _click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert wizard.enter.secret.text() == ""
+
+
+def test_no_keychain_means_nothing_stored_and_no_finish(
+    qtbot: QtBot,
+    binance_sim: Simulator,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [FailKeyring()])
+    wizard = _real_wizard(qtbot, binance_sim)
+    _enter_and_verify(qtbot, wizard, binance_scenario("clean"))
+    assert wizard.done_page.problem.isVisible()
+    assert "No keychain is available" in wizard.done_page.problem_title.text()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert KeyIndex().load() == []
+
+
+def test_rotation_in_the_wizard(
+    qtbot: QtBot,
+    binance_sim: Simulator,
+    secret_service: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    old, new = binance_scenario("clean"), binance_scenario("ed25519")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{old.api_key}\n{old.secret}\n"))
+    assert (
+        run_cli(
+            monkeypatch,
+            ["store", "--exchange", "binance", "--label", "bot", "--api-url", binance_sim.base_url],
+        ).exit_code
+        == 0
+    )
+
+    wizard = _real_wizard(qtbot, binance_sim)
+    _click(qtbot, wizard.welcome.rotate)
+    assert wizard.welcome.stored_keys.isVisible()
+    assert "bot" in wizard.welcome.stored_keys.currentText()
+    assert wizard.state.rotate_label == "bot"
+    _enter_and_verify(qtbot, wizard, new)
+    assert wizard.done_page.rotation_steps.isVisible()
+    assert "…" + old.api_key[-4:] in wizard.done_page.rotation_steps.text()
+    raw = secret_service.backend.get_password(SERVICE, "binance:bot")
+    assert json.loads(raw)["apiKey"] == new.api_key
+
+
+def test_rotation_needs_a_stored_key(
+    qtbot: QtBot,
+    binance_sim: Simulator,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    wizard = _real_wizard(qtbot, binance_sim)
+    _click(qtbot, wizard.welcome.rotate)
+    assert wizard.welcome.no_stored_key.isVisible()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
