@@ -115,7 +115,8 @@ def test_bad_key_is_shown_in_red_and_blocks_done(
     assert BAD_KEYS[scenario] in page_text
     assert "Not safe: this key will not be saved." in page_text
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    assert wizard.verification.again.isVisible()
+    # Widgets added to a shown page appear on the next turn of the event loop.
+    qtbot.waitUntil(wizard.verification.again.isVisible, timeout=2000)
     assert wizard.context.state.verified_safe is False
 
 

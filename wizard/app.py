@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -30,8 +29,7 @@ LANGUAGE_NAMES = {
 }
 
 
-@dataclass(frozen=True)
-class GuiOptions:
+class GuiOptions(NamedTuple):
     demo: bool = False
     lang: str | None = None
 

@@ -7,7 +7,6 @@ decide the flow themselves.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
 
 
 class PageId(enum.IntEnum):
@@ -43,20 +42,29 @@ _NEW_KEY_PAGES = tuple(PageId)
 _ROTATION_PAGES = tuple(p for p in PageId if p not in (PageId.SECURE, PageId.DERIVATIVES))
 
 
-@dataclass
 class WizardState:
     """What the person has chosen and done so far (no secrets: those stay in the
-    entry fields and are handed to verification directly)."""
+    entry fields and are handed to verification directly). A plain class: this
+    module is on the way to the first page, where ``dataclasses`` costs time."""
 
-    exchange: str = "binance"
-    path: KeyPath = KeyPath.NEW
-    ticked: dict[PageId, set[str]] = field(default_factory=dict)
-    required: dict[PageId, frozenset[str]] = field(default_factory=dict)
-    entry_valid: bool = False
-    verified_safe: bool = False  # a finished verification with no critical flag
-    label: str = ""  # the name the new key is stored under
-    rotate_label: str | None = None  # the stored key being replaced, on the rotation path
-    stored: bool = False  # the key is in the keychain (or, in practice, nothing to store)
+    def __init__(
+        self,
+        exchange: str = "binance",
+        path: KeyPath = KeyPath.NEW,
+        required: dict[PageId, frozenset[str]] | None = None,
+    ) -> None:
+        self.exchange = exchange
+        self.path = path
+        self.ticked: dict[PageId, set[str]] = {}
+        self.required: dict[PageId, frozenset[str]] = dict(required or {})
+        self.entry_valid = False
+        self.verified_safe = False  # a finished verification with no critical flag
+        self.label = ""  # the name the new key is stored under
+        self.rotate_label: str | None = None  # the stored key being replaced
+        self.stored = False  # in the keychain (in practice mode: nothing to store)
+
+    def __repr__(self) -> str:
+        return f"WizardState(exchange={self.exchange!r}, path={self.path.value!r})"
 
 
 def pages_for(path: KeyPath) -> tuple[PageId, ...]:

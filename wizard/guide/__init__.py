@@ -1,12 +1,14 @@
 """What each page says, per exchange: texts, checklists, the permission panel.
 
-Plain data, free of Qt. Every sentence is marked with ``QT_TRANSLATE_NOOP`` in
-context ``"Guide"``; pages translate it when shown.
+Plain data, free of Qt. Named tuples rather than dataclasses: this module is on
+the way to the first page, and ``dataclasses`` costs a few milliseconds to
+import. Every sentence is marked with ``QT_TRANSLATE_NOOP`` in context
+``"Guide"``; pages translate it when shown.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from wizard.flow import PageId
 from wizard.i18n import QT_TRANSLATE_NOOP
@@ -14,8 +16,7 @@ from wizard.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "Guide"
 
 
-@dataclass(frozen=True)
-class CheckItem:
+class CheckItem(NamedTuple):
     """Something the person confirms by ticking; ``help`` answers "I can't find this"."""
 
     id: str
@@ -23,16 +24,14 @@ class CheckItem:
     help: str
 
 
-@dataclass(frozen=True)
-class PageText:
+class PageText(NamedTuple):
     title: str
     subtitle: str
     paragraphs: tuple[str, ...] = ()
     checklist: tuple[CheckItem, ...] = ()
 
 
-@dataclass(frozen=True)
-class PanelBox:
+class PanelBox(NamedTuple):
     """One box of the exchange's permission panel, as the exchange names it."""
 
     label: str
@@ -40,8 +39,7 @@ class PanelBox:
     reason: str
 
 
-@dataclass(frozen=True)
-class ExchangeGuide:
+class ExchangeGuide(NamedTuple):
     exchange: str
     name: str
     api_management_url: str

@@ -3,7 +3,6 @@ flow module where Next leads."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
@@ -73,15 +72,16 @@ def text_label(
     return label
 
 
-@dataclass
 class WizardContext:
-    """What the pages share: the flow state, the guide, and practice mode."""
+    """What the pages share: the flow state, the guide, practice mode, the last
+    verification."""
 
-    state: WizardState
-    practice: PracticeExchange | None = None
-    report: VerificationReport | None = None  # the last finished verification
-    pages_ready: bool = False  # every page is built, so Next has somewhere to go
-    api_url: str | None = None  # another address for the exchange (tests, testnets)
+    def __init__(self, state: WizardState, practice: PracticeExchange | None = None) -> None:
+        self.state = state
+        self.practice = practice
+        self.report: VerificationReport | None = None  # the last finished verification
+        self.pages_ready = False  # every page is built, so Next has somewhere to go
+        self.api_url: str | None = None  # another address for the exchange (tests, testnets)
 
     @property
     def exchange_url(self) -> str | None:

@@ -42,15 +42,9 @@ class WelcomePage(WizardPage):
             row.addWidget(choice)
             row.addStretch(1)
             self.body.addLayout(row)
-        # Filled in after the first paint (load_stored_keys): reading files can wait.
-        self.stored_keys = QComboBox()
-        self.stored_keys.setAccessibleName(tr("Welcome", "The key to replace"))
-        self.stored_keys.setVisible(False)
-        self.stored_keys.currentIndexChanged.connect(self._path_chosen)
-        self.body.addWidget(self.stored_keys)
-        self.no_stored_key = text_label("", ours=True)
-        self.no_stored_key.setVisible(False)
-        self.body.addWidget(self.no_stored_key)
+        # Built after the first paint (load_stored_keys): reading files can wait.
+        self._choices_at = self.body.count()
+        self.stored_keys: QComboBox | None = None
         self.body.addWidget(
             text_label(
                 tr(
@@ -76,6 +70,15 @@ class WelcomePage(WizardPage):
         from wizard.store.index import KeyIndex
         from wizard.verify.errors import VerificationError
 
+        if self.stored_keys is None:
+            self.stored_keys = QComboBox()
+            self.stored_keys.setAccessibleName(tr("Welcome", "The key to replace"))
+            self.stored_keys.setVisible(False)
+            self.stored_keys.currentIndexChanged.connect(self._path_chosen)
+            self.body.insertWidget(self._choices_at, self.stored_keys)
+            self.no_stored_key = text_label("", ours=True)
+            self.no_stored_key.setVisible(False)
+            self.body.insertWidget(self._choices_at + 1, self.no_stored_key)
         self.stored_keys.clear()
         if self.context.practice is not None:
             return
@@ -112,6 +115,8 @@ class WelcomePage(WizardPage):
     def _path_chosen(self) -> None:
         rotating = self.rotate.isChecked()
         self.state.path = KeyPath.ROTATE if rotating else KeyPath.NEW
+        if self.stored_keys is None:  # not built yet: load_stored_keys calls again
+            return
         real = self.context.practice is None
         has_keys = self.stored_keys.count() > 0
         self.stored_keys.setVisible(rotating and real and has_keys)
