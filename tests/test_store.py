@@ -286,15 +286,22 @@ def test_canary_no_secret_anywhere_on_disk_or_in_output(
     outputs.append(run_cli(monkeypatch, ["list"]))
     outputs.append(run_cli(monkeypatch, ["list", "--json"]))
     outputs.append(run_cli(monkeypatch, ["exec", "--label", "bot", "--", "true"]))
+    replacement = binance_scenario("ed25519")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{replacement.api_key}\n{replacement.secret}"))
+    outputs.append(
+        run_cli(monkeypatch, ["rotate", "--label", "bot", "--api-url", binance_sim.base_url])
+    )
+    assert outputs[-1].exit_code == 0
     outputs.append(run_cli(monkeypatch, ["remove", "--label", "bot"]))
 
-    secret = scenario.secret
-    forms = {
-        secret,
-        base64.b64encode(secret.encode()).decode(),
-        secret.encode().hex(),
-        urllib.parse.quote(secret, safe=""),
-    }
+    forms = set()
+    for secret in (scenario.secret, *replacement.secret.splitlines()[1:-1]):
+        forms |= {
+            secret,
+            base64.b64encode(secret.encode()).decode(),
+            secret.encode().hex(),
+            urllib.parse.quote(secret, safe=""),
+        }
     texts = [o.stdout + o.stderr for o in outputs] + [caplog.text]
     for folder in (tmp_path, Path(tempfile.gettempdir())):
         for path in folder.rglob("*"):

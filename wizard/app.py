@@ -156,20 +156,20 @@ def self_test(options: GuiOptions) -> int:
 
 
 def _keychain_backend_name() -> str:
-    """The keychain backend keyring would use, asked off this thread with a time
-    limit (an unlock prompt can hang forever)."""
+    """The keychain the wizard would use (the same allow-list as storing), or the
+    error code; asked off this thread with a time limit (an unlock can hang)."""
     import threading
+
+    from wizard.store.keychain import Keychain
+    from wizard.verify.errors import VerificationError
 
     result: list[str] = []
 
     def ask() -> None:
         try:
-            import keyring
-
-            backend = keyring.get_keyring()
-            name = type(backend).__module__.split(".")[-1] + "." + type(backend).__name__
-            priority = getattr(backend, "priority", 0)
-            result.append(name if priority >= 1 else "keychain_unavailable")
+            result.append(Keychain().backend_name)
+        except VerificationError as error:
+            result.append(error.code.value)
         except Exception:
             result.append("keychain_error")
 
