@@ -182,18 +182,24 @@ def print_error(
         )
 
 
-def _verify(args: argparse.Namespace, out: TextIO) -> int:
+def check_api_url(api_url: str | None) -> None:
+    """A malformed --api-url is a usage error, said before anything is sent."""
     from wizard.verify.client import ApiUrlError, parse_api_url
+
+    if api_url is not None:
+        try:
+            parse_api_url(api_url)
+        except ApiUrlError as error:
+            raise UsageError(f"--api-url {api_url!r}: {error}") from None
+
+
+def _verify(args: argparse.Namespace, out: TextIO) -> int:
     from wizard.verify.document import report_document
     from wizard.verify.errors import VerificationError
     from wizard.verify.model import Verdict
     from wizard.verify.service import verify_key_blocking
 
-    if args.api_url is not None:
-        try:
-            parse_api_url(args.api_url)
-        except ApiUrlError as error:
-            raise UsageError(f"--api-url {args.api_url!r}: {error}") from None
+    check_api_url(args.api_url)
     exchange = args.exchange
     try:
         if args.label is not None:

@@ -19,6 +19,7 @@ from wizard.cli import (
     EXIT_POLICY_FAILED,
     EXIT_USAGE,
     UsageError,
+    check_api_url,
     print_error,
 )
 from wizard.verify.errors import ErrorCode, VerificationError
@@ -48,13 +49,8 @@ def read_credentials(stream: TextIO) -> tuple[str, str]:
 
 def _entered_credentials(args: argparse.Namespace, exchange: str) -> Credentials:
     from wizard.entry import check_entry
-    from wizard.verify.client import ApiUrlError, parse_api_url
 
-    if args.api_url is not None:
-        try:
-            parse_api_url(args.api_url)
-        except ApiUrlError as error:
-            raise UsageError(f"--api-url {args.api_url!r}: {error}") from None
+    check_api_url(args.api_url)
     raw_key, raw_secret = read_credentials(sys.stdin)
     entry = check_entry(exchange, raw_key, raw_secret)
     if not entry.ok:
