@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard import APP_NAME
 from wizard.flow import KeyPath, PageId, WizardState
-from wizard.pages.base import WizardContext, tr
+from wizard.pages.base import WizardContext, translate
 from wizard.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -38,7 +38,9 @@ class KeyWizard(QWizard):
         super().__init__(parent)
         self.context = WizardContext(state=WizardState(), practice=practice)
         title = (
-            APP_NAME if practice is None else tr("Window", "{app} — Practice").format(app=APP_NAME)
+            APP_NAME
+            if practice is None
+            else translate("Window", "{app} — Practice").format(app=APP_NAME)
         )
         self.setWindowTitle(title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -25,12 +25,12 @@ if TYPE_CHECKING:
     from wizard.verify.model import VerificationReport
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
 def guide_tr(text: str) -> str:
-    return tr("Guide", text)
+    return translate("Guide", text)
 
 
 def icon(name: str) -> QIcon:
@@ -141,7 +141,7 @@ def practice_banner() -> QLabel:
     from PySide6.QtCore import Qt
 
     banner = QLabel(
-        tr(
+        translate(
             "Practice",
             "PRACTICE: a simulated exchange with sample keys. "
             "Nothing here touches a real account or your keychain.",

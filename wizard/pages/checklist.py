@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from wizard.flow import PageId, tick
 from wizard.guide import CheckItem
-from wizard.pages.base import WizardContext, WizardPage, guide_tr, text_label, tr
+from wizard.pages.base import WizardContext, WizardPage, guide_tr, text_label, translate
 
 
 class ChecklistItem(QWidget):
@@ -21,7 +21,7 @@ class ChecklistItem(QWidget):
         row = QHBoxLayout()
         self.box = QCheckBox(guide_tr(item.text))
         self.box.setAccessibleDescription(guide_tr(item.help))
-        self.more = QPushButton(tr("Checklist", "I can't find this"))
+        self.more = QPushButton(translate("Checklist", "I can't find this"))
         self.more.setFlat(True)
         self.more.setCheckable(True)
         self.more.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
@@ -48,7 +48,7 @@ class ChecklistPage(WizardPage):
         self.state.required[page_id] = frozenset(item.id for item in items)
         self.items: dict[str, ChecklistItem] = {}
         if items:
-            heading = QLabel(tr("Checklist", "Tick each one when it is true:"))
+            heading = QLabel(translate("Checklist", "Tick each one when it is true:"))
             heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
             self.body.addWidget(heading)
         for item in items:

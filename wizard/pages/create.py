@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 
 from wizard.flow import PageId
-from wizard.pages.base import WizardContext, copy_concealed, tr
+from wizard.pages.base import WizardContext, copy_concealed, translate
 from wizard.pages.checklist import ChecklistPage
 
 
@@ -20,11 +20,11 @@ class CreatePage(ChecklistPage):
         super().__init__(PageId.CREATE, context)
         row = QHBoxLayout()
         self.label = QLineEdit(suggested_label(today))
-        self.label.setAccessibleName(tr("Create", "Name for the key"))
+        self.label.setAccessibleName(translate("Create", "Name for the key"))
         self.label.setMaxLength(64)
         self.state.label = self.label.text()
         self.label.textChanged.connect(self._named)
-        copy = QPushButton(tr("Create", "&Copy name"))
+        copy = QPushButton(translate("Create", "&Copy name"))
         copy.clicked.connect(lambda: copy_concealed(self.label.text()))
         row.addWidget(self.label, 1)
         row.addWidget(copy)

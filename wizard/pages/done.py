@@ -18,7 +18,7 @@ from wizard.pages.base import (
     clear_clipboard_if_holds,
     icon_label,
     text_label,
-    tr,
+    translate,
 )
 from wizard.store.index import StoredKey
 from wizard.verify.model import Credentials
@@ -47,13 +47,13 @@ class DonePage(WizardPage):
         problem_layout.addLayout(problem_title)
         self.problem_text = text_label("")
         problem_layout.addWidget(self.problem_text)
-        self.retry = QPushButton(tr("Done", "&Try again"))
+        self.retry = QPushButton(translate("Done", "&Try again"))
         self.retry.clicked.connect(self._store)
         problem_layout.addWidget(self.retry)
         self.problem.setVisible(False)
         self.body.addWidget(self.problem)
 
-        self.reminder = QPushButton(tr("Done", "Add a &reminder to my calendar…"))
+        self.reminder = QPushButton(translate("Done", "Add a &reminder to my calendar…"))
         self.reminder.clicked.connect(self._save_reminder)
         self.reminder.setVisible(False)
         row = QHBoxLayout()
@@ -62,7 +62,7 @@ class DonePage(WizardPage):
         self.body.addLayout(row)
 
         self.rotation_heading = text_label(
-            tr("Done", "Now retire the old key on the exchange:"), bold=True
+            translate("Done", "Now retire the old key on the exchange:"), bold=True
         )
         self.body.addWidget(self.rotation_heading)
         self.rotation_steps = text_label("")
@@ -80,7 +80,7 @@ class DonePage(WizardPage):
         report = self.context.report
         due = report.rotation_due.isoformat() if report and report.rotation_due else "—"
         self.summary.setText(
-            tr(
+            translate(
                 "Done",
                 "The exchange confirmed that this key can only read and trade spot. "
                 "Replace it by {date}.",
@@ -93,7 +93,7 @@ class DonePage(WizardPage):
         self.reminder.setVisible(False)
         if self.context.practice is not None:
             self.storage.setText(
-                tr(
+                translate(
                     "Done",
                     "Practice: nothing was saved. With a real key, the secret goes into "
                     "your computer's keychain and nowhere else.",
@@ -118,7 +118,7 @@ class DonePage(WizardPage):
         self.state.stored = False
         self.completeChanged.emit()
         self.problem.setVisible(False)
-        self.storage.setText(tr("Done", "Saving the key in your computer's keychain…"))
+        self.storage.setText(translate("Done", "Saving the key in your computer's keychain…"))
         credentials = self._credentials()
         exchange, state = self.state.exchange, self.state
 
@@ -140,7 +140,7 @@ class DonePage(WizardPage):
         self._record = record
         self._old_masked_key = old_masked
         self.storage.setText(
-            tr(
+            translate(
                 "Done",
                 'Saved in {keychain} under the name "{item}" (service '
                 "halal-key-wizard). The secret is nowhere else on this computer.",
@@ -159,15 +159,15 @@ class DonePage(WizardPage):
         from wizard.verify.texts import error_wording
 
         if isinstance(error, StoreRefused):
-            title, text = tr("Done", "The key was not saved"), error.text(tr)
+            title, text = translate("Done", "The key was not saved"), error.text(translate)
             self.retry.setVisible(False)
         elif isinstance(error, VerificationError):
-            wording = error_wording(error, tr)
+            wording = error_wording(error, translate)
             title, text = wording.title, f"{wording.message}\n{wording.fix}"
             self.retry.setVisible(True)
         else:
-            title = tr("Done", "The key was not saved")
-            text = tr("Done", "Something unexpected went wrong ({name}). Nothing was saved.")
+            title = translate("Done", "The key was not saved")
+            text = translate("Done", "Something unexpected went wrong ({name}). Nothing was saved.")
             text = text.format(name=type(error).__name__)
             self.retry.setVisible(True)
         self.storage.setText("")
@@ -176,15 +176,15 @@ class DonePage(WizardPage):
         self.problem.setVisible(True)
 
     def _show_rotation_steps(self, rotating: bool) -> None:
-        key = self._old_masked_key or tr("Done", "the old key")
+        key = self._old_masked_key or translate("Done", "the old key")
         self.rotation_steps.setText(
             "\n".join(
                 (
-                    tr("Done", "1. Open API Management on the exchange."),
-                    tr("Done", "2. Find {key} by its name or its last four characters.").format(
-                        key=key
-                    ),
-                    tr("Done", "3. Delete it. Only the new key works from now on."),
+                    translate("Done", "1. Open API Management on the exchange."),
+                    translate(
+                        "Done", "2. Find {key} by its name or its last four characters."
+                    ).format(key=key),
+                    translate("Done", "3. Delete it. Only the new key works from now on."),
                 )
             )
         )
@@ -201,7 +201,10 @@ class DonePage(WizardPage):
             return
         suggested = str(Path.home() / f"{record.label}-replace-key.ics")
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Done", "Save the reminder"), suggested, tr("Done", "Calendar files (*.ics)")
+            self,
+            translate("Done", "Save the reminder"),
+            suggested,
+            translate("Done", "Calendar files (*.ics)"),
         )
         if path:
             Path(path).write_text(

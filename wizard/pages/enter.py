@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from wizard.entry import check_entry
 from wizard.flow import PageId
-from wizard.pages.base import WizardContext, WizardPage, icon, text_label, tr
+from wizard.pages.base import WizardContext, WizardPage, icon, text_label, translate
 from wizard.verify.model import Credentials
 
 
@@ -51,33 +51,35 @@ class EnterPage(WizardPage):
         super().__init__(PageId.ENTER, context)
         if context.practice is not None:
             self.practice_keys = QComboBox()
-            self.practice_keys.addItem(tr("Enter", "Choose a practice key…"), None)
+            self.practice_keys.addItem(translate("Enter", "Choose a practice key…"), None)
             for scenario in context.practice.scenarios:
                 self.practice_keys.addItem(scenario.title, scenario.name)
-            self.practice_keys.setAccessibleName(tr("Enter", "Practice key"))
+            self.practice_keys.setAccessibleName(translate("Enter", "Practice key"))
             self.practice_keys.currentIndexChanged.connect(self._practice_key_chosen)
             self.body.addWidget(
-                text_label(tr("Enter", "Practice keys fill in both fields for you:"))
+                text_label(translate("Enter", "Practice keys fill in both fields for you:"))
             )
             self.body.addWidget(self.practice_keys)
 
         form = QFormLayout()
         self.key = QLineEdit()
-        self.key.setAccessibleName(tr("Enter", "API Key"))
+        self.key.setAccessibleName(translate("Enter", "API Key"))
         self.key_problem = ProblemLabel()
         key_column = QVBoxLayout()
         key_column.addWidget(self.key)
         key_column.addWidget(self.key_problem)
-        form.addRow(_buddy_label(tr("Enter", "API &Key:"), self.key), key_column)
+        form.addRow(_buddy_label(translate("Enter", "API &Key:"), self.key), key_column)
 
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(tr("Enter", "Secret Key"))
-        self.secret.setAccessibleDescription(tr("Enter", "Hidden. Hold the eye button to show it."))
+        self.secret.setAccessibleName(translate("Enter", "Secret Key"))
+        self.secret.setAccessibleDescription(
+            translate("Enter", "Hidden. Hold the Show button to see it.")
+        )
         self.reveal = QToolButton()
-        self.reveal.setText(tr("Enter", "Show"))
-        self.reveal.setToolTip(tr("Enter", "Hold to show the secret"))
-        self.reveal.setAccessibleName(tr("Enter", "Hold to show the secret"))
+        self.reveal.setText(translate("Enter", "Show"))
+        self.reveal.setToolTip(translate("Enter", "Hold to show the secret"))
+        self.reveal.setAccessibleName(translate("Enter", "Hold to show the secret"))
         self.reveal.pressed.connect(lambda: self.secret.setEchoMode(QLineEdit.EchoMode.Normal))
         self.reveal.released.connect(lambda: self.secret.setEchoMode(QLineEdit.EchoMode.Password))
         secret_row = QHBoxLayout()
@@ -87,11 +89,11 @@ class EnterPage(WizardPage):
         secret_column = QVBoxLayout()
         secret_column.addLayout(secret_row)
         secret_column.addWidget(self.secret_problem)
-        form.addRow(_buddy_label(tr("Enter", "&Secret Key:"), self.secret), secret_column)
+        form.addRow(_buddy_label(translate("Enter", "&Secret Key:"), self.secret), secret_column)
         self.body.addLayout(form)
         self.body.addWidget(
             text_label(
-                tr(
+                translate(
                     "Enter",
                     "Spaces and line breaks that come along when pasting are removed. "
                     "The secret stays in this window until it is saved in your "
@@ -114,7 +116,7 @@ class EnterPage(WizardPage):
 
     def _check(self) -> None:
         entry = check_entry(self.state.exchange, self.key.text(), self.secret.text())
-        problems = {problem.where: problem.text(tr) for problem in entry.problems}
+        problems = {problem.where: problem.text(translate) for problem in entry.problems}
         # A field that is still empty is not an error yet; it is simply not filled in.
         self.key_problem.show_problem(problems.get("key") if self.key.text() else None)
         self.secret_problem.show_problem(problems.get("secret") if self.secret.text() else None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
 
 from wizard.guide import FAQ, LEAK_STEPS, LEAK_TITLE
-from wizard.pages.base import guide_tr, text_label, tr
+from wizard.pages.base import guide_tr, text_label, translate
 
 
 class HelpDialog(QDialog):
@@ -14,16 +14,16 @@ class HelpDialog(QDialog):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.setWindowTitle(tr("Help", "Help"))
+        self.setWindowTitle(translate("Help", "Help"))
         self.rotate_requested = False
         layout = QVBoxLayout(self)
         layout.addWidget(text_label(guide_tr(LEAK_TITLE), bold=True))
         for number, step in enumerate(LEAK_STEPS, start=1):
             layout.addWidget(text_label(f"{number}. {guide_tr(step)}"))
-        rotate = QPushButton(tr("Help", "&Replace my key now"))
+        rotate = QPushButton(translate("Help", "&Replace my key now"))
         rotate.clicked.connect(self._rotate)
         layout.addWidget(rotate)
-        layout.addWidget(text_label(tr("Help", "Questions"), bold=True))
+        layout.addWidget(text_label(translate("Help", "Questions"), bold=True))
         for question, answer in FAQ:
             layout.addWidget(text_label(guide_tr(question), bold=True))
             layout.addWidget(text_label(guide_tr(answer)))

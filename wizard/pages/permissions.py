@@ -7,7 +7,7 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from wizard.flow import PageId
-from wizard.pages.base import WizardContext, guide_tr, icon_label, text_label, tr
+from wizard.pages.base import WizardContext, guide_tr, icon_label, text_label, translate
 from wizard.pages.checklist import ChecklistPage
 from wizard.resources import resource_path
 
@@ -19,7 +19,7 @@ class PermissionsPage(ChecklistPage):
         picture = QSvgWidget(str(resource_path(f"pictures/{guide.panel_picture}")))
         size = picture.renderer().defaultSize()
         picture.setFixedSize(size.width() * 3 // 4, size.height() * 3 // 4)
-        picture.setAccessibleName(tr("Permissions", "Picture of the permission panel"))
+        picture.setAccessibleName(translate("Permissions", "Picture of the permission panel"))
 
         reasons = QWidget()
         grid = QGridLayout(reasons)
@@ -32,10 +32,12 @@ class PermissionsPage(ChecklistPage):
                 Qt.AlignmentFlag.AlignTop,
             )
             verb = (
-                tr("Permissions", "Tick it.") if box.enable else tr("Permissions", "Never tick it.")
+                translate("Permissions", "Tick it.")
+                if box.enable
+                else translate("Permissions", "Never tick it.")
             )
             line = text_label(
-                tr("Permissions", "{box}: {verb} {reason}").format(
+                translate("Permissions", "{box}: {verb} {reason}").format(
                     box=guide_tr(box.label), verb=verb, reason=guide_tr(box.reason)
                 )
             )

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.flow import PageId
-from wizard.pages.base import WizardContext, WizardPage, icon, icon_label, text_label, tr
+from wizard.i18n import QT_TRANSLATE_NOOP
+from wizard.pages.base import WizardContext, WizardPage, icon, icon_label, text_label, translate
 from wizard.pages.runner import VerificationRunner
 from wizard.verify.catalog import check_names
 from wizard.verify.document import amount_text
@@ -26,22 +27,22 @@ from wizard.verify.model import Credentials, Severity, Verdict, VerificationRepo
 from wizard.verify.texts import Wording, error_wording, flag_wording
 
 CHECK_LABELS = {
-    "restrictions": "The key's permissions",
-    "account": "Your account's settings",
-    "balances": "Spot balances",
-    "margin": "Margin loans",
-    "clock": "This computer's clock",
+    "restrictions": QT_TRANSLATE_NOOP("Verification", "The key's permissions"),
+    "account": QT_TRANSLATE_NOOP("Verification", "Your account's settings"),
+    "balances": QT_TRANSLATE_NOOP("Verification", "Spot balances"),
+    "margin": QT_TRANSLATE_NOOP("Verification", "Margin loans"),
+    "clock": QT_TRANSLATE_NOOP("Verification", "This computer's clock"),
 }
 PERMISSION_ROWS = (
-    ("read", "Read the account", True),
-    ("spot_trade", "Spot trading", True),
-    ("margin", "Margin (borrowing)", False),
-    ("futures", "Futures", False),
-    ("options", "Options", False),
-    ("withdraw", "Withdrawals", False),
-    ("internal_transfer", "Internal transfer", False),
-    ("universal_transfer", "Universal transfer", False),
-    ("ip_restricted", "Limited to trusted IPs", True),
+    ("read", QT_TRANSLATE_NOOP("Verification", "Read the account"), True),
+    ("spot_trade", QT_TRANSLATE_NOOP("Verification", "Spot trading"), True),
+    ("margin", QT_TRANSLATE_NOOP("Verification", "Margin (borrowing)"), False),
+    ("futures", QT_TRANSLATE_NOOP("Verification", "Futures"), False),
+    ("options", QT_TRANSLATE_NOOP("Verification", "Options"), False),
+    ("withdraw", QT_TRANSLATE_NOOP("Verification", "Withdrawals"), False),
+    ("internal_transfer", QT_TRANSLATE_NOOP("Verification", "Internal transfer"), False),
+    ("universal_transfer", QT_TRANSLATE_NOOP("Verification", "Universal transfer"), False),
+    ("ip_restricted", QT_TRANSLATE_NOOP("Verification", "Limited to trusted IPs"), True),
 )
 
 
@@ -71,7 +72,9 @@ class VerificationPage(WizardPage):
             mark = icon_label("pending")
             self.check_rows[name] = mark
             grid.addWidget(mark, row, 0)
-            grid.addWidget(text_label(tr("Verification", CHECK_LABELS.get(name, name))), row, 1)
+            grid.addWidget(
+                text_label(translate("Verification", CHECK_LABELS.get(name, name))), row, 1
+            )
         self.body.addWidget(self.checks)
 
         self.result = QVBoxLayout()
@@ -96,7 +99,7 @@ class VerificationPage(WizardPage):
         _clear(self.result)
         for mark in self.check_rows.values():
             mark.setPixmap(icon("pending").pixmap(20, 20))
-        self.result.addWidget(text_label(tr("Verification", "Asking the exchange…")))
+        self.result.addWidget(text_label(translate("Verification", "Asking the exchange…")))
         self.runner.start(self.state.exchange, self._credentials(), self.context.exchange_url)
 
     def _check_finished(self, name: str, ok: bool) -> None:
@@ -113,32 +116,38 @@ class VerificationPage(WizardPage):
         self.result.addWidget(_verdict_banner(report.verdict))
         if report.verdict is Verdict.FAIL:
             # Right under the verdict, where the eye already is.
-            self.again = QPushButton(tr("Verification", "I changed it — &verify again"))
+            self.again = QPushButton(translate("Verification", "I changed it — &verify again"))
             self.again.clicked.connect(self.start)
             self.result.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeading)
 
         for flag in report.flags:
-            self.result.addWidget(_flag_card(flag.severity, flag_wording(flag, facts.exchange, tr)))
+            self.result.addWidget(
+                _flag_card(flag.severity, flag_wording(flag, facts.exchange, translate))
+            )
 
         table = QWidget()
         grid = QGridLayout(table)
         grid.setColumnStretch(3, 1)  # keeps each value next to its name, in either direction
-        grid.addWidget(text_label(tr("Verification", "What the key can do"), bold=True), 0, 0, 1, 3)
+        grid.addWidget(
+            text_label(translate("Verification", "What the key can do"), bold=True), 0, 0, 1, 3
+        )
         for row, (name, label, safe_value) in enumerate(PERMISSION_ROWS, start=1):
             value = getattr(facts.permissions, name)
             if value is None:
-                mark, words = "unknown", tr("Verification", "not reported by the exchange")
+                mark, words = "unknown", translate("Verification", "not reported by the exchange")
             elif value == safe_value:
                 mark, words = (
                     "pass",
-                    tr("Verification", "yes") if value else tr("Verification", "no"),
+                    translate("Verification", "yes") if value else translate("Verification", "no"),
                 )
             else:
                 dangerous = name not in ("spot_trade", "ip_restricted")
                 mark = "critical" if dangerous else "warning"
-                words = tr("Verification", "YES") if value else tr("Verification", "NO")
+                words = (
+                    translate("Verification", "YES") if value else translate("Verification", "NO")
+                )
             grid.addWidget(icon_label(mark, 16), row, 0)
-            name_label = QLabel(tr("Verification", label))
+            name_label = QLabel(translate("Verification", label))
             name_label.setTextFormat(Qt.TextFormat.PlainText)
             grid.addWidget(name_label, row, 1)
             value_label = text_label(words, bold=mark == "critical")
@@ -153,7 +162,7 @@ class VerificationPage(WizardPage):
 
     def show_error(self, error: VerificationError) -> None:
         _clear(self.result)
-        wording = error_wording(error, tr)
+        wording = error_wording(error, translate)
         box = QFrame()
         box.setObjectName("errorBox")
         box.setStyleSheet("#errorBox { border: 2px solid #b00020; border-radius: 6px; }")
@@ -163,8 +172,8 @@ class VerificationPage(WizardPage):
         title.addWidget(text_label(wording.title, bold=True), 1)
         layout.addLayout(title)
         layout.addWidget(text_label(wording.message))
-        layout.addWidget(text_label(tr("Verification", "What to do: ") + wording.fix))
-        retry = QPushButton(tr("Verification", "&Retry"))
+        layout.addWidget(text_label(translate("Verification", "What to do: ") + wording.fix))
+        retry = QPushButton(translate("Verification", "&Retry"))
         retry.clicked.connect(self.start)
         layout.addWidget(retry, 0, Qt.AlignmentFlag.AlignLeading)
         self.result.addWidget(box)
@@ -174,16 +183,20 @@ class VerificationPage(WizardPage):
 
 def _verdict_banner(verdict: Verdict) -> QWidget:
     texts = {
-        Verdict.PASS: ("pass", "#1e7e34", tr("Verification", "Safe: this key is spot-only.")),
+        Verdict.PASS: (
+            "pass",
+            "#1e7e34",
+            translate("Verification", "Safe: this key is spot-only."),
+        ),
         Verdict.WARN: (
             "warning",
             "#8a5300",
-            tr("Verification", "Spot-only, with notes below worth fixing."),
+            translate("Verification", "Spot-only, with notes below worth fixing."),
         ),
         Verdict.FAIL: (
             "critical",
             "#b00020",
-            tr(
+            translate(
                 "Verification",
                 "Not safe: this key will not be saved. Change what is shown in "
                 "red on the exchange, then verify again.",
@@ -218,7 +231,7 @@ def _flag_card(severity: Severity, wording: Wording) -> QWidget:
     title.setStyleSheet(f"color: {colour};")
     column.addWidget(title)
     column.addWidget(text_label(wording.message))
-    column.addWidget(text_label(tr("Verification", "Fix: ") + wording.fix))
+    column.addWidget(text_label(translate("Verification", "Fix: ") + wording.fix))
     layout.addLayout(column, 1)
     return card
 
@@ -229,25 +242,27 @@ def _facts_text(report: VerificationReport) -> QLabel:
     if facts.created_at is not None:
         age = (datetime.now(UTC) - facts.created_at).days
         lines.append(
-            tr("Verification", "Key made: {date} ({days} days ago)").format(
+            translate("Verification", "Key made: {date} ({days} days ago)").format(
                 date=facts.created_at.date().isoformat(), days=age
             )
         )
     if report.rotation_due is not None:
         lines.append(
-            tr("Verification", "Replace it by: {date}").format(date=report.rotation_due.isoformat())
+            translate("Verification", "Replace it by: {date}").format(
+                date=report.rotation_due.isoformat()
+            )
         )
     if report.clock_skew_ms is not None:
         lines.append(
-            tr("Verification", "Clock difference: {ms} ms").format(ms=report.clock_skew_ms)
+            translate("Verification", "Clock difference: {ms} ms").format(ms=report.clock_skew_ms)
         )
     if facts.balances is not None:
         shown = ", ".join(
             f"{asset} {amount_text(amount)}" for asset, amount in sorted(facts.balances.items())
         )
         lines.append(
-            tr("Verification", "Spot balances: {balances}").format(
-                balances=shown or tr("Verification", "none")
+            translate("Verification", "Spot balances: {balances}").format(
+                balances=shown or translate("Verification", "none")
             )
         )
     return text_label("\n".join(lines), selectable=True)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QHBoxLayout,
 
 from wizard.flow import KeyPath, PageId
 from wizard.i18n import EXCHANGE_NAMES
-from wizard.pages.base import WizardContext, WizardPage, text_label, tr
+from wizard.pages.base import WizardContext, WizardPage, text_label, translate
 from wizard.verify.catalog import SUPPORTED_EXCHANGES
 
 
@@ -17,21 +17,21 @@ class WelcomePage(WizardPage):
         self.language = QComboBox()
         for code, name in languages.items():
             self.language.addItem(name, code)
-        self.language.setAccessibleName(tr("Welcome", "Language"))
-        form.addRow(tr("Welcome", "&Language:"), self.language)
+        self.language.setAccessibleName(translate("Welcome", "Language"))
+        form.addRow(translate("Welcome", "&Language:"), self.language)
 
         self.exchange = QComboBox()
         for exchange in SUPPORTED_EXCHANGES:
             self.exchange.addItem(EXCHANGE_NAMES[exchange], exchange)
-        self.exchange.setAccessibleName(tr("Welcome", "Exchange"))
+        self.exchange.setAccessibleName(translate("Welcome", "Exchange"))
         self.exchange.currentIndexChanged.connect(self._exchange_chosen)
-        form.addRow(tr("Welcome", "&Exchange:"), self.exchange)
+        form.addRow(translate("Welcome", "&Exchange:"), self.exchange)
         self.body.addLayout(form)
 
-        question = tr("Welcome", "What would you like to do?")
+        question = translate("Welcome", "What would you like to do?")
         self.body.addWidget(text_label(question, bold=True, ours=True))
-        self.new_key = QRadioButton(tr("Welcome", "Set up a &new key"))
-        self.rotate = QRadioButton(tr("Welcome", "&Replace (rotate) a key I set up before"))
+        self.new_key = QRadioButton(translate("Welcome", "Set up a &new key"))
+        self.rotate = QRadioButton(translate("Welcome", "&Replace (rotate) a key I set up before"))
         self.new_key.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.new_key)
@@ -47,7 +47,7 @@ class WelcomePage(WizardPage):
         self.stored_keys: QComboBox | None = None
         self.body.addWidget(
             text_label(
-                tr(
+                translate(
                     "Welcome",
                     "Replacing skips the account checks you did the first time. Do it "
                     "every 90 days, or at once if the key may have leaked.",
@@ -72,7 +72,7 @@ class WelcomePage(WizardPage):
 
         if self.stored_keys is None:
             self.stored_keys = QComboBox()
-            self.stored_keys.setAccessibleName(tr("Welcome", "The key to replace"))
+            self.stored_keys.setAccessibleName(translate("Welcome", "The key to replace"))
             self.stored_keys.setVisible(False)
             self.stored_keys.currentIndexChanged.connect(self._path_chosen)
             self.body.insertWidget(self._choices_at, self.stored_keys)
@@ -90,7 +90,7 @@ class WelcomePage(WizardPage):
         for key in keys:
             made = key.created or key.stored_at[:10]
             age = (today - date.fromisoformat(made)).days
-            text = tr(
+            text = translate(
                 "Welcome", "{label} ({exchange}, key {key}, {days} days old, replace by {due})"
             ).format(
                 label=key.label,
@@ -101,7 +101,7 @@ class WelcomePage(WizardPage):
             )
             self.stored_keys.addItem(text, key.label)
         self.no_stored_key.setText(
-            tr(
+            translate(
                 "Welcome",
                 "No key is stored on this computer yet, so there is nothing to "
                 'replace. Choose "Set up a new key".',
