@@ -9,24 +9,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, __version__
-from wizard.resources import translations_dir
+from wizard.language import available_languages, chosen_language, install_language
 
 if TYPE_CHECKING:
     from wizard.window import KeyWizard
-
-RIGHT_TO_LEFT = {"ar", "ur", "fa", "he"}
-LANGUAGE_NAMES = {
-    "en": "English",
-    "ar": "العربية",
-    "ur": "اردو",
-    "ms": "Bahasa Melayu",
-    "id": "Bahasa Indonesia",
-    "tr": "Türkçe",
-}
 
 
 class GuiOptions(NamedTuple):
@@ -34,41 +23,15 @@ class GuiOptions(NamedTuple):
     lang: str | None = None
 
 
-def available_languages() -> dict[str, str]:
-    """English, and every language with a compiled translation."""
-    found = {"en": LANGUAGE_NAMES["en"]}
-    folder = translations_dir()
-    for path in sorted(folder.glob("wizard_*.qm")) if folder.is_dir() else []:
-        code = path.stem.removeprefix("wizard_")
-        found[code] = LANGUAGE_NAMES.get(code, code)
-    return found
-
-
 def make_application(lang: str | None) -> tuple[QApplication, list[str]]:
-    """The application, in ``lang`` (or the system's language), laid out in that
-    language's direction. Returns the translations that were loaded."""
+    """The application in ``lang`` (or the remembered or system language), laid out
+    in that language's direction. Returns the translations that were loaded."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    code = lang or QLocale.system().name().split("_")[0]
-    QLocale.setDefault(QLocale(code))
-    loaded: list[str] = []
-    if code != "en":  # English is the source language: nothing to load
-        for folder, name in (
-            (translations_dir(), f"wizard_{code}"),
-            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"),
-        ):
-            translator = QTranslator(app)
-            if translator.load(name, str(folder)):
-                app.installTranslator(translator)
-                loaded.append(name)
-    if code in RIGHT_TO_LEFT:  # left to right is Qt's default
-        from PySide6.QtCore import Qt
-
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    return app, loaded
+    return app, install_language(chosen_language(lang))
 
 
 def open_window(options: GuiOptions) -> tuple[QApplication, KeyWizard]:
@@ -76,13 +39,14 @@ def open_window(options: GuiOptions) -> tuple[QApplication, KeyWizard]:
     app, _ = make_application(options.lang)
     from wizard.window import KeyWizard
 
+    language = chosen_language(options.lang)
     practice = None
     if options.demo:
         from wizard.practice import PracticeExchange
 
         practice = PracticeExchange()
         practice.start()
-    window = KeyWizard(practice, available_languages(), defer_pages=True)
+    window = KeyWizard(practice, available_languages(), defer_pages=True, language=language)
     window.show()
     return app, window
 
@@ -191,7 +155,7 @@ def screenshots(directory: Path, options: GuiOptions) -> int:
     practice = PracticeExchange()
     practice.start()
     try:
-        window = KeyWizard(practice, available_languages())
+        window = KeyWizard(practice, available_languages(), language=chosen_language(options.lang))
         window.show()
         for page_id in PageId:
             _fill_in(window, page_id)

@@ -34,21 +34,20 @@ class KeyWizard(QWizard):
         parent: QWidget | None = None,
         *,
         defer_pages: bool = False,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.context = WizardContext(state=WizardState(), practice=practice)
-        title = (
-            APP_NAME
-            if practice is None
-            else translate("Window", "{app} — Practice").format(app=APP_NAME)
-        )
-        self.setWindowTitle(title)
+        self.context.language = language
+        self.context.on_language = self.switch_language
+        self._languages = languages or {"en": "English"}
+        self._set_title()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.helpRequested.connect(self.show_help)
         self._build_after_first_paint = False
-        self.welcome = WelcomePage(self.context, languages or {"en": "English"})
+        self.welcome = WelcomePage(self.context, self._languages)
         self.setPage(int(PageId.WELCOME), self.welcome)
         self.resize(*WINDOW_SIZE)
         self._pages_built = False
@@ -110,6 +109,36 @@ class KeyWizard(QWizard):
         self.recovery = BackgroundCall()
         self.recovery.finished.connect(lambda _: self.welcome.load_stored_keys())
         self.recovery.start(lambda: KeyStore().recover())
+
+    def switch_language(self, code: str) -> None:
+        """Show the wizard in ``code`` from now on, and next time. Only the Welcome
+        page offers this, so nothing the person entered later is lost: the pages
+        are built anew in the new language, keeping the exchange and path."""
+        from wizard.language import install_language, remember_language
+
+        install_language(code)
+        remember_language(code)
+        self.context.language = code
+        old = self.state
+        self.context.state = WizardState(exchange=old.exchange, path=old.path)
+        for page_id in list(self.pageIds()):
+            page = self.page(page_id)
+            self.removePage(page_id)
+            page.deleteLater()
+        self._pages_built = False
+        self.welcome = WelcomePage(self.context, self._languages)
+        self.setPage(int(PageId.WELCOME), self.welcome)
+        self.ensure_pages()
+        self.restart()
+        self.welcome.choose_path(old.path)
+        self.welcome.exchange.setCurrentIndex(self.welcome.exchange.findData(old.exchange))
+        self._set_title()
+
+    def _set_title(self) -> None:
+        title = APP_NAME
+        if self.context.practice is not None:
+            title = translate("Window", "{app} — Practice").format(app=APP_NAME)
+        self.setWindowTitle(title)
 
     @property
     def state(self) -> WizardState:

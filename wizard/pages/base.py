@@ -3,6 +3,7 @@ flow module where Next leads."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
@@ -82,6 +83,8 @@ class WizardContext:
         self.report: VerificationReport | None = None  # the last finished verification
         self.pages_ready = False  # every page is built, so Next has somewhere to go
         self.api_url: str | None = None  # another address for the exchange (tests, testnets)
+        self.language = "en"  # the language the pages are shown in
+        self.on_language: Callable[[str], None] | None = None  # switches it
 
     @property
     def exchange_url(self) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 
 from wizard.flow import PageId
@@ -22,6 +23,7 @@ class CreatePage(ChecklistPage):
         self.label = QLineEdit(suggested_label(today))
         self.label.setAccessibleName(translate("Create", "Name for the key"))
         self.label.setMaxLength(64)
+        self.label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.state.label = self.label.text()
         self.label.textChanged.connect(self._named)
         copy = QPushButton(translate("Create", "&Copy name"))

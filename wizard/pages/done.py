@@ -22,6 +22,7 @@ from wizard.pages.base import (
 )
 from wizard.store.index import StoredKey
 from wizard.verify.model import Credentials
+from wizard.verify.texts import left_to_right as ltr
 
 CLIPBOARD_CLEAR_MS = 10_000
 
@@ -84,7 +85,7 @@ class DonePage(WizardPage):
                 "Done",
                 "The exchange confirmed that this key can only read and trade spot. "
                 "Replace it by {date}.",
-            ).format(date=due)
+            ).format(date=ltr(due))
         )
         rotating = self.state.path is KeyPath.ROTATE
         self.rotation_heading.setVisible(False)
@@ -144,7 +145,7 @@ class DonePage(WizardPage):
                 "Done",
                 'Saved in {keychain} under the name "{item}" (service '
                 "halal-key-wizard). The secret is nowhere else on this computer.",
-            ).format(keychain=backend, item=f"{record.exchange}:{record.label}")
+            ).format(keychain=backend, item=ltr(f"{record.exchange}:{record.label}"))
         )
         self.state.stored = True
         self.reminder.setVisible(record.rotation_due is not None)
@@ -162,7 +163,7 @@ class DonePage(WizardPage):
             title, text = translate("Done", "The key was not saved"), error.text(translate)
             self.retry.setVisible(False)
         elif isinstance(error, VerificationError):
-            wording = error_wording(error, translate)
+            wording = error_wording(error, translate, isolate=True)
             title, text = wording.title, f"{wording.message}\n{wording.fix}"
             self.retry.setVisible(True)
         else:
@@ -183,7 +184,7 @@ class DonePage(WizardPage):
                     translate("Done", "1. Open API Management on the exchange."),
                     translate(
                         "Done", "2. Find {key} by its name or its last four characters."
-                    ).format(key=key),
+                    ).format(key=ltr(key)),
                     translate("Done", "3. Delete it. Only the new key works from now on."),
                 )
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -72,6 +73,9 @@ class EnterPage(WizardPage):
 
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        # Keys, secrets and PEM text read left to right in every language.
+        for field in (self.key, self.secret):
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.secret.setAccessibleName(translate("Enter", "Secret Key"))
         self.secret.setAccessibleDescription(
             translate("Enter", "Hidden. Hold the Show button to see it.")

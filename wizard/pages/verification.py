@@ -25,6 +25,7 @@ from wizard.verify.document import amount_text
 from wizard.verify.errors import VerificationError
 from wizard.verify.model import Credentials, Severity, Verdict, VerificationReport
 from wizard.verify.texts import Wording, error_wording, flag_wording
+from wizard.verify.texts import left_to_right as ltr
 
 CHECK_LABELS = {
     "restrictions": QT_TRANSLATE_NOOP("Verification", "The key's permissions"),
@@ -122,7 +123,9 @@ class VerificationPage(WizardPage):
 
         for flag in report.flags:
             self.result.addWidget(
-                _flag_card(flag.severity, flag_wording(flag, facts.exchange, translate))
+                _flag_card(
+                    flag.severity, flag_wording(flag, facts.exchange, translate, isolate=True)
+                )
             )
 
         table = QWidget()
@@ -162,7 +165,7 @@ class VerificationPage(WizardPage):
 
     def show_error(self, error: VerificationError) -> None:
         _clear(self.result)
-        wording = error_wording(error, translate)
+        wording = error_wording(error, translate, isolate=True)
         box = QFrame()
         box.setObjectName("errorBox")
         box.setStyleSheet("#errorBox { border: 2px solid #b00020; border-radius: 6px; }")
@@ -243,22 +246,25 @@ def _facts_text(report: VerificationReport) -> QLabel:
         age = (datetime.now(UTC) - facts.created_at).days
         lines.append(
             translate("Verification", "Key made: {date} ({days} days ago)").format(
-                date=facts.created_at.date().isoformat(), days=age
+                date=ltr(facts.created_at.date().isoformat()), days=age
             )
         )
     if report.rotation_due is not None:
         lines.append(
             translate("Verification", "Replace it by: {date}").format(
-                date=report.rotation_due.isoformat()
+                date=ltr(report.rotation_due.isoformat())
             )
         )
     if report.clock_skew_ms is not None:
         lines.append(
-            translate("Verification", "Clock difference: {ms} ms").format(ms=report.clock_skew_ms)
+            translate("Verification", "Clock difference: {ms} ms").format(
+                ms=ltr(str(report.clock_skew_ms))
+            )
         )
     if facts.balances is not None:
         shown = ", ".join(
-            f"{asset} {amount_text(amount)}" for asset, amount in sorted(facts.balances.items())
+            ltr(f"{asset} {amount_text(amount)}")
+            for asset, amount in sorted(facts.balances.items())
         )
         lines.append(
             translate("Verification", "Spot balances: {balances}").format(

@@ -17,7 +17,10 @@ class WelcomePage(WizardPage):
         self.language = QComboBox()
         for code, name in languages.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(context.language)))
         self.language.setAccessibleName(translate("Welcome", "Language"))
+        # Changing it rebuilds every page in the new language (KeyWizard.switch_language).
+        self.language.currentIndexChanged.connect(self._language_chosen)
         form.addRow(translate("Welcome", "&Language:"), self.language)
 
         self.exchange = QComboBox()
@@ -69,6 +72,7 @@ class WelcomePage(WizardPage):
 
         from wizard.store.index import KeyIndex
         from wizard.verify.errors import VerificationError
+        from wizard.verify.texts import left_to_right as ltr
 
         if self.stored_keys is None:
             self.stored_keys = QComboBox()
@@ -93,11 +97,11 @@ class WelcomePage(WizardPage):
             text = translate(
                 "Welcome", "{label} ({exchange}, key {key}, {days} days old, replace by {due})"
             ).format(
-                label=key.label,
+                label=ltr(key.label),
                 exchange=EXCHANGE_NAMES.get(key.exchange, key.exchange),
-                key=key.masked_key,
+                key=ltr(key.masked_key),
                 days=age,
-                due=key.rotation_due or "—",
+                due=ltr(key.rotation_due or "—"),
             )
             self.stored_keys.addItem(text, key.label)
         self.no_stored_key.setText(
@@ -134,6 +138,11 @@ class WelcomePage(WizardPage):
 
         found = KeyIndex().find(label)
         return found.exchange if found else ""
+
+    def _language_chosen(self) -> None:
+        code = str(self.language.currentData())
+        if code != self.context.language and self.context.on_language is not None:
+            self.context.on_language(code)
 
     def _exchange_chosen(self) -> None:
         self.state.exchange = str(self.exchange.currentData())

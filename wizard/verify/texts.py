@@ -332,9 +332,22 @@ def _fill(template: str, values: Mapping[str, str]) -> str:
     return template.format_map(_Blank(values))
 
 
-def flag_wording(flag: Flag, exchange: str, translate: Translate = english) -> Wording:
+def left_to_right(value: str) -> str:
+    """``value`` isolated as left-to-right text (Unicode LRI … PDI), so that dates,
+    amounts and key fragments keep their order inside right-to-left sentences."""
+    return f"\u2066{value}\u2069"
+
+
+def _isolated(values: Mapping[str, str], isolate: bool) -> dict[str, str]:
+    return {k: left_to_right(v) for k, v in values.items()} if isolate else dict(values)
+
+
+def flag_wording(
+    flag: Flag, exchange: str, translate: Translate = english, *, isolate: bool = False
+) -> Wording:
+    """``isolate``: for a GUI in any direction (a terminal or JSON wants plain values)."""
     title, message, fix = FLAG_TEXTS[flag.code]
-    values = {"exchange": EXCHANGE_NAMES.get(exchange, exchange), **flag.params}
+    values = {"exchange": EXCHANGE_NAMES.get(exchange, exchange), **_isolated(flag.params, isolate)}
     return Wording(
         title=_fill(translate(_F, title), values),
         message=_fill(translate(_F, message), values),
@@ -342,11 +355,13 @@ def flag_wording(flag: Flag, exchange: str, translate: Translate = english) -> W
     )
 
 
-def error_wording(error: VerificationError, translate: Translate = english) -> Wording:
+def error_wording(
+    error: VerificationError, translate: Translate = english, *, isolate: bool = False
+) -> Wording:
     title, message, fix = ERROR_TEXTS[error.code]
     values = {
         "exchange": EXCHANGE_NAMES.get(error.exchange, error.exchange or "The exchange"),
-        **error.params,
+        **_isolated(error.params, isolate),
     }
     return Wording(
         title=_fill(translate(_E, title), values),

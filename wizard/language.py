@@ -1,0 +1,96 @@
+"""Which language the wizard speaks, and switching it: our translations, Qt's own
+(for Back, Next, Cancel), the layout direction, and the choice remembered in
+QSettings for the next start. ``pseudo`` is a test language that stretches every
+text and wraps it in brackets, to show clipped or untranslated text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from wizard.resources import translations_dir
+
+RIGHT_TO_LEFT = frozenset({"ar", "ur", "fa", "he"})
+PSEUDO = "pseudo"
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ar": "العربية",
+    "ur": "اردو",
+    "ms": "Bahasa Melayu",
+    "id": "Bahasa Indonesia",
+    "tr": "Türkçe",
+    PSEUDO: "[Ƥšéûðö]",
+}
+_SETTINGS = ("halal-key-wizard", "wizard")
+
+_installed: list[QTranslator] = []
+
+
+def available_languages() -> dict[str, str]:
+    """English, and every language with a compiled translation."""
+    found = {"en": LANGUAGE_NAMES["en"]}
+    folder = translations_dir()
+    for path in sorted(folder.glob("wizard_*.qm")) if folder.is_dir() else []:
+        code = path.stem.removeprefix("wizard_")
+        found[code] = LANGUAGE_NAMES.get(code, code)
+    return found
+
+
+def saved_language() -> str | None:
+    value = QSettings(*_SETTINGS).value("language")
+    return str(value) if value else None
+
+
+def remember_language(code: str) -> None:
+    QSettings(*_SETTINGS).setValue("language", code)
+
+
+def chosen_language(requested: str | None) -> str:
+    """--lang, else the language chosen last time, else the system's."""
+    code = requested or saved_language() or QLocale.system().name().split("_")[0]
+    return "en" if code in ("C", "POSIX", "") else code
+
+
+def install_language(code: str) -> list[str]:
+    """Replace the installed translators with ``code``'s and set the direction.
+    Returns the names of the translations loaded."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale("en" if code == PSEUDO else code))
+    loaded: list[str] = []
+    if code == PSEUDO:
+        from wizard.pseudo import PseudoTranslator
+
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        _installed.append(pseudo)
+        loaded.append(PSEUDO)
+    elif code != "en":  # English is the source language: nothing to load
+        for folder, name in (
+            (str(translations_dir()), f"wizard_{code}"),
+            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                loaded.append(name)
+    _set_direction(code)
+    return loaded
+
+
+def _set_direction(code: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    right_to_left = code in RIGHT_TO_LEFT
+    if not isinstance(app, QGuiApplication):
+        return
+    if right_to_left or app.isRightToLeft():  # left to right is Qt's default
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        )
