@@ -50,8 +50,9 @@ def test_self_test_summary() -> None:
     assert result.returncode == (0 if summary["ok"] else 1)
 
 
-def test_screenshots_of_every_page_in_flow_order(tmp_path: Path) -> None:
-    result = _run("--screenshots", str(tmp_path), "--demo")
+@pytest.mark.parametrize("language", ["en", "ar", "pseudo"])
+def test_screenshots_of_every_page_in_flow_order(tmp_path: Path, language: str) -> None:
+    result = _run("--screenshots", str(tmp_path), "--demo", "--lang", language)
     assert result.returncode == 0, result.stderr
     expected = [f"{int(p) + 1:02d}-{PAGE_NAMES[p]}.png" for p in PageId]
     assert sorted(path.name for path in tmp_path.iterdir()) == expected

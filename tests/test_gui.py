@@ -245,3 +245,68 @@ def test_every_page_shows_the_practice_banner(wizard: KeyWizard) -> None:
         banner = wizard.page(int(page_id)).findChild(QLabel, "practiceBanner")
         assert banner is not None
         assert banner.text().startswith("PRACTICE")
+
+
+def test_language_switch_rebuilds_the_pages_right_to_left(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.language import install_language
+
+    window = KeyWizard(practice, {"en": "English", "pseudo": "pseudo", "ar": "ar"})
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        combo = window.welcome.language
+        combo.setCurrentIndex(combo.findData("pseudo"))
+        assert window.context.language == "pseudo"
+        assert window.welcome.title().startswith("[")  # built anew in the new language
+        assert window.page(int(PageId.SECURE)).title().startswith("[")
+        assert QSettings("halal-key-wizard", "wizard").value("language") == "pseudo"
+        combo = window.welcome.language
+        combo.setCurrentIndex(combo.findData("ar"))
+        assert QApplication.isRightToLeft()
+        assert window.welcome.language.currentData() == "ar"
+    finally:
+        install_language("en")
+        QSettings("halal-key-wizard", "wizard").remove("language")
+    assert not QApplication.isRightToLeft()
+
+
+def test_the_whole_wizard_with_the_keyboard_alone(qtbot: QtBot, wizard: KeyWizard) -> None:
+    """Tab to each box and tick it with Space, pick the practice key with the arrow
+    keys, and move on with Return: no mouse at all."""
+    from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox
+
+    def tab_to(predicate: object, limit: int = 60) -> object:
+        for _ in range(limit):
+            focused = QApplication.focusWidget()
+            if focused is not None and predicate(focused):  # type: ignore[operator]
+                return focused
+            qtbot.keyClick(focused or wizard, Qt.Key.Key_Tab)
+        raise AssertionError("could not reach the control with Tab")
+
+    wizard.activateWindow()
+    wizard.setFocus()
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    while wizard.currentId() != PageId.ENTER:
+        page = wizard.currentPage()
+        assert isinstance(page, ChecklistPage)
+        while not all(item.box.isChecked() for item in page.items.values()):
+            box = tab_to(lambda w: isinstance(w, QCheckBox) and not w.isChecked())
+            qtbot.keyClick(box, Qt.Key.Key_Space)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    combo = tab_to(lambda w: isinstance(w, QComboBox))
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first practice key: the safe one
+    assert wizard.enter.key.text()
+    qtbot.keyClick(wizard.enter.key, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.VERIFY
+    qtbot.waitUntil(
+        lambda: wizard.button(QWizard.WizardButton.NextButton).isEnabled(), timeout=20_000
+    )
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.DONE
+    with qtbot.waitSignal(wizard.finished, timeout=5000):
+        qtbot.keyClick(wizard, Qt.Key.Key_Return)

@@ -5,957 +5,1181 @@
     <name>Checklist</name>
     <message>
         <source>I can&apos;t find this</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أجد هذا</translation>
     </message>
     <message>
         <source>Tick each one when it is true:</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على كل بند عندما يصبح صحيحًا:</translation>
     </message>
 </context>
 <context>
     <name>Create</name>
     <message>
         <source>Name for the key</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المفتاح</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الاسم</translation>
     </message>
 </context>
 <context>
     <name>Done</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حاول مرة أخرى</translation>
     </message>
     <message>
         <source>Add a &amp;reminder to my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أضف تذكيرًا إلى تقويمي…</translation>
     </message>
     <message>
         <source>Now retire the old key on the exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>والآن احذف المفتاح القديم من المنصة:</translation>
     </message>
     <message>
         <source>The exchange confirmed that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّدت المنصة أن هذا المفتاح لا يستطيع إلا قراءة الحساب والتداول الفوري. استبدله في موعد أقصاه {date}.</translation>
     </message>
     <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب: لم يُحفظ أي شيء. مع مفتاح حقيقي، يُحفظ المفتاح السري في خزنة كلمات المرور على حاسوبك فقط، ولا يُحفظ في أي مكان آخر.</translation>
     </message>
     <message>
         <source>Saving the key in your computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ المفتاح في خزنة كلمات المرور على حاسوبك…</translation>
     </message>
     <message>
         <source>Saved in {keychain} under the name &quot;{item}&quot; (service halal-key-wizard). The secret is nowhere else on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ المفتاح في {keychain} باسم &quot;{item}&quot; (الخدمة: halal-key-wizard). لا يوجد المفتاح السري في أي مكان آخر على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ المفتاح</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({name}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع ({name}). لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح القديم</translation>
     </message>
     <message>
         <source>1. Open API Management on the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. افتح &quot;API Management&quot; (إدارة API) في المنصة.</translation>
     </message>
     <message>
         <source>2. Find {key} by its name or its last four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. ابحث عن {key} باسمه أو بآخر أربعة أحرف منه.</translation>
     </message>
     <message>
         <source>3. Delete it. Only the new key works from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>3. احذفه. من الآن فصاعدًا يعمل المفتاح الجديد وحده.</translation>
     </message>
     <message>
         <source>Save the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التذكير</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التقويم (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>Enter</name>
     <message>
         <source>Choose a practice key…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مفتاح تدريب…</translation>
     </message>
     <message>
         <source>Practice key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح تدريب</translation>
     </message>
     <message>
         <source>Practice keys fill in both fields for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح التدريب تملأ الحقلين نيابةً عنك:</translation>
     </message>
     <message>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح API</translation>
     </message>
     <message>
         <source>API &amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;فتاح API:</translation>
     </message>
     <message>
         <source>Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح السري</translation>
     </message>
     <message>
         <source>Hidden. Hold the Show button to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفي. اضغط مطوّلًا على زر &quot;إظهار&quot; لرؤيته.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>Hold to show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط مطوّلًا لإظهار المفتاح السري</translation>
     </message>
     <message>
         <source>&amp;Secret Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المفتاح السري (Secret Key):</translation>
     </message>
     <message>
         <source>Spaces and line breaks that come along when pasting are removed. The secret stays in this window until it is saved in your computer&apos;s keychain; it is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحذف تلقائيًا المسافات وفواصل الأسطر التي تأتي مع اللصق. يبقى المفتاح السري في هذه النافذة فقط إلى أن يُحفظ في خزنة كلمات المرور على حاسوبك، ولا يُكتب في أي ملف أبدًا.</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>أحرف وأرقام</translation>
     </message>
     <message>
         <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one Binance shows in the key&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو أن هذا مفتاح خاص (private key)، ومكانه حقل المفتاح السري. ضع هنا مفتاح API (API Key): وهو الذي تعرضه Binance في سطر المفتاح.</translation>
     </message>
     <message>
         <source>Paste the API Key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق مفتاح API هنا.</translation>
     </message>
     <message>
         <source>This is a public key. The secret of a self-generated key is its private key: the file that begins with BEGIN PRIVATE KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مفتاح عام (public key). المفتاح السري لمفتاح أنشأته بنفسك هو مفتاحه الخاص (private key): أي الملف الذي يبدأ بـ BEGIN PRIVATE KEY.</translation>
     </message>
     <message>
         <source>The private key is incomplete: copy everything from BEGIN PRIVATE KEY to END PRIVATE KEY, both lines included.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح الخاص ناقص: انسخ كل شيء من BEGIN PRIVATE KEY إلى END PRIVATE KEY، مع هذين السطرين نفسيهما.</translation>
     </message>
     <message>
         <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المفتاح الخاص ليس مفتاح Ed25519 غير مشفّر. أداة إنشاء المفاتيح من Binance تُنشئ النوع الصحيح.</translation>
     </message>
     <message>
         <source>Paste the Secret Key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق المفتاح السري هنا.</translation>
     </message>
     <message>
         <source>The secret is the same as the key. Copy the Secret Key from Binance; it is a different text.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح السري مطابق لمفتاح API. انسخ المفتاح السري (Secret Key) من Binance؛ فهو نص مختلف.</translation>
     </message>
     <message>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح API</translation>
     </message>
     <message>
         <source>Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح السري</translation>
     </message>
     <message>
         <source>The {what} has characters it never contains: {chars}. It is only {alphabet}; copy it again without anything around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي {what} على أحرف لا يمكن أن تكون فيه: {chars}. فهو لا يتكوّن إلا من {alphabet}؛ انسخه مرة أخرى من دون أي شيء حوله.</translation>
     </message>
     <message>
         <source>The {what} is {expected} characters long, but this has {actual}. Part of it may be missing; copy it again, all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون طول {what} {expected} حرفًا، لكن طول هذا النص {actual}. ربما نقص جزء منه؛ انسخه مرة أخرى كاملًا.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The exchange did not accept this key</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تقبل المنصة هذا المفتاح</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the key. It gives the same answer for three different causes: the key is wrong or was deleted, this computer&apos;s address is not on the key&apos;s IP list, or the key is missing a permission it needs (reading).</source>
+        <translation>رفضت {exchange} المفتاح. وهي تعطي الرد نفسه لثلاثة أسباب مختلفة: المفتاح خطأ أو حُذف، أو عنوان هذا الحاسوب ليس في قائمة عناوين IP الخاصة بالمفتاح، أو تنقص المفتاح صلاحية يحتاجها (القراءة).</translation>
+    </message>
+    <message>
+        <source>Open API Management on {exchange} and find the key ending in {key_end}. Not there: it was deleted or mistyped; copy it again. Listed with an IP restriction: add this computer&apos;s address, or verify from the trading service. Listed and unrestricted: make sure reading is switched on.</source>
+        <translation>افتح "API Management" (إدارة API) في {exchange} وابحث عن المفتاح الذي ينتهي بـ {key_end}. إذا لم يكن موجودًا: فقد حُذف أو نُسخ خطأً؛ انسخه مرة أخرى. إذا كان موجودًا ومقيّدًا بعناوين IP: أضف عنوان هذا الحاسوب، أو تحقّق من المفتاح من خدمة التداول. إذا كان موجودًا وغير مقيّد: تأكد أن القراءة مفعّلة.</translation>
     </message>
     <message>
         <source>The secret does not match the key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح السري لا يطابق مفتاح API</translation>
+    </message>
+    <message>
+        <source>{exchange} knows the key, but the secret does not belong to it. Often a character too many or too few came along when it was copied.</source>
+        <translation>تعرف {exchange} هذا المفتاح، لكن المفتاح السري لا يخصّه. يحدث هذا غالبًا عندما يزيد حرف أو ينقص حرف أثناء النسخ.</translation>
+    </message>
+    <message>
+        <source>Paste the secret again, exactly as {exchange} showed it. If you no longer have it, delete the key and make a new one.</source>
+        <translation>الصق المفتاح السري مرة أخرى كما عرضته {exchange} تمامًا. إذا لم يعد لديك، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب غير مضبوطة</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the request because this computer&apos;s clock is off by {skew_ms} ms.</source>
+        <translation>رفضت {exchange} الطلب لأن ساعة هذا الحاسوب تختلف عن الوقت الصحيح بمقدار {skew_ms} ملّي ثانية.</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Set time automatically&quot; in the date and time settings, then verify again.</source>
+        <translation>فعّل خيار "تعيين الوقت تلقائيًا" (Set time automatically) في إعدادات التاريخ والوقت، ثم تحقّق مرة أخرى.</translation>
     </message>
     <message>
         <source>Too many requests for now</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات كثيرة جدًا في الوقت الحالي</translation>
+    </message>
+    <message>
+        <source>{exchange} asked for fewer requests for a while. This says nothing about your key.</source>
+        <translation>طلبت {exchange} تقليل عدد الطلبات لبعض الوقت. هذا لا يعني أن في مفتاحك مشكلة.</translation>
+    </message>
+    <message>
+        <source>Wait {wait_seconds} seconds, then verify again. If another program uses {exchange} from this computer, pause it first.</source>
+        <translation>انتظر قليلًا (عدد الثواني: {wait_seconds})، ثم تحقّق مرة أخرى. إذا كان برنامج آخر يستخدم {exchange} من هذا الحاسوب، فأوقفه مؤقتًا أولًا.</translation>
     </message>
     <message>
         <source>The exchange has blocked this address for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>حظرت المنصة عنوان هذا الحاسوب مؤقتًا</translation>
+    </message>
+    <message>
+        <source>{exchange} has blocked this computer&apos;s address until {until} because too many requests came from it.</source>
+        <translation>حظرت {exchange} عنوان هذا الحاسوب حتى {until}، لأن طلبات كثيرة جدًا جاءت منه.</translation>
+    </message>
+    <message>
+        <source>Stop every program that uses {exchange} from this computer and verify again after {until}. Retrying earlier makes the block longer.</source>
+        <translation>أوقف كل برنامج يستخدم {exchange} من هذا الحاسوب، ثم تحقّق مرة أخرى بعد {until}. المحاولة قبل ذلك تطيل مدة الحظر.</translation>
     </message>
     <message>
         <source>The exchange is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة تواجه مشكلة</translation>
+    </message>
+    <message>
+        <source>{exchange} did not answer properly; it may be busy or under maintenance. This says nothing about your key.</source>
+        <translation>لم تردّ {exchange} ردًّا سليمًا؛ ربما تكون مشغولة أو تحت الصيانة. هذا لا يعني أن في مفتاحك مشكلة.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. The exchange&apos;s status page tells when maintenance ends.</source>
+        <translation>حاول مرة أخرى بعد بضع دقائق. صفحة حالة المنصة تخبرك متى تنتهي الصيانة.</translation>
     </message>
     <message>
         <source>Could not reach the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى المنصة</translation>
     </message>
     <message>
         <source>This computer could not connect to {exchange}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن هذا الحاسوب من الاتصال بمنصة {exchange}.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, and any firewall or VPN, then try again.</source>
+        <translation>تحقّق من اتصال الإنترنت، ومن أي جدار حماية أو VPN، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Another program is using this key</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يستخدم هذا المفتاح</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the request&apos;s counter: another program has used this key with a larger one.</source>
+        <translation>رفضت {exchange} رقم العدّاد في الطلب: برنامج آخر استخدم هذا المفتاح برقم أكبر.</translation>
     </message>
     <message>
         <source>Give every program its own key. Make a new key for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>خصّص لكل برنامج مفتاحًا خاصًا به. أنشئ مفتاحًا جديدًا لهذا البرنامج.</translation>
     </message>
     <message>
         <source>The exchange gave an answer we do not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت المنصة ردًّا لا نفهمه</translation>
+    </message>
+    <message>
+        <source>{exchange} answered, but not in the form we expect, so the key could not be checked.</source>
+        <translation>ردّت {exchange}، لكن ليس بالشكل الذي نتوقعه، لذلك تعذّر فحص المفتاح.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, this program may need an update.</source>
+        <translation>حاول مرة أخرى لاحقًا. إذا تكرر ذلك، فربما يحتاج هذا البرنامج إلى تحديث.</translation>
     </message>
     <message>
         <source>No keychain is available</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خزنة كلمات مرور متاحة</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keychain: {details}. The secret is never saved anywhere else.</source>
+        <translation>لا توجد على هذا الحاسوب خزنة كلمات مرور صالحة للاستخدام: {details}. ولا يُحفظ المفتاح السري في أي مكان آخر أبدًا.</translation>
     </message>
     <message>
         <source>Install or start the system keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبّت خزنة كلمات المرور الخاصة بالنظام أو شغّلها، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The keychain stayed locked</source>
-        <translation type="unfinished"></translation>
+        <translation>بقيت خزنة كلمات المرور مقفلة</translation>
     </message>
     <message>
         <source>The keychain was not unlocked, so nothing was read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح قفل خزنة كلمات المرور، لذلك لم يُقرأ أو يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>Try again and unlock the keychain when it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مرة أخرى، وافتح قفل خزنة كلمات المرور عندما تطلب ذلك.</translation>
     </message>
     <message>
         <source>The keychain reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت خزنة كلمات المرور عن مشكلة</translation>
     </message>
     <message>
         <source>The keychain said: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة خزنة كلمات المرور: {details}</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مرة أخرى. إذا تكرر ذلك، فأعد تشغيل الحاسوب.</translation>
     </message>
     <message>
         <source>No key with that name</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح بهذا الاسم</translation>
     </message>
     <message>
         <source>No key is stored under the name &quot;{label}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح محفوظ باسم &quot;{label}&quot;.</translation>
     </message>
     <message>
         <source>Run &quot;halal-key-wizard list&quot; to see the names of stored keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل الأمر &quot;halal-key-wizard list&quot; لرؤية أسماء المفاتيح المحفوظة.</translation>
     </message>
 </context>
 <context>
     <name>Flags</name>
     <message>
         <source>Can withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع سحب الأموال</translation>
+    </message>
+    <message>
+        <source>This key can send your coins out of {exchange}. Anyone who copies it could empty your account.</source>
+        <translation>يستطيع هذا المفتاح إرسال عملاتك إلى خارج {exchange}. وأي شخص ينسخه يستطيع أن يفرغ حسابك.</translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch withdrawals off. A trading bot never needs them.</source>
+        <translation>في {exchange}، عدّل هذا المفتاح وأوقف السحب. روبوت التداول لا يحتاج إليه أبدًا.</translation>
     </message>
     <message>
         <source>Can trade futures</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع تداول العقود الآجلة</translation>
+    </message>
+    <message>
+        <source>This key can open futures contracts: derivatives with leverage, not coins you own.</source>
+        <translation>يستطيع هذا المفتاح فتح عقود آجلة: وهي مشتقات برافعة مالية، لا عملات تملكها.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch futures trading off.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {exchange}، عدّل هذا المفتاح وأوقف تداول العقود الآجلة.</translation>
     </message>
     <message>
         <source>Can borrow (margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع الاقتراض (الهامش)</translation>
+    </message>
+    <message>
+        <source>This key can borrow to trade. A margin loan charges interest, which is riba.</source>
+        <translation>يستطيع هذا المفتاح الاقتراض للتداول. وقرض الهامش عليه فائدة، وهذه الفائدة هي الربا.</translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch margin and portfolio margin off.</source>
+        <translation>في {exchange}، عدّل هذا المفتاح وأوقف الهامش وهامش المحفظة (Portfolio Margin).</translation>
     </message>
     <message>
         <source>Can trade options</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع تداول عقود الخيارات</translation>
     </message>
     <message>
         <source>This key can trade options, which are derivatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع هذا المفتاح تداول عقود الخيارات، وهي من المشتقات.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch options trading off.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {exchange}، عدّل هذا المفتاح وأوقف تداول عقود الخيارات.</translation>
     </message>
     <message>
         <source>Can move funds between wallets</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع نقل الأموال بين المحافظ</translation>
+    </message>
+    <message>
+        <source>This key can move your funds between wallets and sub-accounts, for example into a futures wallet.</source>
+        <translation>يستطيع هذا المفتاح نقل أموالك بين المحافظ والحسابات الفرعية، مثلًا إلى محفظة العقود الآجلة.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch universal transfer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {exchange}، عدّل هذا المفتاح وأوقف التحويل الشامل (Universal Transfer).</translation>
     </message>
     <message>
         <source>Can transfer to other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع التحويل إلى حسابات أخرى</translation>
     </message>
     <message>
         <source>This key can transfer funds to other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع هذا المفتاح تحويل الأموال إلى حسابات أخرى.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch internal transfer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {exchange}، عدّل هذا المفتاح وأوقف التحويل الداخلي (Internal Transfer).</translation>
     </message>
     <message>
         <source>Cannot read the account</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع قراءة الحساب</translation>
+    </message>
+    <message>
+        <source>This key cannot read your account, so nothing can be checked and no bot can trade with it.</source>
+        <translation>لا يستطيع هذا المفتاح قراءة حسابك، لذلك لا يمكن فحص أي شيء، ولا يستطيع أي روبوت التداول به.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch reading on.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {exchange}، عدّل هذا المفتاح وفعّل القراءة (Enable Reading).</translation>
     </message>
     <message>
         <source>Read-only key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>This key can look but not trade. That suits a portfolio tracker, not a trading bot.</source>
+        <translation>يستطيع هذا المفتاح الاطلاع على الحساب، لكنه لا يستطيع التداول. هذا يناسب برنامج متابعة المحفظة، لا روبوت التداول.</translation>
+    </message>
+    <message>
+        <source>If a bot will trade for you, edit the key on {exchange} and switch spot trading on.</source>
+        <translation>إذا كان روبوت سيتداول نيابةً عنك، فعدّل المفتاح في {exchange} وفعّل التداول الفوري.</translation>
     </message>
     <message>
         <source>Usable from any address</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل من أي عنوان</translation>
     </message>
     <message>
         <source>Whoever gets hold of this key can use it from any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص يحصل على هذا المفتاح يستطيع استخدامه من أي حاسوب.</translation>
+    </message>
+    <message>
+        <source>On {exchange}, limit the key to the IP addresses of the computer or service that will trade.</source>
+        <translation>في {exchange}، اقصر المفتاح على عناوين IP للحاسوب أو الخدمة التي ستتداول.</translation>
     </message>
     <message>
         <source>Time to replace this key</source>
-        <translation type="unfinished"></translation>
+        <translation>حان وقت استبدال هذا المفتاح</translation>
+    </message>
+    <message>
+        <source>This key is {days} days old. A key should be replaced every 90 days.</source>
+        <translation>عمر هذا المفتاح بالأيام: {days}. ينبغي استبدال المفتاح كل 90 يومًا.</translation>
+    </message>
+    <message>
+        <source>Make a new key on {exchange}, then on the first page of this wizard choose &quot;Replace (rotate) a key I set up before&quot;.</source>
+        <translation>أنشئ مفتاحًا جديدًا في {exchange}، ثم اختر في الصفحة الأولى من هذا المعالج "استبدال (تجديد) مفتاح أعددته من قبل".</translation>
     </message>
     <message>
         <source>Trading stops soon</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف التداول قريبًا</translation>
     </message>
     <message>
         <source>{exchange} will switch off trading for this key on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستوقف {exchange} التداول بهذا المفتاح في {date}.</translation>
+    </message>
+    <message>
+        <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
+        <translation>اقصر المفتاح على عناوين IP موثوقة حتى لا تنتهي صلاحيته، أو أنشئ مفتاحًا جديدًا قبل ذلك التاريخ.</translation>
     </message>
     <message>
         <source>Margin is open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب الهامش مفتوح في حسابك</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account has a margin account. A key that may trade spot can reach margin orders on such an account.</source>
+        <translation>في حسابك على {exchange} حساب هامش. والمفتاح المسموح له بالتداول الفوري يستطيع في مثل هذا الحساب الوصول إلى أوامر الهامش.</translation>
+    </message>
+    <message>
+        <source>Repay anything borrowed, move the funds back to Spot and close margin in your {exchange} account settings.</source>
+        <translation>سدّد كل ما اقترضته، وأعد الأموال إلى محفظة Spot (الفورية)، ثم أغلق الهامش من إعدادات حسابك في {exchange}.</translation>
     </message>
     <message>
         <source>Derivatives are open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب المشتقات مفتوح في حسابك</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account has a futures or options account. This key cannot use it, but it is open on the account.</source>
+        <translation>في حسابك على {exchange} حساب عقود آجلة أو عقود خيارات. هذا المفتاح لا يستطيع استخدامه، لكنه مفتوح في حسابك.</translation>
+    </message>
+    <message>
+        <source>Close any open positions and leave those accounts unused, or close them in your {exchange} account settings.</source>
+        <translation>أغلق أي صفقات مفتوحة واترك تلك الحسابات دون استخدام، أو أغلقها من إعدادات حسابك في {exchange}.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب غير دقيقة</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from {exchange}&apos;s by {skew_ms} ms. Exchanges refuse requests whose time is off.</source>
+        <translation>تختلف ساعة هذا الحاسوب عن ساعة {exchange} بمقدار {skew_ms} ملّي ثانية. والمنصات ترفض الطلبات التي يكون وقتها غير دقيق.</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Set time automatically&quot; in this computer&apos;s date and time settings.</source>
+        <translation>فعّل خيار "تعيين الوقت تلقائيًا" (Set time automatically) في إعدادات التاريخ والوقت على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>A margin loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد قرض هامش لم يُسدَّد</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account owes a margin loan right now, and interest is adding up.</source>
+        <translation>على حسابك في {exchange} قرض هامش الآن، والفائدة تتراكم عليه.</translation>
+    </message>
+    <message>
+        <source>Repay the loan in your {exchange} margin wallet, then close margin.</source>
+        <translation>سدّد القرض من محفظة الهامش في {exchange}، ثم أغلق الهامش.</translation>
     </message>
     <message>
         <source>Derivatives positions are open</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد صفقات مشتقات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account holds open futures positions or funds in a derivatives wallet.</source>
+        <translation>في حسابك على {exchange} صفقات عقود آجلة مفتوحة أو أموال في محفظة مشتقات.</translation>
     </message>
     <message>
         <source>Close the positions and move the funds back to your Spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق الصفقات وأعد الأموال إلى محفظة &quot;Spot&quot; (المحفظة الفورية).</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>My key may have leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما تسرّب مفتاحي</translation>
     </message>
     <message>
         <source>Open the exchange yourself: type its address or use its app. Do not follow a link from an email or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح المنصة بنفسك: اكتب عنوانها أو استخدم تطبيقها. لا تفتح رابطًا وصلك في بريد إلكتروني أو رسالة.</translation>
     </message>
     <message>
         <source>Go to API Management and delete the key. It stops working at once, wherever it was copied to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذهب إلى &quot;API Management&quot; (إدارة API) واحذف المفتاح. سيتوقف عن العمل فورًا، أينما نُسخ.</translation>
     </message>
     <message>
         <source>Look through your open orders and recent trades for anything you did not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع أوامرك المفتوحة وصفقاتك الأخيرة، وابحث عن أي شيء لم تفعله أنت.</translation>
     </message>
     <message>
         <source>If something is wrong, contact the exchange&apos;s support and send them the times and order numbers you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا وجدت شيئًا غير طبيعي، فتواصل مع دعم المنصة وأرسل إليهم الأوقات وأرقام الأوامر التي وجدتها.</translation>
     </message>
     <message>
-        <source>Make a new key and replace the old one here with &quot;Rotate my key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Make a new key, then replace the old one here: on the first page choose &quot;Replace (rotate) a key I set up before&quot;.</source>
+        <translation>أنشئ مفتاحًا جديدًا، ثم استبدل به المفتاح القديم هنا: في الصفحة الأولى اختر "استبدال (تجديد) مفتاح أعددته من قبل".</translation>
     </message>
     <message>
         <source>Check that your account&apos;s two-factor sign-in and email address are still yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكد أن المصادقة الثنائية لتسجيل الدخول والبريد الإلكتروني في حسابك ما زالا تحت سيطرتك.</translation>
     </message>
     <message>
         <source>Why must withdrawals stay off?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يجب أن يبقى السحب معطَّلًا؟</translation>
     </message>
     <message>
         <source>A trading bot only buys and sells inside your account. With withdrawals off, even a stolen key cannot move your coins out.</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت التداول يشتري ويبيع داخل حسابك فقط. وعندما يكون السحب معطَّلًا، لا يستطيع حتى المفتاح المسروق إخراج عملاتك من الحساب.</translation>
     </message>
     <message>
         <source>Why limit the key to IP addresses?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا أقصر المفتاح على عناوين IP محددة؟</translation>
     </message>
     <message>
         <source>The exchange then refuses the key from any other computer, so a copied key is useless to a thief.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندها ترفض المنصة المفتاح إذا جاء من أي حاسوب آخر، فلا ينتفع اللص بمفتاح منسوخ.</translation>
     </message>
     <message>
         <source>I switched on futures or margin before. What now?</source>
-        <translation type="unfinished"></translation>
+        <translation>فعّلت العقود الآجلة أو الهامش من قبل. ماذا أفعل الآن؟</translation>
     </message>
     <message>
         <source>Close every open position, repay any loan, move the funds back to Spot, and close those accounts. Then make a new key: the old one may carry the old permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق كل الصفقات المفتوحة، وسدّد أي قرض، وأعد الأموال إلى محفظة Spot (الفورية)، ثم أغلق تلك الحسابات. بعد ذلك أنشئ مفتاحًا جديدًا، لأن المفتاح القديم قد يحتفظ بالصلاحيات القديمة.</translation>
     </message>
     <message>
         <source>How often should I replace the key?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم مرة يجب أن أستبدل المفتاح؟</translation>
     </message>
     <message>
         <source>Every 90 days, or at once if you think it leaked. The wizard tells you when the date comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل 90 يومًا، أو فورًا إذا ظننت أنه تسرّب. سيخبرك المعالج عندما يحين الموعد.</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك</translation>
     </message>
     <message>
         <source>Set up a trading key that can buy and sell, and nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ مفتاح تداول يستطيع الشراء والبيع، ولا شيء غير ذلك.</translation>
     </message>
     <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that can only trade spot: buy and sell coins you own outright. It will not be able to borrow (riba), trade futures or other derivatives, or move your money out.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج برنامج التداول إلى مفتاح للدخول إلى حسابك في المنصة. يساعدك هذا المعالج على إنشاء مفتاح لا يستطيع إلا التداول الفوري: أي شراء وبيع عملات تملكها ملكًا تامًا. ولن يستطيع هذا المفتاح الاقتراض بفائدة (الربا)، ولا تداول العقود الآجلة أو غيرها من المشتقات، ولا إخراج أموالك من الحساب.</translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>في النهاية يسأل المعالج المنصة عمّا يستطيع المفتاح فعله حقًا، ويعرض لك النتيجة.</translation>
     </message>
     <message>
         <source>Secure your Binance account</source>
-        <translation type="unfinished"></translation>
+        <translation>احمِ حسابك في Binance</translation>
     </message>
     <message>
         <source>Before making a key, make sure only you can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل إنشاء المفتاح، تأكد أنك وحدك تستطيع تسجيل الدخول.</translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity, which Binance needs before it allows keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يسيطر على حسابك يسيطر على كل مفتاح أُنشئ فيه. شيئان يحميانه: رمز من تطبيق مصادقة عند كل تسجيل دخول، وهوية موثَّقة، إذ تشترطها Binance قبل أن تسمح بإنشاء المفاتيح.</translation>
     </message>
     <message>
         <source>Two-factor sign-in uses an authenticator app (not SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة الثنائية لتسجيل الدخول تستخدم تطبيق مصادقة (وليس رسائل SMS)</translation>
     </message>
     <message>
         <source>On Binance: your profile icon, then Security, then Two-Factor Authentication. Choose Authenticator App and follow the steps. SMS codes can be stolen by taking over your phone number, so switch SMS off once the app works.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance: أيقونة ملفك الشخصي، ثم &quot;Security&quot; (الأمان)، ثم &quot;Two-Factor Authentication&quot; (المصادقة الثنائية). اختر &quot;Authenticator App&quot; (تطبيق المصادقة) واتبع الخطوات. يمكن سرقة رموز SMS بالاستيلاء على رقم هاتفك، لذلك أوقف SMS بعد أن يعمل التطبيق.</translation>
     </message>
     <message>
         <source>My identity is verified on Binance</source>
-        <translation type="unfinished"></translation>
+        <translation>هويتي موثَّقة في Binance</translation>
     </message>
     <message>
         <source>On Binance: your profile icon, then Identification. If it says Verified, you are done. If not, follow the steps there; it asks for an ID document. Verifying who you are is required by law and is not in conflict with halal trading.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance: أيقونة ملفك الشخصي، ثم &quot;Identification&quot; (التحقق من الهوية). إذا ظهرت كلمة &quot;Verified&quot; (موثَّق)، فقد انتهيت. وإن لم تظهر، فاتبع الخطوات هناك؛ وستُطلب منك وثيقة هوية. التحقق من هويتك يفرضه القانون، ولا يتعارض مع التداول الحلال.</translation>
     </message>
     <message>
         <source>Keep futures and margin switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ العقود الآجلة والهامش معطَّلة</translation>
     </message>
     <message>
         <source>These are account features you never need for halal spot trading.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه خصائص في الحساب لا تحتاجها أبدًا للتداول الفوري الحلال.</translation>
     </message>
     <message>
         <source>Futures, options and leveraged tokens are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba). On Binance each must be opened on purpose, so a new account has none of them. Leave them closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>العقود الآجلة وعقود الخيارات والرموز ذات الرافعة المالية كلها مشتقات: عقود على سعر، لا عملات تملكها. أما الهامش فهو اقتراض بفائدة (الربا). في Binance لا يُفتح أيٌّ منها إلا إذا طلبته بنفسك، لذلك لا يوجد أيٌّ منها في الحساب الجديد. اتركها مغلقة.</translation>
     </message>
     <message>
         <source>If you opened one before: close every position, repay any loan, and move the funds back to your Spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنت قد فتحت أحدها من قبل: أغلق كل الصفقات، وسدّد أي قرض، وأعد الأموال إلى محفظة Spot (الفورية).</translation>
     </message>
     <message>
         <source>I have no futures account, or it is empty with no open positions</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدي حساب عقود آجلة، أو أنه فارغ وليس فيه صفقات مفتوحة</translation>
     </message>
     <message>
         <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one and there is nothing to do: tick this. If it is listed, close its positions and transfer its funds to Spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance: &quot;Wallet&quot; (المحفظة)، ثم &quot;Overview&quot; (نظرة عامة). إذا لم تظهر في القائمة محفظة &quot;Futures&quot; (العقود الآجلة)، فأنت لم تفتح واحدة قط ولا يلزمك فعل شيء: ضع علامة على هذا البند. وإذا ظهرت، فأغلق صفقاتها وحوّل أموالها إلى Spot (الفورية).</translation>
     </message>
     <message>
         <source>I have no margin account, or it has no loan and no funds</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدي حساب هامش، أو ليس فيه قرض ولا أموال</translation>
     </message>
     <message>
         <source>On Binance: Wallet, then Overview. No Margin wallet listed means you never opened one: tick this. Otherwise repay every loan in the Margin wallet and transfer the rest to Spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance: &quot;Wallet&quot; (المحفظة)، ثم &quot;Overview&quot; (نظرة عامة). إذا لم تظهر محفظة &quot;Margin&quot; (الهامش)، فأنت لم تفتح واحدة قط: ضع علامة على هذا البند. وإلا فسدّد كل قرض في محفظة Margin، وحوّل الباقي إلى Spot (الفورية).</translation>
     </message>
     <message>
         <source>I do not use options, leveraged tokens or portfolio margin</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أستخدم عقود الخيارات ولا الرموز ذات الرافعة المالية ولا هامش المحفظة (Portfolio Margin)</translation>
     </message>
     <message>
         <source>These are separate Binance products you would have had to sign up for. If you never did, tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه منتجات منفصلة في Binance كان عليك أن تشترك فيها بنفسك. إذا لم تفعل ذلك قط، فضع علامة على هذا البند.</translation>
     </message>
     <message>
         <source>Create and name the key</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ المفتاح وسمِّه</translation>
     </message>
     <message>
         <source>On Binance: profile icon, then API Management, then Create API.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance: أيقونة الملف الشخصي، ثم &quot;API Management&quot; (إدارة API)، ثم &quot;Create API&quot; (إنشاء API).</translation>
     </message>
     <message>
         <source>Choose &quot;System generated&quot;. Binance makes a key and a secret for you. (A self-generated Ed25519 key also works: you then paste the private key as the secret here.)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر &quot;System generated&quot; (يُنشئه النظام). ستُنشئ لك Binance مفتاح API ومفتاحًا سريًا. (يصلح أيضًا مفتاح Ed25519 تُنشئه بنفسك: وعندها تلصق هنا مفتاحه الخاص في مكان المفتاح السري.)</translation>
     </message>
     <message>
         <source>Give it a name that says what it is for, so you recognise it later:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطه اسمًا يدل على الغرض منه، لتتعرف عليه لاحقًا:</translation>
     </message>
     <message>
         <source>Binance shows the secret only once, right after you confirm with your two-factor code. Keep that page open until this wizard has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض Binance المفتاح السري مرة واحدة فقط، مباشرةً بعد تأكيدك برمز المصادقة الثنائية. أبقِ تلك الصفحة مفتوحة حتى تُدخله في هذا المعالج.</translation>
     </message>
     <message>
         <source>I created the key and can see its API Key and Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشأت المفتاح وأرى مفتاح API (API Key) والمفتاح السري (Secret Key)</translation>
     </message>
     <message>
         <source>API Management is in the menu under your profile icon at the top right of Binance&apos;s website. If Create API is greyed out, finish identity verification and switch on two-factor sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجد &quot;API Management&quot; (إدارة API) في القائمة تحت أيقونة ملفك الشخصي أعلى يمين موقع Binance. إذا كان زر &quot;Create API&quot; (إنشاء API) رماديًا لا يعمل، فأكمل أولًا التحقق من هويتك وفعّل المصادقة الثنائية.</translation>
     </message>
     <message>
         <source>Set the permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>اضبط الصلاحيات</translation>
     </message>
     <message>
         <source>Click Edit restrictions on the new key and make it look like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط &quot;Edit restrictions&quot; (تعديل القيود) على المفتاح الجديد، واجعله يبدو مثل هذه الصورة.</translation>
     </message>
     <message>
         <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot borrow while your account has no margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>مربعان فقط عليهما علامة: &quot;Enable Reading&quot; (تفعيل القراءة) و&quot;Enable Spot &amp; Margin Trading&quot; (تفعيل التداول الفوري وتداول الهامش). ورغم اسم الخيار الثاني، فهو لا يستطيع الاقتراض ما دام حسابك ليس فيه حساب هامش.</translation>
     </message>
     <message>
         <source>My key&apos;s boxes match the picture, and I saved</source>
-        <translation type="unfinished"></translation>
+        <translation>مربعات مفتاحي تطابق الصورة، وقد حفظت التغييرات</translation>
     </message>
     <message>
         <source>Edit restrictions is next to the key in API Management. If a box will not untick, save first and then edit again. If you cannot change the key, delete it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجد &quot;Edit restrictions&quot; (تعديل القيود) بجانب المفتاح في &quot;API Management&quot; (إدارة API). إذا لم تُزَل العلامة من أحد المربعات، فاحفظ أولًا ثم عدّل مرة أخرى. وإذا لم تستطع تغيير المفتاح، فاحذفه وأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
         <source>Allow only trusted addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمح بالعناوين الموثوقة فقط</translation>
     </message>
     <message>
         <source>Lock the key to the computers that will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقصر استخدام المفتاح على الأجهزة التي ستستخدمه.</translation>
     </message>
     <message>
         <source>Under IP access restrictions choose &quot;Restrict access to trusted IPs only&quot; and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحت &quot;IP access restrictions&quot; (قيود الوصول حسب IP) اختر &quot;Restrict access to trusted IPs only&quot; (قصر الوصول على عناوين IP الموثوقة فقط)، ثم أدخل عنوان الحاسوب أو الخدمة التي ستتداول. عندها لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
     </message>
     <message>
         <source>If you skip this, Binance keeps the key but may switch its trading off after a while, and anyone who copies it can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا تخطيت هذه الخطوة، تُبقي Binance المفتاح، لكنها قد توقف التداول به بعد مدة، ويستطيع أي شخص ينسخه أن يستخدمه.</translation>
     </message>
     <message>
         <source>To verify the key from this computer, its address must be on the list too.</source>
-        <translation type="unfinished"></translation>
+        <translation>للتحقق من المفتاح من هذا الحاسوب، يجب أن يكون عنوان هذا الحاسوب في القائمة أيضًا.</translation>
     </message>
     <message>
         <source>I restricted the key to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>قصرت المفتاح على عناوين IP موثوقة</translation>
     </message>
     <message>
         <source>The choice is in Edit restrictions, under IP access restrictions. Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجد هذا الخيار في &quot;Edit restrictions&quot; (تعديل القيود)، تحت &quot;IP access restrictions&quot; (قيود الوصول حسب IP). خدمة التداول التي تستخدمها تخبرك بالعناوين التي تُدخلها. وإذا لم تكن لديك عناوين بعد، يمكنك المتابعة: سينبّهك الفحص، ويمكنك إضافتها لاحقًا.</translation>
     </message>
     <message>
         <source>Enter the key</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل المفتاح</translation>
     </message>
     <message>
         <source>Copy the API Key and the Secret Key from Binance into these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ مفتاح API والمفتاح السري من Binance والصقهما في هذين الحقلين.</translation>
     </message>
     <message>
         <source>Checking the key with Binance</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص المفتاح لدى Binance</translation>
     </message>
     <message>
         <source>The wizard asks Binance what this key can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسأل المعالج Binance عمّا يستطيع هذا المفتاح فعله.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Your key is spot-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاحك للتداول الفوري فقط.</translation>
     </message>
     <message>
         <source>Enable Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Reading (تفعيل القراءة)</translation>
     </message>
     <message>
         <source>Needed to see balances and orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم لرؤية الأرصدة والأوامر.</translation>
     </message>
     <message>
         <source>Enable Spot &amp; Margin Trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Spot &amp; Margin Trading (تفعيل التداول الفوري وتداول الهامش)</translation>
     </message>
     <message>
         <source>Needed to buy and sell. Cannot borrow without a margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم للشراء والبيع. ولا يستطيع الاقتراض من دون حساب هامش.</translation>
     </message>
     <message>
         <source>Enable Margin Loan, Repay &amp; Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Margin Loan, Repay &amp; Transfer (تفعيل قرض الهامش والسداد والتحويل)</translation>
     </message>
     <message>
         <source>Riba: borrowing with interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>الربا: اقتراض بفائدة.</translation>
     </message>
     <message>
         <source>Enable Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Futures (تفعيل العقود الآجلة)</translation>
     </message>
     <message>
         <source>Derivatives with leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتقات برافعة مالية.</translation>
     </message>
     <message>
         <source>Enable Leveraged Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Leveraged Tokens (تفعيل الرموز ذات الرافعة المالية)</translation>
     </message>
     <message>
         <source>Derivatives in disguise.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتقات، وإن لم تبدُ كذلك.</translation>
     </message>
     <message>
         <source>Enable European Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable European Options (تفعيل عقود الخيارات الأوروبية)</translation>
     </message>
     <message>
         <source>Derivatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتقات.</translation>
     </message>
     <message>
         <source>Enable Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Withdrawals (تفعيل السحب)</translation>
     </message>
     <message>
         <source>Custody: would let the key move your coins out.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمان أموالك: يسمح للمفتاح بإخراج عملاتك من الحساب.</translation>
     </message>
     <message>
         <source>Permits Universal Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Permits Universal Transfer (السماح بالتحويل الشامل)</translation>
     </message>
     <message>
         <source>Custody: moves funds between wallets.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمان أموالك: ينقل الأموال بين المحافظ.</translation>
     </message>
     <message>
         <source>Enable Internal Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Internal Transfer (تفعيل التحويل الداخلي)</translation>
     </message>
     <message>
         <source>Custody: moves funds to other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمان أموالك: ينقل الأموال إلى حسابات أخرى.</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
     </message>
     <message>
         <source>&amp;Replace my key now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استبدل مفتاحي الآن</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة وأجوبة</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة لوحة الصلاحيات</translation>
     </message>
     <message>
         <source>Tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة عليه.</translation>
     </message>
     <message>
         <source>Never tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تضع علامة عليه أبدًا.</translation>
     </message>
     <message>
         <source>{box}: {verb} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار {box}: {verb} {reason}</translation>
     </message>
 </context>
 <context>
     <name>Practice</name>
     <message>
         <source>PRACTICE: a simulated exchange with sample keys. Nothing here touches a real account or your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التدريب: منصة محاكاة بمفاتيح تجريبية. لا شيء هنا يمسّ حسابًا حقيقيًا أو خزنة كلمات المرور في حاسوبك.</translation>
+    </message>
+    <message>
+        <source>Spot only, IP-restricted (the safe key)</source>
+        <translation>للتداول الفوري فقط، ومقصور على عناوين IP (المفتاح الآمن)</translation>
+    </message>
+    <message>
+        <source>Withdrawals switched on</source>
+        <translation>السحب مفعّل</translation>
+    </message>
+    <message>
+        <source>Futures switched on</source>
+        <translation>تداول العقود الآجلة مفعّل</translation>
+    </message>
+    <message>
+        <source>Margin switched on, with a loan open</source>
+        <translation>الهامش مفعّل، وعليه قرض لم يُسدَّد</translation>
+    </message>
+    <message>
+        <source>Options and transfers switched on</source>
+        <translation>عقود الخيارات والتحويلات مفعّلة</translation>
+    </message>
+    <message>
+        <source>No IP restriction, 120 days old</source>
+        <translation>غير مقصور على عناوين IP، وعمره 120 يومًا</translation>
+    </message>
+    <message>
+        <source>Read only (cannot trade)</source>
+        <translation>للقراءة فقط (لا يستطيع التداول)</translation>
+    </message>
+    <message>
+        <source>Reading switched off</source>
+        <translation>القراءة معطَّلة</translation>
+    </message>
+    <message>
+        <source>Self-generated Ed25519 key, spot only</source>
+        <translation>مفتاح Ed25519 أنشأته بنفسك، للتداول الفوري فقط</translation>
+    </message>
+    <message>
+        <source>Restricted to another computer&apos;s address</source>
+        <translation>مقصور على عنوان حاسوب آخر</translation>
+    </message>
+    <message>
+        <source>Spot only, but this computer&apos;s clock is 2.5 s slow</source>
+        <translation>للتداول الفوري فقط، لكن ساعة هذا الحاسوب متأخرة 2.5 ثانية</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Choose a name of 1 to 64 characters without : / \ or line breaks, for example HalalSpot-2026-11-21.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسمًا من 1 إلى 64 حرفًا، من دون : أو / أو \ أو فواصل أسطر، مثل HalalSpot-2026-11-21.</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key: deleting a shared key on the exchange would stop both.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المفتاح محفوظ من قبل باسم &quot;{label}&quot;. خصّص لكل برنامج مفتاحًا خاصًا به: فحذف مفتاح مشترك من المنصة سيوقف البرنامجين معًا.</translation>
     </message>
     <message>
         <source>A key named &quot;{label}&quot; is stored already. Choose another name, or replace that key with rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد من قبل مفتاح محفوظ باسم &quot;{label}&quot;. اختر اسمًا آخر، أو استبدل ذلك المفتاح بخيار الاستبدال (التجديد).</translation>
     </message>
     <message>
         <source>This key was not stored: it can do something a spot-only key must not. Fix the findings marked critical, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ هذا المفتاح: فهو يستطيع فعل أشياء يجب ألا يستطيعها مفتاح مخصص للتداول الفوري فقط. أصلح المشكلات الموسومة بأنها خطيرة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This is the key that is stored already. Make a new key on the exchange and enter that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو المفتاح المحفوظ من قبل. أنشئ مفتاحًا جديدًا في المنصة وأدخله هنا.</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المفتاح محفوظ من قبل باسم &quot;{label}&quot;. خصّص لكل برنامج مفتاحًا خاصًا به.</translation>
     </message>
 </context>
 <context>
     <name>Verification</name>
     <message>
         <source>The key&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>صلاحيات المفتاح</translation>
     </message>
     <message>
         <source>Your account&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات حسابك</translation>
     </message>
     <message>
         <source>Spot balances</source>
-        <translation type="unfinished"></translation>
+        <translation>أرصدة محفظة Spot</translation>
     </message>
     <message>
         <source>Margin loans</source>
-        <translation type="unfinished"></translation>
+        <translation>قروض الهامش</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب</translation>
     </message>
     <message>
         <source>Read the account</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الحساب</translation>
     </message>
     <message>
         <source>Spot trading</source>
-        <translation type="unfinished"></translation>
+        <translation>التداول الفوري</translation>
     </message>
     <message>
         <source>Margin (borrowing)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهامش (الاقتراض)</translation>
     </message>
     <message>
         <source>Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>العقود الآجلة</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>عقود الخيارات</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>السحب</translation>
     </message>
     <message>
         <source>Internal transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل الداخلي</translation>
     </message>
     <message>
         <source>Universal transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل الشامل</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصور على عناوين IP موثوقة</translation>
     </message>
     <message>
         <source>Asking the exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سؤال المنصة…</translation>
     </message>
     <message>
         <source>I changed it — &amp;verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غيّرته — تحقّق مرة أخرى</translation>
     </message>
     <message>
         <source>What the key can do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يستطيع المفتاح فعله</translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تذكره المنصة</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>YES</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم!</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>لا!</translation>
     </message>
     <message>
         <source>What to do: </source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله: </translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أعد المحاولة</translation>
     </message>
     <message>
         <source>Safe: this key is spot-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>آمن: هذا المفتاح للتداول الفوري فقط.</translation>
     </message>
     <message>
         <source>Spot-only, with notes below worth fixing.</source>
-        <translation type="unfinished"></translation>
+        <translation>للتداول الفوري فقط، مع ملاحظات أدناه يُستحسن إصلاحها.</translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير آمن: لن يُحفظ هذا المفتاح. غيّر في المنصة ما يظهر باللون الأحمر، ثم تحقّق مرة أخرى.</translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>الحل: </translation>
     </message>
     <message>
         <source>Key made: {date} ({days} days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ إنشاء المفتاح: {date} (عمره بالأيام: {days})</translation>
     </message>
     <message>
         <source>Replace it by: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدله في موعد أقصاه: {date}</translation>
     </message>
     <message>
         <source>Clock difference: {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>فرق الساعة: {ms} ملّي ثانية</translation>
     </message>
     <message>
         <source>Spot balances: {balances}</source>
-        <translation type="unfinished"></translation>
+        <translation>أرصدة محفظة Spot: {balances}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>من&amp;صة التداول:</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تريد أن تفعل؟</translation>
     </message>
     <message>
         <source>Set up a &amp;new key</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مفتاح &amp;جديد</translation>
     </message>
     <message>
         <source>&amp;Replace (rotate) a key I set up before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استبدال (تجديد) مفتاح أعددته من قبل</translation>
     </message>
     <message>
         <source>Replacing skips the account checks you did the first time. Do it every 90 days, or at once if the key may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الاستبدال تُتخطّى فحوص الحساب التي أجريتها في المرة الأولى. استبدل المفتاح كل 90 يومًا، أو فورًا إذا احتمل أن يكون قد تسرّب.</translation>
     </message>
     <message>
         <source>The key to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح المراد استبداله</translation>
     </message>
     <message>
         <source>{label} ({exchange}, key {key}, {days} days old, replace by {due})</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح {label} في {exchange} (ينتهي بـ {key}، عمره بالأيام: {days}، آخر موعد لاستبداله: {due})</translation>
     </message>
     <message>
         <source>No key is stored on this computer yet, so there is nothing to replace. Choose &quot;Set up a new key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ أي مفتاح على هذا الحاسوب بعد، فلا يوجد ما يُستبدل. اختر &quot;إعداد مفتاح جديد&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;إنهاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
         <source>{app} — Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — تدريب</translation>
     </message>
 </context>
 </TS>

@@ -5,957 +5,1181 @@
     <name>Checklist</name>
     <message>
         <source>I can&apos;t find this</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya tidak menemukannya</translation>
     </message>
     <message>
         <source>Tick each one when it is true:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang setiap poin jika sudah sesuai:</translation>
     </message>
 </context>
 <context>
     <name>Create</name>
     <message>
         <source>Name for the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama untuk kunci</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin nama</translation>
     </message>
 </context>
 <context>
     <name>Done</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coba lagi</translation>
     </message>
     <message>
         <source>Add a &amp;reminder to my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan &amp;pengingat ke kalender saya…</translation>
     </message>
     <message>
         <source>Now retire the old key on the exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekarang nonaktifkan kunci lama di bursa:</translation>
     </message>
     <message>
         <source>The exchange confirmed that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa sudah memastikan bahwa kunci ini hanya bisa membaca akun dan melakukan trading spot. Ganti kunci ini paling lambat {date}.</translation>
     </message>
     <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latihan: tidak ada yang disimpan. Dengan kunci sungguhan, Secret Key hanya disimpan di brankas kata sandi (keychain) komputer Anda, tidak di tempat lain.</translation>
     </message>
     <message>
         <source>Saving the key in your computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan kunci di brankas kata sandi (keychain) komputer Anda…</translation>
     </message>
     <message>
         <source>Saved in {keychain} under the name &quot;{item}&quot; (service halal-key-wizard). The secret is nowhere else on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan di {keychain} dengan nama &quot;{item}&quot; (layanan halal-key-wizard). Secret Key tidak disimpan di tempat lain di komputer ini.</translation>
     </message>
     <message>
         <source>The key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci tidak disimpan</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({name}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi masalah yang tidak terduga ({name}). Tidak ada yang disimpan.</translation>
     </message>
     <message>
         <source>the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>kunci lama</translation>
     </message>
     <message>
         <source>1. Open API Management on the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Buka &quot;API Management&quot; (Manajemen API) di bursa.</translation>
     </message>
     <message>
         <source>2. Find {key} by its name or its last four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Cari {key} berdasarkan namanya atau empat karakter terakhirnya.</translation>
     </message>
     <message>
         <source>3. Delete it. Only the new key works from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Hapus kunci itu. Mulai sekarang, hanya kunci baru yang berfungsi.</translation>
     </message>
     <message>
         <source>Save the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan pengingat</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>File kalender (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>Enter</name>
     <message>
         <source>Choose a practice key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kunci latihan…</translation>
     </message>
     <message>
         <source>Practice key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci latihan</translation>
     </message>
     <message>
         <source>Practice keys fill in both fields for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci latihan mengisi kedua kolom secara otomatis:</translation>
     </message>
     <message>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API Key</translation>
     </message>
     <message>
         <source>API &amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;Key:</translation>
     </message>
     <message>
         <source>Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Key</translation>
     </message>
     <message>
         <source>Hidden. Hold the Show button to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersembunyi. Tahan tombol Tampilkan untuk melihatnya.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <source>Hold to show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahan untuk menampilkan Secret Key</translation>
     </message>
     <message>
         <source>&amp;Secret Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret Key:</translation>
     </message>
     <message>
         <source>Spaces and line breaks that come along when pasting are removed. The secret stays in this window until it is saved in your computer&apos;s keychain; it is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasi dan baris baru yang ikut tertempel akan dihapus otomatis. Secret Key hanya ada di jendela ini sampai disimpan di brankas kata sandi (keychain) komputer Anda; Secret Key tidak pernah ditulis ke file.</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>huruf dan angka</translation>
     </message>
     <message>
         <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one Binance shows in the key&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini tampaknya kunci privat, yang seharusnya diisi di kolom Secret Key. Isi kolom ini dengan API Key, yaitu yang ditampilkan Binance di baris kunci tersebut.</translation>
     </message>
     <message>
         <source>Paste the API Key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel API Key di sini.</translation>
     </message>
     <message>
         <source>This is a public key. The secret of a self-generated key is its private key: the file that begins with BEGIN PRIVATE KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah kunci publik. Untuk kunci yang Anda buat sendiri, Secret Key-nya adalah kunci privat: file yang diawali dengan BEGIN PRIVATE KEY.</translation>
     </message>
     <message>
         <source>The private key is incomplete: copy everything from BEGIN PRIVATE KEY to END PRIVATE KEY, both lines included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci privat ini tidak lengkap: salin semuanya dari BEGIN PRIVATE KEY sampai END PRIVATE KEY, termasuk kedua baris itu.</translation>
     </message>
     <message>
         <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci privat ini bukan kunci Ed25519 tanpa enkripsi. Alat pembuat kunci dari Binance menghasilkan jenis yang tepat.</translation>
     </message>
     <message>
         <source>Paste the Secret Key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel Secret Key di sini.</translation>
     </message>
     <message>
         <source>The secret is the same as the key. Copy the Secret Key from Binance; it is a different text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Key ini sama dengan API Key. Salin Secret Key dari Binance; teksnya berbeda dari API Key.</translation>
     </message>
     <message>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API Key</translation>
     </message>
     <message>
         <source>Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Key</translation>
     </message>
     <message>
         <source>The {what} has characters it never contains: {chars}. It is only {alphabet}; copy it again without anything around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} berisi karakter yang seharusnya tidak ada: {chars}. Isinya hanya {alphabet}; salin lagi tanpa teks lain di sekitarnya.</translation>
     </message>
     <message>
         <source>The {what} is {expected} characters long, but this has {actual}. Part of it may be missing; copy it again, all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang {what} seharusnya {expected} karakter, tetapi yang ini {actual}. Mungkin ada bagian yang hilang; salin lagi secara lengkap.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The exchange did not accept this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa tidak menerima kunci ini</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the key. It gives the same answer for three different causes: the key is wrong or was deleted, this computer&apos;s address is not on the key&apos;s IP list, or the key is missing a permission it needs (reading).</source>
+        <translation>{exchange} menolak kunci ini. Jawaban yang sama diberikan untuk tiga penyebab yang berbeda: kuncinya salah atau sudah dihapus, alamat IP komputer ini tidak ada di daftar IP kunci tersebut, atau kunci tidak memiliki izin yang dibutuhkan (izin membaca).</translation>
+    </message>
+    <message>
+        <source>Open API Management on {exchange} and find the key ending in {key_end}. Not there: it was deleted or mistyped; copy it again. Listed with an IP restriction: add this computer&apos;s address, or verify from the trading service. Listed and unrestricted: make sure reading is switched on.</source>
+        <translation>Buka &quot;API Management&quot; (Manajemen API) di {exchange} dan cari kunci yang berakhiran {key_end}. Jika tidak ada: kunci itu sudah dihapus atau salah ketik; salin lagi. Jika ada dan dibatasi IP: tambahkan alamat IP komputer ini, atau lakukan pemeriksaan dari layanan trading Anda. Jika ada dan tidak dibatasi: pastikan izin membaca (Enable Reading) aktif.</translation>
     </message>
     <message>
         <source>The secret does not match the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Key tidak cocok dengan API Key</translation>
+    </message>
+    <message>
+        <source>{exchange} knows the key, but the secret does not belong to it. Often a character too many or too few came along when it was copied.</source>
+        <translation>{exchange} mengenali API Key ini, tetapi Secret Key-nya bukan pasangannya. Sering kali ada karakter yang berlebih atau kurang saat disalin.</translation>
+    </message>
+    <message>
+        <source>Paste the secret again, exactly as {exchange} showed it. If you no longer have it, delete the key and make a new one.</source>
+        <translation>Tempel lagi Secret Key persis seperti yang ditampilkan {exchange}. Jika Anda sudah tidak memilikinya, hapus kunci itu dan buat kunci baru.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam komputer ini salah</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the request because this computer&apos;s clock is off by {skew_ms} ms.</source>
+        <translation>{exchange} menolak permintaan ini karena jam komputer ini meleset {skew_ms} ms.</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Set time automatically&quot; in the date and time settings, then verify again.</source>
+        <translation>Aktifkan &quot;Atur waktu secara otomatis&quot; (Set time automatically) di pengaturan tanggal dan waktu, lalu periksa lagi.</translation>
     </message>
     <message>
         <source>Too many requests for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak permintaan untuk saat ini</translation>
+    </message>
+    <message>
+        <source>{exchange} asked for fewer requests for a while. This says nothing about your key.</source>
+        <translation>{exchange} meminta agar permintaan dikurangi untuk sementara waktu. Ini tidak berarti ada masalah dengan kunci Anda.</translation>
+    </message>
+    <message>
+        <source>Wait {wait_seconds} seconds, then verify again. If another program uses {exchange} from this computer, pause it first.</source>
+        <translation>Tunggu {wait_seconds} detik, lalu periksa lagi. Jika ada program lain yang memakai {exchange} dari komputer ini, hentikan dulu program itu untuk sementara.</translation>
     </message>
     <message>
         <source>The exchange has blocked this address for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa memblokir alamat IP ini untuk sementara waktu</translation>
+    </message>
+    <message>
+        <source>{exchange} has blocked this computer&apos;s address until {until} because too many requests came from it.</source>
+        <translation>{exchange} memblokir alamat IP komputer ini sampai {until} karena terlalu banyak permintaan yang dikirim dari alamat tersebut.</translation>
+    </message>
+    <message>
+        <source>Stop every program that uses {exchange} from this computer and verify again after {until}. Retrying earlier makes the block longer.</source>
+        <translation>Hentikan semua program yang memakai {exchange} dari komputer ini, lalu periksa lagi setelah {until}. Jika Anda mencoba lebih awal, blokirnya justru akan makin lama.</translation>
     </message>
     <message>
         <source>The exchange is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa sedang mengalami gangguan</translation>
+    </message>
+    <message>
+        <source>{exchange} did not answer properly; it may be busy or under maintenance. This says nothing about your key.</source>
+        <translation>{exchange} tidak memberi jawaban yang semestinya; mungkin sedang sibuk atau dalam pemeliharaan. Ini tidak berarti ada masalah dengan kunci Anda.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. The exchange&apos;s status page tells when maintenance ends.</source>
+        <translation>Coba lagi beberapa menit lagi. Halaman status bursa memberi tahu kapan pemeliharaan selesai.</translation>
     </message>
     <message>
         <source>Could not reach the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat terhubung ke bursa</translation>
     </message>
     <message>
         <source>This computer could not connect to {exchange}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak dapat terhubung ke {exchange}.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, and any firewall or VPN, then try again.</source>
+        <translation>Periksa koneksi internet, juga firewall atau VPN jika ada, lalu coba lagi.</translation>
     </message>
     <message>
         <source>Another program is using this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Program lain sedang memakai kunci ini</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the request&apos;s counter: another program has used this key with a larger one.</source>
+        <translation>{exchange} menolak nomor urut permintaan ini: program lain sudah memakai kunci ini dengan nomor yang lebih besar.</translation>
     </message>
     <message>
         <source>Give every program its own key. Make a new key for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan kunci tersendiri untuk setiap program. Buat kunci baru untuk program ini.</translation>
     </message>
     <message>
         <source>The exchange gave an answer we do not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa memberi jawaban yang tidak kami pahami</translation>
+    </message>
+    <message>
+        <source>{exchange} answered, but not in the form we expect, so the key could not be checked.</source>
+        <translation>{exchange} menjawab, tetapi tidak dalam bentuk yang kami harapkan, jadi kunci ini tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, this program may need an update.</source>
+        <translation>Coba lagi nanti. Jika masih terjadi, program ini mungkin perlu diperbarui.</translation>
     </message>
     <message>
         <source>No keychain is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas kata sandi (keychain) tidak tersedia</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keychain: {details}. The secret is never saved anywhere else.</source>
+        <translation>Komputer ini tidak memiliki brankas kata sandi (keychain) yang bisa dipakai: {details}. Secret Key tidak pernah disimpan di tempat lain.</translation>
     </message>
     <message>
         <source>Install or start the system keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasang atau jalankan brankas kata sandi (keychain) sistem, lalu coba lagi.</translation>
     </message>
     <message>
         <source>The keychain stayed locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas kata sandi tetap terkunci</translation>
     </message>
     <message>
         <source>The keychain was not unlocked, so nothing was read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas kata sandi tidak dibuka, jadi tidak ada yang dibaca atau disimpan.</translation>
     </message>
     <message>
         <source>Try again and unlock the keychain when it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba lagi, lalu buka brankas kata sandi saat diminta.</translation>
     </message>
     <message>
         <source>The keychain reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Brankas kata sandi melaporkan masalah</translation>
     </message>
     <message>
         <source>The keychain said: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan dari brankas kata sandi: {details}</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba lagi. Jika masih terjadi, nyalakan ulang komputer.</translation>
     </message>
     <message>
         <source>No key with that name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kunci dengan nama itu</translation>
     </message>
     <message>
         <source>No key is stored under the name &quot;{label}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kunci yang tersimpan dengan nama &quot;{label}&quot;.</translation>
     </message>
     <message>
         <source>Run &quot;halal-key-wizard list&quot; to see the names of stored keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan &quot;halal-key-wizard list&quot; untuk melihat nama kunci yang tersimpan.</translation>
     </message>
 </context>
 <context>
     <name>Flags</name>
     <message>
         <source>Can withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa menarik dana</translation>
+    </message>
+    <message>
+        <source>This key can send your coins out of {exchange}. Anyone who copies it could empty your account.</source>
+        <translation>Kunci ini bisa mengirim koin Anda keluar dari {exchange}. Siapa pun yang menyalinnya bisa menguras akun Anda.</translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch withdrawals off. A trading bot never needs them.</source>
+        <translation>Di {exchange}, ubah pengaturan kunci ini dan matikan penarikan dana (Enable Withdrawals). Bot trading tidak pernah memerlukannya.</translation>
     </message>
     <message>
         <source>Can trade futures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa trading futures</translation>
+    </message>
+    <message>
+        <source>This key can open futures contracts: derivatives with leverage, not coins you own.</source>
+        <translation>Kunci ini bisa membuka kontrak futures: derivatif dengan leverage, bukan koin yang Anda miliki.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch futures trading off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah pengaturan kunci ini dan matikan trading futures.</translation>
     </message>
     <message>
         <source>Can borrow (margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa meminjam (margin)</translation>
+    </message>
+    <message>
+        <source>This key can borrow to trade. A margin loan charges interest, which is riba.</source>
+        <translation>Kunci ini bisa meminjam untuk trading. Pinjaman margin dikenai bunga, dan bunga itu adalah riba.</translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch margin and portfolio margin off.</source>
+        <translation>Di {exchange}, ubah pengaturan kunci ini dan matikan margin serta portfolio margin.</translation>
     </message>
     <message>
         <source>Can trade options</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa trading opsi</translation>
     </message>
     <message>
         <source>This key can trade options, which are derivatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini bisa trading opsi, yang termasuk derivatif.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch options trading off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah pengaturan kunci ini dan matikan trading opsi.</translation>
     </message>
     <message>
         <source>Can move funds between wallets</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa memindahkan dana antardompet</translation>
+    </message>
+    <message>
+        <source>This key can move your funds between wallets and sub-accounts, for example into a futures wallet.</source>
+        <translation>Kunci ini bisa memindahkan dana Anda antardompet dan antarsubakun, misalnya ke dompet futures.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch universal transfer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah pengaturan kunci ini dan matikan transfer universal (Universal Transfer).</translation>
     </message>
     <message>
         <source>Can transfer to other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa mentransfer ke akun lain</translation>
     </message>
     <message>
         <source>This key can transfer funds to other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini bisa mentransfer dana ke akun lain.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch internal transfer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah pengaturan kunci ini dan matikan transfer internal (Internal Transfer).</translation>
     </message>
     <message>
         <source>Cannot read the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak bisa membaca akun</translation>
+    </message>
+    <message>
+        <source>This key cannot read your account, so nothing can be checked and no bot can trade with it.</source>
+        <translation>Kunci ini tidak bisa membaca akun Anda, jadi tidak ada yang bisa diperiksa dan tidak ada bot yang bisa trading dengan kunci ini.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch reading on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah pengaturan kunci ini dan aktifkan izin membaca (Enable Reading).</translation>
     </message>
     <message>
         <source>Read-only key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci hanya untuk membaca</translation>
+    </message>
+    <message>
+        <source>This key can look but not trade. That suits a portfolio tracker, not a trading bot.</source>
+        <translation>Kunci ini hanya bisa melihat, tidak bisa trading. Kunci seperti ini cocok untuk aplikasi pemantau portofolio, bukan untuk bot trading.</translation>
+    </message>
+    <message>
+        <source>If a bot will trade for you, edit the key on {exchange} and switch spot trading on.</source>
+        <translation>Jika bot akan melakukan trading untuk Anda, ubah pengaturan kunci ini di {exchange} dan aktifkan trading spot.</translation>
     </message>
     <message>
         <source>Usable from any address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa dipakai dari alamat IP mana pun</translation>
     </message>
     <message>
         <source>Whoever gets hold of this key can use it from any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa pun yang mendapatkan kunci ini bisa memakainya dari komputer mana pun.</translation>
+    </message>
+    <message>
+        <source>On {exchange}, limit the key to the IP addresses of the computer or service that will trade.</source>
+        <translation>Di {exchange}, batasi kunci ini hanya ke alamat IP komputer atau layanan yang akan melakukan trading.</translation>
     </message>
     <message>
         <source>Time to replace this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatnya mengganti kunci ini</translation>
+    </message>
+    <message>
+        <source>This key is {days} days old. A key should be replaced every 90 days.</source>
+        <translation>Kunci ini sudah berumur {days} hari. Kunci sebaiknya diganti setiap 90 hari.</translation>
+    </message>
+    <message>
+        <source>Make a new key on {exchange}, then on the first page of this wizard choose &quot;Replace (rotate) a key I set up before&quot;.</source>
+        <translation>Buat kunci baru di {exchange}, lalu di halaman pertama panduan ini pilih &quot;Ganti (rotasi) kunci yang pernah saya siapkan&quot;.</translation>
     </message>
     <message>
         <source>Trading stops soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Trading akan segera berhenti</translation>
     </message>
     <message>
         <source>{exchange} will switch off trading for this key on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} akan mematikan trading untuk kunci ini pada {date}.</translation>
+    </message>
+    <message>
+        <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
+        <translation>Batasi kunci ini ke alamat IP tepercaya agar tidak kedaluwarsa, atau buat kunci baru sebelum tanggal tersebut.</translation>
     </message>
     <message>
         <source>Margin is open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun margin sudah dibuka di akun ini</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account has a margin account. A key that may trade spot can reach margin orders on such an account.</source>
+        <translation>Akun {exchange} Anda memiliki akun margin. Di akun seperti ini, kunci yang boleh trading spot juga bisa membuat order margin.</translation>
+    </message>
+    <message>
+        <source>Repay anything borrowed, move the funds back to Spot and close margin in your {exchange} account settings.</source>
+        <translation>Lunasi semua pinjaman, pindahkan dana kembali ke Spot, lalu tutup margin di pengaturan akun {exchange} Anda.</translation>
     </message>
     <message>
         <source>Derivatives are open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitur derivatif sudah dibuka di akun ini</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account has a futures or options account. This key cannot use it, but it is open on the account.</source>
+        <translation>Akun {exchange} Anda memiliki akun futures atau opsi. Kunci ini tidak bisa memakainya, tetapi akun tersebut sudah dibuka di akun Anda.</translation>
+    </message>
+    <message>
+        <source>Close any open positions and leave those accounts unused, or close them in your {exchange} account settings.</source>
+        <translation>Tutup semua posisi yang masih terbuka dan jangan pakai akun-akun tersebut, atau tutup akun-akun itu di pengaturan akun {exchange} Anda.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam komputer ini tidak tepat</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from {exchange}&apos;s by {skew_ms} ms. Exchanges refuse requests whose time is off.</source>
+        <translation>Jam komputer ini berbeda {skew_ms} ms dari jam {exchange}. Bursa menolak permintaan yang waktunya tidak tepat.</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Set time automatically&quot; in this computer&apos;s date and time settings.</source>
+        <translation>Aktifkan &quot;Atur waktu secara otomatis&quot; (Set time automatically) di pengaturan tanggal dan waktu komputer ini.</translation>
     </message>
     <message>
         <source>A margin loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada pinjaman margin yang belum lunas</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account owes a margin loan right now, and interest is adding up.</source>
+        <translation>Akun {exchange} Anda saat ini memiliki pinjaman margin yang belum lunas, dan bunganya terus bertambah.</translation>
+    </message>
+    <message>
+        <source>Repay the loan in your {exchange} margin wallet, then close margin.</source>
+        <translation>Lunasi pinjaman di dompet margin {exchange} Anda, lalu tutup margin.</translation>
     </message>
     <message>
         <source>Derivatives positions are open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada posisi derivatif yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account holds open futures positions or funds in a derivatives wallet.</source>
+        <translation>Akun {exchange} Anda memiliki posisi futures yang masih terbuka atau dana di dompet derivatif.</translation>
     </message>
     <message>
         <source>Close the positions and move the funds back to your Spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup posisi tersebut dan pindahkan dana kembali ke dompet Spot Anda.</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>My key may have leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci saya mungkin bocor</translation>
     </message>
     <message>
         <source>Open the exchange yourself: type its address or use its app. Do not follow a link from an email or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka bursa sendiri: ketik alamat situsnya atau gunakan aplikasinya. Jangan membuka tautan dari email atau pesan.</translation>
     </message>
     <message>
         <source>Go to API Management and delete the key. It stops working at once, wherever it was copied to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka &quot;API Management&quot; (Manajemen API) dan hapus kunci itu. Kunci langsung berhenti berfungsi, di mana pun salinannya berada.</translation>
     </message>
     <message>
         <source>Look through your open orders and recent trades for anything you did not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa order terbuka dan transaksi terbaru Anda, dan cari apa pun yang tidak Anda lakukan.</translation>
     </message>
     <message>
         <source>If something is wrong, contact the exchange&apos;s support and send them the times and order numbers you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika ada yang janggal, hubungi layanan bantuan bursa dan kirimkan waktu serta nomor order yang Anda temukan.</translation>
     </message>
     <message>
-        <source>Make a new key and replace the old one here with &quot;Rotate my key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Make a new key, then replace the old one here: on the first page choose &quot;Replace (rotate) a key I set up before&quot;.</source>
+        <translation>Buat kunci baru, lalu ganti kunci lama di sini: di halaman pertama, pilih &quot;Ganti (rotasi) kunci yang pernah saya siapkan&quot;.</translation>
     </message>
     <message>
         <source>Check that your account&apos;s two-factor sign-in and email address are still yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastikan verifikasi dua langkah (2FA) dan alamat email di akun Anda masih milik Anda sendiri.</translation>
     </message>
     <message>
         <source>Why must withdrawals stay off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa penarikan dana harus tetap dimatikan?</translation>
     </message>
     <message>
         <source>A trading bot only buys and sells inside your account. With withdrawals off, even a stolen key cannot move your coins out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot trading hanya membeli dan menjual di dalam akun Anda. Jika penarikan dimatikan, kunci yang dicuri pun tidak bisa memindahkan koin Anda ke luar.</translation>
     </message>
     <message>
         <source>Why limit the key to IP addresses?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa kunci dibatasi ke alamat IP tertentu?</translation>
     </message>
     <message>
         <source>The exchange then refuses the key from any other computer, so a copied key is useless to a thief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan begitu, bursa menolak kunci ini jika dipakai dari komputer lain, sehingga kunci yang disalin tidak berguna bagi pencuri.</translation>
     </message>
     <message>
         <source>I switched on futures or margin before. What now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya pernah mengaktifkan futures atau margin. Apa yang harus saya lakukan?</translation>
     </message>
     <message>
         <source>Close every open position, repay any loan, move the funds back to Spot, and close those accounts. Then make a new key: the old one may carry the old permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup semua posisi terbuka, lunasi semua pinjaman, pindahkan dana kembali ke Spot, lalu tutup akun-akun tersebut. Setelah itu buat kunci baru: kunci lama mungkin masih membawa izin yang lama.</translation>
     </message>
     <message>
         <source>How often should I replace the key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa sering saya harus mengganti kunci?</translation>
     </message>
     <message>
         <source>Every 90 days, or at once if you think it leaked. The wizard tells you when the date comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap 90 hari, atau segera jika Anda menduga kunci bocor. Panduan ini akan memberi tahu Anda saat waktunya tiba.</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang</translation>
     </message>
     <message>
         <source>Set up a trading key that can buy and sell, and nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan kunci trading yang hanya bisa membeli dan menjual, tidak lebih.</translation>
     </message>
     <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that can only trade spot: buy and sell coins you own outright. It will not be able to borrow (riba), trade futures or other derivatives, or move your money out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program trading memerlukan kunci untuk mengakses akun bursa Anda. Panduan ini membantu Anda membuat kunci yang hanya bisa trading spot: membeli dan menjual koin yang sepenuhnya milik Anda. Kunci ini tidak akan bisa meminjam (riba), trading futures atau derivatif lainnya, maupun memindahkan uang Anda ke luar.</translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di akhir, panduan ini menanyakan ke bursa apa saja yang benar-benar bisa dilakukan kunci tersebut, lalu menunjukkannya kepada Anda.</translation>
     </message>
     <message>
         <source>Secure your Binance account</source>
-        <translation type="unfinished"></translation>
+        <translation>Amankan akun Binance Anda</translation>
     </message>
     <message>
         <source>Before making a key, make sure only you can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum membuat kunci, pastikan hanya Anda yang bisa masuk ke akun.</translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity, which Binance needs before it allows keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa pun yang menguasai akun Anda juga menguasai setiap kunci yang dibuat di dalamnya. Ada dua hal yang melindunginya: kode dari aplikasi autentikator setiap kali masuk, dan identitas yang sudah terverifikasi, yang diwajibkan Binance sebelum mengizinkan pembuatan kunci.</translation>
     </message>
     <message>
         <source>Two-factor sign-in uses an authenticator app (not SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi dua langkah (2FA) memakai aplikasi autentikator (bukan SMS)</translation>
     </message>
     <message>
         <source>On Binance: your profile icon, then Security, then Two-Factor Authentication. Choose Authenticator App and follow the steps. SMS codes can be stolen by taking over your phone number, so switch SMS off once the app works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: ikon profil Anda, lalu &quot;Security&quot; (Keamanan), lalu &quot;Two-Factor Authentication&quot; (Autentikasi Dua Faktor). Pilih &quot;Authenticator App&quot; (Aplikasi Autentikator) dan ikuti langkah-langkahnya. Kode SMS bisa dicuri dengan cara mengambil alih nomor telepon Anda, jadi matikan SMS setelah aplikasinya berfungsi.</translation>
     </message>
     <message>
         <source>My identity is verified on Binance</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitas saya sudah terverifikasi di Binance</translation>
     </message>
     <message>
         <source>On Binance: your profile icon, then Identification. If it says Verified, you are done. If not, follow the steps there; it asks for an ID document. Verifying who you are is required by law and is not in conflict with halal trading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: ikon profil Anda, lalu &quot;Identification&quot; (Identifikasi). Jika tertulis &quot;Verified&quot; (Terverifikasi), langkah ini sudah selesai. Jika belum, ikuti langkah-langkah di sana; Anda akan diminta dokumen identitas. Verifikasi identitas diwajibkan oleh hukum dan tidak bertentangan dengan trading yang halal.</translation>
     </message>
     <message>
         <source>Keep futures and margin switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Biarkan futures dan margin tetap nonaktif</translation>
     </message>
     <message>
         <source>These are account features you never need for halal spot trading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah fitur akun yang tidak pernah Anda perlukan untuk trading spot yang halal.</translation>
     </message>
     <message>
         <source>Futures, options and leveraged tokens are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba). On Binance each must be opened on purpose, so a new account has none of them. Leave them closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Futures, opsi, dan token leverage adalah derivatif: kontrak atas harga, bukan koin yang Anda miliki. Margin adalah pinjaman berbunga (riba). Di Binance, masing-masing harus dibuka secara sengaja, jadi akun baru tidak memiliki satu pun. Biarkan semuanya tetap tertutup.</translation>
     </message>
     <message>
         <source>If you opened one before: close every position, repay any loan, and move the funds back to your Spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika Anda pernah membukanya: tutup semua posisi, lunasi semua pinjaman, dan pindahkan dana kembali ke dompet Spot Anda.</translation>
     </message>
     <message>
         <source>I have no futures account, or it is empty with no open positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya tidak punya akun futures, atau akun itu kosong tanpa posisi terbuka</translation>
     </message>
     <message>
         <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one and there is nothing to do: tick this. If it is listed, close its positions and transfer its funds to Spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: &quot;Wallet&quot; (Dompet), lalu &quot;Overview&quot; (Ringkasan). Jika dompet Futures tidak ada di daftar, berarti Anda belum pernah membukanya dan tidak ada yang perlu dilakukan: centang poin ini. Jika ada, tutup posisinya dan pindahkan dananya ke Spot.</translation>
     </message>
     <message>
         <source>I have no margin account, or it has no loan and no funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya tidak punya akun margin, atau akun itu tanpa pinjaman dan tanpa dana</translation>
     </message>
     <message>
         <source>On Binance: Wallet, then Overview. No Margin wallet listed means you never opened one: tick this. Otherwise repay every loan in the Margin wallet and transfer the rest to Spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: &quot;Wallet&quot; (Dompet), lalu &quot;Overview&quot; (Ringkasan). Jika dompet Margin tidak ada di daftar, berarti Anda belum pernah membukanya: centang poin ini. Jika ada, lunasi semua pinjaman di dompet Margin dan pindahkan sisanya ke Spot.</translation>
     </message>
     <message>
         <source>I do not use options, leveraged tokens or portfolio margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya tidak memakai opsi, token leverage, atau portfolio margin</translation>
     </message>
     <message>
         <source>These are separate Binance products you would have had to sign up for. If you never did, tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah produk Binance terpisah yang harus Anda daftarkan secara khusus. Jika Anda tidak pernah mendaftar, centang poin ini.</translation>
     </message>
     <message>
         <source>Create and name the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat kunci dan beri nama</translation>
     </message>
     <message>
         <source>On Binance: profile icon, then API Management, then Create API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: ikon profil, lalu &quot;API Management&quot; (Manajemen API), lalu &quot;Create API&quot; (Buat API).</translation>
     </message>
     <message>
         <source>Choose &quot;System generated&quot;. Binance makes a key and a secret for you. (A self-generated Ed25519 key also works: you then paste the private key as the secret here.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih &quot;System generated&quot; (Dibuat oleh sistem). Binance akan membuatkan API Key dan Secret Key untuk Anda. (Kunci Ed25519 yang Anda buat sendiri juga bisa dipakai: tempel kunci privatnya sebagai Secret Key di sini.)</translation>
     </message>
     <message>
         <source>Give it a name that says what it is for, so you recognise it later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri nama yang menjelaskan kegunaannya, agar nanti mudah Anda kenali:</translation>
     </message>
     <message>
         <source>Binance shows the secret only once, right after you confirm with your two-factor code. Keep that page open until this wizard has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance hanya menampilkan Secret Key satu kali, tepat setelah Anda konfirmasi dengan kode 2FA. Biarkan halaman itu tetap terbuka sampai Secret Key sudah dimasukkan ke panduan ini.</translation>
     </message>
     <message>
         <source>I created the key and can see its API Key and Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah membuat kunci dan bisa melihat API Key dan Secret Key-nya</translation>
     </message>
     <message>
         <source>API Management is in the menu under your profile icon at the top right of Binance&apos;s website. If Create API is greyed out, finish identity verification and switch on two-factor sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;API Management&quot; (Manajemen API) ada di menu di bawah ikon profil Anda, di kanan atas situs Binance. Jika &quot;Create API&quot; (Buat API) berwarna abu-abu, selesaikan dulu verifikasi identitas dan aktifkan verifikasi dua langkah (2FA).</translation>
     </message>
     <message>
         <source>Set the permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur izin</translation>
     </message>
     <message>
         <source>Click Edit restrictions on the new key and make it look like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik &quot;Edit restrictions&quot; (Ubah batasan) pada kunci baru, lalu atur sampai terlihat seperti ini.</translation>
     </message>
     <message>
         <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot borrow while your account has no margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya dua kotak yang dicentang: &quot;Enable Reading&quot; (Aktifkan Membaca) dan &quot;Enable Spot &amp; Margin Trading&quot; (Aktifkan Trading Spot dan Margin). Meski namanya begitu, pilihan kedua tidak bisa meminjam selama Anda tidak memiliki akun margin.</translation>
     </message>
     <message>
         <source>My key&apos;s boxes match the picture, and I saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak-kotak di kunci saya sudah sama dengan gambar, dan sudah saya simpan</translation>
     </message>
     <message>
         <source>Edit restrictions is next to the key in API Management. If a box will not untick, save first and then edit again. If you cannot change the key, delete it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Edit restrictions&quot; (Ubah batasan) ada di samping kunci di &quot;API Management&quot; (Manajemen API). Jika centang pada sebuah kotak tidak bisa dihapus, simpan dulu lalu ubah lagi. Jika kunci tidak bisa diubah, hapus kunci itu dan buat yang baru.</translation>
     </message>
     <message>
         <source>Allow only trusted addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinkan hanya alamat IP tepercaya</translation>
     </message>
     <message>
         <source>Lock the key to the computers that will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batasi kunci ini hanya untuk komputer yang akan memakainya.</translation>
     </message>
     <message>
         <source>Under IP access restrictions choose &quot;Restrict access to trusted IPs only&quot; and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di bagian &quot;IP access restrictions&quot; (Pembatasan akses IP), pilih &quot;Restrict access to trusted IPs only&quot; (Batasi akses hanya ke IP tepercaya), lalu masukkan alamat IP komputer atau layanan yang akan melakukan trading. Dengan begitu, kunci yang disalin tidak berguna di tempat lain.</translation>
     </message>
     <message>
         <source>If you skip this, Binance keeps the key but may switch its trading off after a while, and anyone who copies it can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika Anda melewati langkah ini, Binance tetap menyimpan kunci tersebut, tetapi bisa mematikan fitur trading-nya setelah beberapa waktu, dan siapa pun yang menyalinnya bisa memakainya.</translation>
     </message>
     <message>
         <source>To verify the key from this computer, its address must be on the list too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agar kunci bisa diperiksa dari komputer ini, alamat IP komputer ini juga harus ada di daftar.</translation>
     </message>
     <message>
         <source>I restricted the key to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah membatasi kunci ke alamat IP tepercaya</translation>
     </message>
     <message>
         <source>The choice is in Edit restrictions, under IP access restrictions. Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan ini ada di &quot;Edit restrictions&quot; (Ubah batasan), di bagian &quot;IP access restrictions&quot; (Pembatasan akses IP). Layanan trading Anda akan memberi tahu alamat mana yang harus dimasukkan. Jika belum ada, Anda tetap bisa lanjut: pemeriksaan nanti akan memberi peringatan, dan Anda bisa menambahkannya kemudian.</translation>
     </message>
     <message>
         <source>Enter the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan kunci</translation>
     </message>
     <message>
         <source>Copy the API Key and the Secret Key from Binance into these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin API Key dan Secret Key dari Binance ke kolom-kolom ini.</translation>
     </message>
     <message>
         <source>Checking the key with Binance</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa kunci ke Binance</translation>
     </message>
     <message>
         <source>The wizard asks Binance what this key can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan ini menanyakan ke Binance apa saja yang bisa dilakukan kunci ini.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Your key is spot-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Anda hanya bisa trading spot.</translation>
     </message>
     <message>
         <source>Enable Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Reading (Aktifkan Membaca)</translation>
     </message>
     <message>
         <source>Needed to see balances and orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk melihat saldo dan order.</translation>
     </message>
     <message>
         <source>Enable Spot &amp; Margin Trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Spot &amp; Margin Trading (Aktifkan Trading Spot dan Margin)</translation>
     </message>
     <message>
         <source>Needed to buy and sell. Cannot borrow without a margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk membeli dan menjual. Tidak bisa meminjam tanpa akun margin.</translation>
     </message>
     <message>
         <source>Enable Margin Loan, Repay &amp; Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Margin Loan, Repay &amp; Transfer (Pinjaman, Pelunasan, dan Transfer Margin)</translation>
     </message>
     <message>
         <source>Riba: borrowing with interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riba: pinjaman berbunga.</translation>
     </message>
     <message>
         <source>Enable Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Futures (Aktifkan Futures)</translation>
     </message>
     <message>
         <source>Derivatives with leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivatif dengan leverage.</translation>
     </message>
     <message>
         <source>Enable Leveraged Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Leveraged Tokens (Aktifkan Token Leverage)</translation>
     </message>
     <message>
         <source>Derivatives in disguise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivatif terselubung.</translation>
     </message>
     <message>
         <source>Enable European Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable European Options (Aktifkan Opsi Eropa)</translation>
     </message>
     <message>
         <source>Derivatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivatif.</translation>
     </message>
     <message>
         <source>Enable Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Withdrawals (Aktifkan Penarikan)</translation>
     </message>
     <message>
         <source>Custody: would let the key move your coins out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendali dana: kunci bisa memindahkan koin Anda ke luar akun.</translation>
     </message>
     <message>
         <source>Permits Universal Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Permits Universal Transfer (Izinkan Transfer Universal)</translation>
     </message>
     <message>
         <source>Custody: moves funds between wallets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendali dana: memindahkan dana antardompet.</translation>
     </message>
     <message>
         <source>Enable Internal Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Internal Transfer (Aktifkan Transfer Internal)</translation>
     </message>
     <message>
         <source>Custody: moves funds to other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendali dana: memindahkan dana ke akun lain.</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
     </message>
     <message>
         <source>&amp;Replace my key now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti kunci saya sekarang</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar panel izin</translation>
     </message>
     <message>
         <source>Tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang.</translation>
     </message>
     <message>
         <source>Never tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan pernah dicentang.</translation>
     </message>
     <message>
         <source>{box}: {verb} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{box}: {verb} {reason}</translation>
     </message>
 </context>
 <context>
     <name>Practice</name>
     <message>
         <source>PRACTICE: a simulated exchange with sample keys. Nothing here touches a real account or your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>LATIHAN: bursa simulasi dengan kunci contoh. Tidak ada yang menyentuh akun sungguhan atau brankas kata sandi (keychain) Anda.</translation>
+    </message>
+    <message>
+        <source>Spot only, IP-restricted (the safe key)</source>
+        <translation>Hanya spot, dibatasi IP (kunci yang aman)</translation>
+    </message>
+    <message>
+        <source>Withdrawals switched on</source>
+        <translation>Penarikan dana aktif</translation>
+    </message>
+    <message>
+        <source>Futures switched on</source>
+        <translation>Futures aktif</translation>
+    </message>
+    <message>
+        <source>Margin switched on, with a loan open</source>
+        <translation>Margin aktif, dengan pinjaman yang belum lunas</translation>
+    </message>
+    <message>
+        <source>Options and transfers switched on</source>
+        <translation>Opsi dan transfer aktif</translation>
+    </message>
+    <message>
+        <source>No IP restriction, 120 days old</source>
+        <translation>Tanpa pembatasan IP, berumur 120 hari</translation>
+    </message>
+    <message>
+        <source>Read only (cannot trade)</source>
+        <translation>Hanya membaca (tidak bisa trading)</translation>
+    </message>
+    <message>
+        <source>Reading switched off</source>
+        <translation>Izin membaca dimatikan</translation>
+    </message>
+    <message>
+        <source>Self-generated Ed25519 key, spot only</source>
+        <translation>Kunci Ed25519 buatan sendiri, hanya spot</translation>
+    </message>
+    <message>
+        <source>Restricted to another computer&apos;s address</source>
+        <translation>Dibatasi ke alamat IP komputer lain</translation>
+    </message>
+    <message>
+        <source>Spot only, but this computer&apos;s clock is 2.5 s slow</source>
+        <translation>Hanya spot, tetapi jam komputer ini terlambat 2.5 detik</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Choose a name of 1 to 64 characters without : / \ or line breaks, for example HalalSpot-2026-11-21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih nama sepanjang 1 sampai 64 karakter tanpa : / \ atau baris baru, misalnya HalalSpot-2026-11-21.</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key: deleting a shared key on the exchange would stop both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini sudah tersimpan dengan nama &quot;{label}&quot;. Berikan kunci tersendiri untuk setiap program: jika kunci yang dipakai bersama dihapus di bursa, kedua program akan berhenti.</translation>
     </message>
     <message>
         <source>A key named &quot;{label}&quot; is stored already. Choose another name, or replace that key with rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci bernama &quot;{label}&quot; sudah tersimpan. Pilih nama lain, atau ganti kunci itu lewat penggantian (rotasi) kunci.</translation>
     </message>
     <message>
         <source>This key was not stored: it can do something a spot-only key must not. Fix the findings marked critical, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini tidak disimpan: kunci ini bisa melakukan hal yang tidak boleh dilakukan kunci khusus spot. Perbaiki temuan yang ditandai kritis, lalu coba lagi.</translation>
     </message>
     <message>
         <source>This is the key that is stored already. Make a new key on the exchange and enter that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah kunci yang sudah tersimpan. Buat kunci baru di bursa, lalu masukkan kunci baru itu.</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini sudah tersimpan dengan nama &quot;{label}&quot;. Berikan kunci tersendiri untuk setiap program.</translation>
     </message>
 </context>
 <context>
     <name>Verification</name>
     <message>
         <source>The key&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Izin kunci</translation>
     </message>
     <message>
         <source>Your account&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan akun Anda</translation>
     </message>
     <message>
         <source>Spot balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo spot</translation>
     </message>
     <message>
         <source>Margin loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman margin</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam komputer ini</translation>
     </message>
     <message>
         <source>Read the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca akun</translation>
     </message>
     <message>
         <source>Spot trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Trading spot</translation>
     </message>
     <message>
         <source>Margin (borrowing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin (pinjaman)</translation>
     </message>
     <message>
         <source>Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>Futures</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsi</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Penarikan dana</translation>
     </message>
     <message>
         <source>Internal transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer internal</translation>
     </message>
     <message>
         <source>Universal transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer universal</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatasi ke IP tepercaya</translation>
     </message>
     <message>
         <source>Asking the exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menanyakan ke bursa…</translation>
     </message>
     <message>
         <source>I changed it — &amp;verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah saya ubah — &amp;periksa lagi</translation>
     </message>
     <message>
         <source>What the key can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang bisa dilakukan kunci ini</translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dilaporkan oleh bursa</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak</translation>
     </message>
     <message>
         <source>YES</source>
-        <translation type="unfinished"></translation>
+        <translation>YA</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK</translation>
     </message>
     <message>
         <source>What to do: </source>
-        <translation type="unfinished"></translation>
+        <translation>Yang perlu dilakukan: </translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coba lagi</translation>
     </message>
     <message>
         <source>Safe: this key is spot-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aman: kunci ini hanya bisa trading spot.</translation>
     </message>
     <message>
         <source>Spot-only, with notes below worth fixing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya bisa trading spot, tetapi ada catatan di bawah yang sebaiknya diperbaiki.</translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak aman: kunci ini tidak akan disimpan. Ubah hal-hal yang ditandai merah di bursa, lalu periksa lagi.</translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cara memperbaiki: </translation>
     </message>
     <message>
         <source>Key made: {date} ({days} days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci dibuat: {date} ({days} hari yang lalu)</translation>
     </message>
     <message>
         <source>Replace it by: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti paling lambat: {date}</translation>
     </message>
     <message>
         <source>Clock difference: {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Selisih jam: {ms} ms</translation>
     </message>
     <message>
         <source>Spot balances: {balances}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo spot: {balances}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa</translation>
     </message>
     <message>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ursa:</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang ingin Anda lakukan?</translation>
     </message>
     <message>
         <source>Set up a &amp;new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siapkan kunci baru</translation>
     </message>
     <message>
         <source>&amp;Replace (rotate) a key I set up before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti (rotasi) kunci yang pernah saya siapkan</translation>
     </message>
     <message>
         <source>Replacing skips the account checks you did the first time. Do it every 90 days, or at once if the key may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggantian melewati pemeriksaan akun yang sudah Anda lakukan pertama kali. Lakukan setiap 90 hari, atau segera jika kunci mungkin bocor.</translation>
     </message>
     <message>
         <source>The key to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci yang akan diganti</translation>
     </message>
     <message>
         <source>{label} ({exchange}, key {key}, {days} days old, replace by {due})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({exchange}, kunci {key}, berumur {days} hari, ganti paling lambat {due})</translation>
     </message>
     <message>
         <source>No key is stored on this computer yet, so there is nothing to replace. Choose &quot;Set up a new key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kunci yang tersimpan di komputer ini, jadi tidak ada yang perlu diganti. Pilih &quot;Siapkan kunci baru&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Ke&amp;mbali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Sel&amp;esai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
         <source>{app} — Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Latihan</translation>
     </message>
 </context>
 </TS>

@@ -5,957 +5,1181 @@
     <name>Checklist</name>
     <message>
         <source>I can&apos;t find this</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya tidak jumpa ini</translation>
     </message>
     <message>
         <source>Tick each one when it is true:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandakan setiap satu apabila ia benar:</translation>
     </message>
 </context>
 <context>
     <name>Create</name>
     <message>
         <source>Name for the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama untuk kunci ini</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin nama</translation>
     </message>
 </context>
 <context>
     <name>Done</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuba lagi</translation>
     </message>
     <message>
         <source>Add a &amp;reminder to my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah &amp;peringatan ke kalendar saya…</translation>
     </message>
     <message>
         <source>Now retire the old key on the exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekarang, padamkan kunci lama di bursa:</translation>
     </message>
     <message>
         <source>The exchange confirmed that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa telah mengesahkan bahawa kunci ini hanya boleh membaca akaun dan berdagang spot. Gantikan kunci ini selewat-lewatnya pada {date}.</translation>
     </message>
     <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latihan: tiada apa-apa yang disimpan. Dengan kunci sebenar, Kunci Rahsia disimpan dalam rantaian kunci (keychain) komputer anda sahaja, tidak di tempat lain.</translation>
     </message>
     <message>
         <source>Saving the key in your computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan kunci dalam rantaian kunci (keychain) komputer anda…</translation>
     </message>
     <message>
         <source>Saved in {keychain} under the name &quot;{item}&quot; (service halal-key-wizard). The secret is nowhere else on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan dalam {keychain} dengan nama &quot;{item}&quot; (perkhidmatan halal-key-wizard). Kunci Rahsia tidak disimpan di tempat lain dalam komputer ini.</translation>
     </message>
     <message>
         <source>The key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci tidak disimpan</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({name}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku masalah yang tidak dijangka ({name}). Tiada apa-apa yang disimpan.</translation>
     </message>
     <message>
         <source>the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>kunci lama</translation>
     </message>
     <message>
         <source>1. Open API Management on the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Buka &quot;API Management&quot; (Pengurusan API) di bursa.</translation>
     </message>
     <message>
         <source>2. Find {key} by its name or its last four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Cari {key} berdasarkan namanya atau empat aksara terakhirnya.</translation>
     </message>
     <message>
         <source>3. Delete it. Only the new key works from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Padamkan kunci itu. Mulai sekarang, hanya kunci baharu yang berfungsi.</translation>
     </message>
     <message>
         <source>Save the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan peringatan</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail kalendar (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>Enter</name>
     <message>
         <source>Choose a practice key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kunci latihan…</translation>
     </message>
     <message>
         <source>Practice key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci latihan</translation>
     </message>
     <message>
         <source>Practice keys fill in both fields for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci latihan mengisi kedua-dua ruangan untuk anda:</translation>
     </message>
     <message>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci API</translation>
     </message>
     <message>
         <source>API &amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunci API:</translation>
     </message>
     <message>
         <source>Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Rahsia</translation>
     </message>
     <message>
         <source>Hidden. Hold the Show button to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersembunyi. Tekan dan tahan butang Tunjuk untuk melihatnya.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunjuk</translation>
     </message>
     <message>
         <source>Hold to show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan dan tahan untuk melihat Kunci Rahsia</translation>
     </message>
     <message>
         <source>&amp;Secret Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci &amp;Rahsia:</translation>
     </message>
     <message>
         <source>Spaces and line breaks that come along when pasting are removed. The secret stays in this window until it is saved in your computer&apos;s keychain; it is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang kosong dan baris baharu yang ikut semasa menampal akan dibuang. Kunci Rahsia kekal dalam tetingkap ini sehingga disimpan dalam rantaian kunci (keychain) komputer anda; ia tidak pernah ditulis ke dalam fail.</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>huruf dan angka</translation>
     </message>
     <message>
         <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one Binance shows in the key&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini kelihatan seperti kunci peribadi (private key), yang sepatutnya dimasukkan dalam ruangan Kunci Rahsia. Masukkan Kunci API di sini: kunci yang Binance tunjukkan pada baris kunci itu.</translation>
     </message>
     <message>
         <source>Paste the API Key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampal Kunci API di sini.</translation>
     </message>
     <message>
         <source>This is a public key. The secret of a self-generated key is its private key: the file that begins with BEGIN PRIVATE KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini ialah kunci awam (public key). Bagi kunci yang anda jana sendiri, Kunci Rahsianya ialah kunci peribadi (private key): fail yang bermula dengan BEGIN PRIVATE KEY.</translation>
     </message>
     <message>
         <source>The private key is incomplete: copy everything from BEGIN PRIVATE KEY to END PRIVATE KEY, both lines included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci peribadi ini tidak lengkap: salin semuanya dari BEGIN PRIVATE KEY hingga END PRIVATE KEY, termasuk kedua-dua baris itu.</translation>
     </message>
     <message>
         <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci peribadi ini bukan kunci Ed25519 yang tidak disulitkan. Penjana kunci Binance menghasilkan jenis yang betul.</translation>
     </message>
     <message>
         <source>Paste the Secret Key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampal Kunci Rahsia di sini.</translation>
     </message>
     <message>
         <source>The secret is the same as the key. Copy the Secret Key from Binance; it is a different text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Rahsia sama dengan Kunci API. Salin Kunci Rahsia dari Binance; teksnya berbeza.</translation>
     </message>
     <message>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci API</translation>
     </message>
     <message>
         <source>Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Rahsia</translation>
     </message>
     <message>
         <source>The {what} has characters it never contains: {chars}. It is only {alphabet}; copy it again without anything around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ini mengandungi aksara yang tidak pernah ada padanya: {chars}. Ia hanya terdiri daripada {alphabet}; salin semula tanpa apa-apa di sekelilingnya.</translation>
     </message>
     <message>
         <source>The {what} is {expected} characters long, but this has {actual}. Part of it may be missing; copy it again, all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} sepatutnya mempunyai {expected} aksara, tetapi yang ini ada {actual}. Mungkin ada bahagian yang tertinggal; salin semula kesemuanya.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The exchange did not accept this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa tidak menerima kunci ini</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the key. It gives the same answer for three different causes: the key is wrong or was deleted, this computer&apos;s address is not on the key&apos;s IP list, or the key is missing a permission it needs (reading).</source>
+        <translation>{exchange} menolak kunci ini. Jawapan yang sama diberikan untuk tiga sebab yang berbeza: kunci itu salah atau telah dipadam, alamat komputer ini tiada dalam senarai IP kunci itu, atau kunci itu tidak mempunyai kebenaran yang diperlukan (bacaan akaun).</translation>
+    </message>
+    <message>
+        <source>Open API Management on {exchange} and find the key ending in {key_end}. Not there: it was deleted or mistyped; copy it again. Listed with an IP restriction: add this computer&apos;s address, or verify from the trading service. Listed and unrestricted: make sure reading is switched on.</source>
+        <translation>Buka &quot;API Management&quot; (Pengurusan API) di {exchange} dan cari kunci yang berakhir dengan {key_end}. Jika tiada: kunci itu telah dipadam atau tersalah taip; salin semula. Jika ada dan dihadkan kepada IP tertentu: tambah alamat komputer ini, atau semak dari perkhidmatan dagangan anda. Jika ada dan tidak dihadkan: pastikan bacaan akaun dihidupkan.</translation>
     </message>
     <message>
         <source>The secret does not match the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Rahsia tidak sepadan dengan Kunci API</translation>
+    </message>
+    <message>
+        <source>{exchange} knows the key, but the secret does not belong to it. Often a character too many or too few came along when it was copied.</source>
+        <translation>{exchange} mengenali Kunci API ini, tetapi Kunci Rahsia itu bukan miliknya. Selalunya, ada aksara yang terlebih atau terkurang semasa disalin.</translation>
+    </message>
+    <message>
+        <source>Paste the secret again, exactly as {exchange} showed it. If you no longer have it, delete the key and make a new one.</source>
+        <translation>Tampal Kunci Rahsia sekali lagi, tepat seperti yang ditunjukkan oleh {exchange}. Jika anda tidak lagi memilikinya, padamkan kunci itu dan buat kunci baharu.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam komputer ini tidak betul</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the request because this computer&apos;s clock is off by {skew_ms} ms.</source>
+        <translation>{exchange} menolak permintaan ini kerana jam komputer ini tidak tepat, berbeza sebanyak {skew_ms} ms.</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Set time automatically&quot; in the date and time settings, then verify again.</source>
+        <translation>Hidupkan &quot;Set time automatically&quot; (tetapkan masa secara automatik) dalam tetapan tarikh dan masa, kemudian semak semula.</translation>
     </message>
     <message>
         <source>Too many requests for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak permintaan buat masa ini</translation>
+    </message>
+    <message>
+        <source>{exchange} asked for fewer requests for a while. This says nothing about your key.</source>
+        <translation>{exchange} meminta supaya permintaan dikurangkan buat seketika. Ini tidak bermakna ada masalah pada kunci anda.</translation>
+    </message>
+    <message>
+        <source>Wait {wait_seconds} seconds, then verify again. If another program uses {exchange} from this computer, pause it first.</source>
+        <translation>Tunggu {wait_seconds} saat, kemudian semak semula. Jika ada program lain yang menggunakan {exchange} dari komputer ini, hentikannya sebentar dahulu.</translation>
     </message>
     <message>
         <source>The exchange has blocked this address for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa telah menyekat alamat ini buat sementara waktu</translation>
+    </message>
+    <message>
+        <source>{exchange} has blocked this computer&apos;s address until {until} because too many requests came from it.</source>
+        <translation>{exchange} telah menyekat alamat komputer ini sehingga {until} kerana terlalu banyak permintaan dihantar dari alamat ini.</translation>
+    </message>
+    <message>
+        <source>Stop every program that uses {exchange} from this computer and verify again after {until}. Retrying earlier makes the block longer.</source>
+        <translation>Hentikan semua program yang menggunakan {exchange} dari komputer ini dan semak semula selepas {until}. Jika anda cuba lebih awal, sekatan akan menjadi lebih lama.</translation>
     </message>
     <message>
         <source>The exchange is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa sedang menghadapi masalah</translation>
+    </message>
+    <message>
+        <source>{exchange} did not answer properly; it may be busy or under maintenance. This says nothing about your key.</source>
+        <translation>{exchange} tidak memberikan jawapan yang betul; mungkin ia sedang sibuk atau dalam penyelenggaraan. Ini tidak bermakna ada masalah pada kunci anda.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. The exchange&apos;s status page tells when maintenance ends.</source>
+        <translation>Cuba lagi dalam beberapa minit. Halaman status bursa menunjukkan bila penyelenggaraan tamat.</translation>
     </message>
     <message>
         <source>Could not reach the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menghubungi bursa</translation>
     </message>
     <message>
         <source>This computer could not connect to {exchange}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak dapat bersambung ke {exchange}.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, and any firewall or VPN, then try again.</source>
+        <translation>Semak sambungan internet, serta firewall atau VPN jika ada, kemudian cuba lagi.</translation>
     </message>
     <message>
         <source>Another program is using this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Program lain sedang menggunakan kunci ini</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the request&apos;s counter: another program has used this key with a larger one.</source>
+        <translation>{exchange} menolak nombor kiraan (counter) permintaan ini: program lain telah menggunakan kunci ini dengan nombor yang lebih besar.</translation>
     </message>
     <message>
         <source>Give every program its own key. Make a new key for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan setiap program kuncinya sendiri. Buat kunci baharu untuk program ini.</translation>
     </message>
     <message>
         <source>The exchange gave an answer we do not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa memberikan jawapan yang tidak dapat kami fahami</translation>
+    </message>
+    <message>
+        <source>{exchange} answered, but not in the form we expect, so the key could not be checked.</source>
+        <translation>{exchange} menjawab, tetapi bukan dalam bentuk yang kami jangkakan, jadi kunci ini tidak dapat disemak.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, this program may need an update.</source>
+        <translation>Cuba lagi nanti. Jika masalah ini berulang, program ini mungkin perlu dikemas kini.</translation>
     </message>
     <message>
         <source>No keychain is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada rantaian kunci (keychain) yang tersedia</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keychain: {details}. The secret is never saved anywhere else.</source>
+        <translation>Komputer ini tiada rantaian kunci (keychain) yang boleh digunakan: {details}. Kunci Rahsia tidak akan disimpan di tempat lain.</translation>
     </message>
     <message>
         <source>Install or start the system keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasang atau hidupkan rantaian kunci sistem, kemudian cuba lagi.</translation>
     </message>
     <message>
         <source>The keychain stayed locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rantaian kunci masih berkunci</translation>
     </message>
     <message>
         <source>The keychain was not unlocked, so nothing was read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rantaian kunci tidak dibuka, jadi tiada apa-apa yang dibaca atau disimpan.</translation>
     </message>
     <message>
         <source>Try again and unlock the keychain when it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuba lagi, dan buka rantaian kunci apabila diminta.</translation>
     </message>
     <message>
         <source>The keychain reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Rantaian kunci melaporkan masalah</translation>
     </message>
     <message>
         <source>The keychain said: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesej daripada rantaian kunci: {details}</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuba lagi. Jika masalah ini berulang, mulakan semula komputer.</translation>
     </message>
     <message>
         <source>No key with that name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada kunci dengan nama itu</translation>
     </message>
     <message>
         <source>No key is stored under the name &quot;{label}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada kunci yang disimpan dengan nama &quot;{label}&quot;.</translation>
     </message>
     <message>
         <source>Run &quot;halal-key-wizard list&quot; to see the names of stored keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan &quot;halal-key-wizard list&quot; untuk melihat nama kunci yang disimpan.</translation>
     </message>
 </context>
 <context>
     <name>Flags</name>
     <message>
         <source>Can withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh mengeluarkan dana</translation>
+    </message>
+    <message>
+        <source>This key can send your coins out of {exchange}. Anyone who copies it could empty your account.</source>
+        <translation>Kunci ini boleh menghantar koin anda keluar dari {exchange}. Sesiapa yang menyalinnya boleh mengosongkan akaun anda.</translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch withdrawals off. A trading bot never needs them.</source>
+        <translation>Di {exchange}, ubah tetapan kunci ini dan matikan pengeluaran. Bot dagangan tidak pernah memerlukannya.</translation>
     </message>
     <message>
         <source>Can trade futures</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh berdagang niaga hadapan</translation>
+    </message>
+    <message>
+        <source>This key can open futures contracts: derivatives with leverage, not coins you own.</source>
+        <translation>Kunci ini boleh membuka kontrak niaga hadapan: derivatif dengan leveraj, bukan koin yang anda miliki.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch futures trading off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah tetapan kunci ini dan matikan dagangan niaga hadapan.</translation>
     </message>
     <message>
         <source>Can borrow (margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh meminjam (margin)</translation>
+    </message>
+    <message>
+        <source>This key can borrow to trade. A margin loan charges interest, which is riba.</source>
+        <translation>Kunci ini boleh meminjam untuk berdagang. Pinjaman margin mengenakan faedah, dan itu ialah riba.</translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch margin and portfolio margin off.</source>
+        <translation>Di {exchange}, ubah tetapan kunci ini dan matikan margin serta margin portfolio.</translation>
     </message>
     <message>
         <source>Can trade options</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh berdagang opsyen</translation>
     </message>
     <message>
         <source>This key can trade options, which are derivatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini boleh berdagang opsyen, iaitu sejenis derivatif.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch options trading off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah tetapan kunci ini dan matikan dagangan opsyen.</translation>
     </message>
     <message>
         <source>Can move funds between wallets</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh memindahkan dana antara dompet</translation>
+    </message>
+    <message>
+        <source>This key can move your funds between wallets and sub-accounts, for example into a futures wallet.</source>
+        <translation>Kunci ini boleh memindahkan dana anda antara dompet dan subakaun, contohnya ke dalam dompet niaga hadapan.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch universal transfer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah tetapan kunci ini dan matikan pindahan universal.</translation>
     </message>
     <message>
         <source>Can transfer to other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh memindahkan dana ke akaun lain</translation>
     </message>
     <message>
         <source>This key can transfer funds to other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini boleh memindahkan dana ke akaun lain.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch internal transfer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah tetapan kunci ini dan matikan pindahan dalaman.</translation>
     </message>
     <message>
         <source>Cannot read the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak boleh membaca akaun</translation>
+    </message>
+    <message>
+        <source>This key cannot read your account, so nothing can be checked and no bot can trade with it.</source>
+        <translation>Kunci ini tidak boleh membaca akaun anda, jadi tiada apa-apa yang dapat disemak dan tiada bot yang boleh berdagang dengannya.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch reading on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah tetapan kunci ini dan hidupkan bacaan akaun.</translation>
     </message>
     <message>
         <source>Read-only key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci baca sahaja</translation>
+    </message>
+    <message>
+        <source>This key can look but not trade. That suits a portfolio tracker, not a trading bot.</source>
+        <translation>Kunci ini boleh melihat tetapi tidak boleh berdagang. Ia sesuai untuk aplikasi pemantau portfolio, bukan untuk bot dagangan.</translation>
+    </message>
+    <message>
+        <source>If a bot will trade for you, edit the key on {exchange} and switch spot trading on.</source>
+        <translation>Jika bot akan berdagang untuk anda, ubah tetapan kunci ini di {exchange} dan hidupkan dagangan spot.</translation>
     </message>
     <message>
         <source>Usable from any address</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh digunakan dari mana-mana alamat</translation>
     </message>
     <message>
         <source>Whoever gets hold of this key can use it from any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiapa yang mendapat kunci ini boleh menggunakannya dari mana-mana komputer.</translation>
+    </message>
+    <message>
+        <source>On {exchange}, limit the key to the IP addresses of the computer or service that will trade.</source>
+        <translation>Di {exchange}, hadkan kunci ini kepada alamat IP komputer atau perkhidmatan yang akan berdagang.</translation>
     </message>
     <message>
         <source>Time to replace this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah tiba masa untuk menggantikan kunci ini</translation>
+    </message>
+    <message>
+        <source>This key is {days} days old. A key should be replaced every 90 days.</source>
+        <translation>Kunci ini berusia {days} hari. Kunci patut diganti setiap 90 hari.</translation>
+    </message>
+    <message>
+        <source>Make a new key on {exchange}, then on the first page of this wizard choose &quot;Replace (rotate) a key I set up before&quot;.</source>
+        <translation>Buat kunci baharu di {exchange}, kemudian pada halaman pertama aplikasi ini, pilih &quot;Ganti kunci yang pernah saya sediakan&quot;.</translation>
     </message>
     <message>
         <source>Trading stops soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagangan akan berhenti tidak lama lagi</translation>
     </message>
     <message>
         <source>{exchange} will switch off trading for this key on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} akan mematikan dagangan bagi kunci ini pada {date}.</translation>
+    </message>
+    <message>
+        <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
+        <translation>Hadkan kunci ini kepada alamat IP yang dipercayai supaya ia tidak tamat tempoh, atau buat kunci baharu sebelum tarikh itu.</translation>
     </message>
     <message>
         <source>Margin is open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin dibuka pada akaun ini</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account has a margin account. A key that may trade spot can reach margin orders on such an account.</source>
+        <translation>Akaun {exchange} anda mempunyai akaun margin. Pada akaun sebegini, kunci yang dibenarkan berdagang spot boleh membuat pesanan margin.</translation>
+    </message>
+    <message>
+        <source>Repay anything borrowed, move the funds back to Spot and close margin in your {exchange} account settings.</source>
+        <translation>Bayar balik semua pinjaman, pindahkan dana kembali ke Spot, dan tutup margin dalam tetapan akaun {exchange} anda.</translation>
     </message>
     <message>
         <source>Derivatives are open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivatif dibuka pada akaun ini</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account has a futures or options account. This key cannot use it, but it is open on the account.</source>
+        <translation>Akaun {exchange} anda mempunyai akaun niaga hadapan atau opsyen. Kunci ini tidak boleh menggunakannya, tetapi akaun itu masih dibuka.</translation>
+    </message>
+    <message>
+        <source>Close any open positions and leave those accounts unused, or close them in your {exchange} account settings.</source>
+        <translation>Tutup semua kedudukan terbuka dan jangan gunakan akaun-akaun itu, atau tutup akaun-akaun itu dalam tetapan akaun {exchange} anda.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam komputer ini tidak tepat</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from {exchange}&apos;s by {skew_ms} ms. Exchanges refuse requests whose time is off.</source>
+        <translation>Jam komputer ini berbeza sebanyak {skew_ms} ms daripada jam {exchange}. Bursa menolak permintaan yang masanya tidak tepat.</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Set time automatically&quot; in this computer&apos;s date and time settings.</source>
+        <translation>Hidupkan &quot;Set time automatically&quot; (tetapkan masa secara automatik) dalam tetapan tarikh dan masa komputer ini.</translation>
     </message>
     <message>
         <source>A margin loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada pinjaman margin yang belum dibayar</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account owes a margin loan right now, and interest is adding up.</source>
+        <translation>Akaun {exchange} anda sedang berhutang pinjaman margin, dan faedahnya terus bertambah.</translation>
+    </message>
+    <message>
+        <source>Repay the loan in your {exchange} margin wallet, then close margin.</source>
+        <translation>Bayar balik pinjaman itu dalam dompet margin {exchange} anda, kemudian tutup margin.</translation>
     </message>
     <message>
         <source>Derivatives positions are open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada kedudukan derivatif yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account holds open futures positions or funds in a derivatives wallet.</source>
+        <translation>Akaun {exchange} anda mempunyai kedudukan niaga hadapan yang masih terbuka atau dana dalam dompet derivatif.</translation>
     </message>
     <message>
         <source>Close the positions and move the funds back to your Spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup kedudukan itu dan pindahkan dana kembali ke dompet Spot anda.</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>My key may have leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci saya mungkin telah bocor</translation>
     </message>
     <message>
         <source>Open the exchange yourself: type its address or use its app. Do not follow a link from an email or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka bursa sendiri: taip alamatnya atau gunakan aplikasinya. Jangan ikut pautan daripada e-mel atau mesej.</translation>
     </message>
     <message>
         <source>Go to API Management and delete the key. It stops working at once, wherever it was copied to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergi ke &quot;API Management&quot; (Pengurusan API) dan padamkan kunci itu. Ia terus berhenti berfungsi, walau di mana pun ia telah disalin.</translation>
     </message>
     <message>
         <source>Look through your open orders and recent trades for anything you did not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semak pesanan terbuka dan dagangan terkini anda, kalau-kalau ada yang bukan anda lakukan.</translation>
     </message>
     <message>
         <source>If something is wrong, contact the exchange&apos;s support and send them the times and order numbers you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika ada yang tidak kena, hubungi khidmat sokongan bursa dan hantarkan masa serta nombor pesanan yang anda temui.</translation>
     </message>
     <message>
-        <source>Make a new key and replace the old one here with &quot;Rotate my key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Make a new key, then replace the old one here: on the first page choose &quot;Replace (rotate) a key I set up before&quot;.</source>
+        <translation>Buat kunci baharu, kemudian gantikan kunci lama di sini: pada halaman pertama, pilih &quot;Ganti kunci yang pernah saya sediakan&quot;.</translation>
     </message>
     <message>
         <source>Check that your account&apos;s two-factor sign-in and email address are still yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastikan log masuk dua faktor dan alamat e-mel akaun anda masih milik anda.</translation>
     </message>
     <message>
         <source>Why must withdrawals stay off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa pengeluaran mesti kekal dimatikan?</translation>
     </message>
     <message>
         <source>A trading bot only buys and sells inside your account. With withdrawals off, even a stolen key cannot move your coins out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot dagangan hanya membeli dan menjual di dalam akaun anda. Apabila pengeluaran dimatikan, kunci yang dicuri pun tidak dapat mengeluarkan koin anda.</translation>
     </message>
     <message>
         <source>Why limit the key to IP addresses?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa hadkan kunci kepada alamat IP tertentu?</translation>
     </message>
     <message>
         <source>The exchange then refuses the key from any other computer, so a copied key is useless to a thief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa akan menolak kunci itu jika digunakan dari komputer lain, jadi kunci yang disalin tidak berguna kepada pencuri.</translation>
     </message>
     <message>
         <source>I switched on futures or margin before. What now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya pernah menghidupkan niaga hadapan atau margin. Apa yang perlu saya buat?</translation>
     </message>
     <message>
         <source>Close every open position, repay any loan, move the funds back to Spot, and close those accounts. Then make a new key: the old one may carry the old permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup semua kedudukan terbuka, bayar balik sebarang pinjaman, pindahkan dana kembali ke Spot, dan tutup akaun-akaun itu. Kemudian buat kunci baharu: kunci lama mungkin masih membawa kebenaran lama.</translation>
     </message>
     <message>
         <source>How often should I replace the key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa kerap saya perlu menggantikan kunci?</translation>
     </message>
     <message>
         <source>Every 90 days, or at once if you think it leaked. The wizard tells you when the date comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap 90 hari, atau serta-merta jika anda rasa ia telah bocor. Aplikasi ini akan memberitahu anda apabila tarikhnya tiba.</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang</translation>
     </message>
     <message>
         <source>Set up a trading key that can buy and sell, and nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sediakan kunci dagangan yang boleh membeli dan menjual, dan tidak lebih daripada itu.</translation>
     </message>
     <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that can only trade spot: buy and sell coins you own outright. It will not be able to borrow (riba), trade futures or other derivatives, or move your money out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program dagangan memerlukan kunci untuk akaun bursa anda. Aplikasi ini membantu anda membuat kunci yang hanya boleh berdagang spot: membeli dan menjual koin yang anda miliki sepenuhnya. Kunci itu tidak akan dapat meminjam (riba), berdagang niaga hadapan atau derivatif lain, atau mengeluarkan wang anda.</translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pada akhirnya, aplikasi ini bertanya kepada bursa apa yang sebenarnya boleh dilakukan oleh kunci itu, lalu menunjukkannya kepada anda.</translation>
     </message>
     <message>
         <source>Secure your Binance account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lindungi akaun Binance anda</translation>
     </message>
     <message>
         <source>Before making a key, make sure only you can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum membuat kunci, pastikan hanya anda yang boleh log masuk.</translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity, which Binance needs before it allows keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiapa yang menguasai akaun anda juga menguasai setiap kunci yang dibuat di dalamnya. Dua perkara melindunginya: kod daripada aplikasi pengesah (authenticator) setiap kali log masuk, dan identiti yang telah disahkan, yang Binance perlukan sebelum membenarkan kunci dibuat.</translation>
     </message>
     <message>
         <source>Two-factor sign-in uses an authenticator app (not SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk dua faktor menggunakan aplikasi pengesah (bukan SMS)</translation>
     </message>
     <message>
         <source>On Binance: your profile icon, then Security, then Two-Factor Authentication. Choose Authenticator App and follow the steps. SMS codes can be stolen by taking over your phone number, so switch SMS off once the app works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: ikon profil anda, kemudian &quot;Security&quot; (Keselamatan), kemudian &quot;Two-Factor Authentication&quot; (Pengesahan Dua Faktor). Pilih &quot;Authenticator App&quot; (aplikasi pengesah) dan ikut langkah-langkahnya. Kod SMS boleh dicuri jika seseorang mengambil alih nombor telefon anda, jadi matikan SMS sebaik sahaja aplikasi itu berfungsi.</translation>
     </message>
     <message>
         <source>My identity is verified on Binance</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiti saya telah disahkan di Binance</translation>
     </message>
     <message>
         <source>On Binance: your profile icon, then Identification. If it says Verified, you are done. If not, follow the steps there; it asks for an ID document. Verifying who you are is required by law and is not in conflict with halal trading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: ikon profil anda, kemudian &quot;Identification&quot; (Pengenalan). Jika tertulis &quot;Verified&quot; (Disahkan), anda sudah selesai. Jika tidak, ikut langkah-langkah di situ; anda akan diminta dokumen pengenalan diri. Pengesahan identiti diwajibkan oleh undang-undang dan tidak bercanggah dengan dagangan yang halal.</translation>
     </message>
     <message>
         <source>Keep futures and margin switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastikan niaga hadapan dan margin kekal dimatikan</translation>
     </message>
     <message>
         <source>These are account features you never need for halal spot trading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini ialah ciri akaun yang langsung tidak anda perlukan untuk dagangan spot yang halal.</translation>
     </message>
     <message>
         <source>Futures, options and leveraged tokens are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba). On Binance each must be opened on purpose, so a new account has none of them. Leave them closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niaga hadapan, opsyen dan token berleveraj ialah derivatif: kontrak atas sesuatu harga, bukan koin yang anda miliki. Margin ialah pinjaman dengan faedah (riba). Di Binance, setiap satu mesti dibuka dengan sengaja, jadi akaun baharu tidak mempunyai satu pun daripadanya. Biarkan semuanya tertutup.</translation>
     </message>
     <message>
         <source>If you opened one before: close every position, repay any loan, and move the funds back to your Spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika anda pernah membuka salah satunya: tutup semua kedudukan, bayar balik sebarang pinjaman, dan pindahkan dana kembali ke dompet Spot anda.</translation>
     </message>
     <message>
         <source>I have no futures account, or it is empty with no open positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya tiada akaun niaga hadapan, atau akaun itu kosong tanpa kedudukan terbuka</translation>
     </message>
     <message>
         <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one and there is nothing to do: tick this. If it is listed, close its positions and transfer its funds to Spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: &quot;Wallet&quot; (Dompet), kemudian &quot;Overview&quot; (Gambaran Keseluruhan). Jika tiada dompet &quot;Futures&quot; (niaga hadapan) dalam senarai, anda tidak pernah membukanya dan tiada apa yang perlu dibuat: tandakan ini. Jika ada, tutup kedudukannya dan pindahkan dananya ke Spot.</translation>
     </message>
     <message>
         <source>I have no margin account, or it has no loan and no funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya tiada akaun margin, atau akaun itu tiada pinjaman dan tiada dana</translation>
     </message>
     <message>
         <source>On Binance: Wallet, then Overview. No Margin wallet listed means you never opened one: tick this. Otherwise repay every loan in the Margin wallet and transfer the rest to Spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: &quot;Wallet&quot; (Dompet), kemudian &quot;Overview&quot; (Gambaran Keseluruhan). Jika tiada dompet &quot;Margin&quot; dalam senarai, bermakna anda tidak pernah membukanya: tandakan ini. Jika ada, bayar balik semua pinjaman dalam dompet Margin dan pindahkan bakinya ke Spot.</translation>
     </message>
     <message>
         <source>I do not use options, leveraged tokens or portfolio margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya tidak menggunakan opsyen, token berleveraj atau margin portfolio</translation>
     </message>
     <message>
         <source>These are separate Binance products you would have had to sign up for. If you never did, tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini ialah produk Binance yang berasingan dan perlu didaftar secara khusus. Jika anda tidak pernah mendaftar, tandakan ini.</translation>
     </message>
     <message>
         <source>Create and name the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat kunci dan namakannya</translation>
     </message>
     <message>
         <source>On Binance: profile icon, then API Management, then Create API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: ikon profil, kemudian &quot;API Management&quot; (Pengurusan API), kemudian &quot;Create API&quot; (Buat API).</translation>
     </message>
     <message>
         <source>Choose &quot;System generated&quot;. Binance makes a key and a secret for you. (A self-generated Ed25519 key also works: you then paste the private key as the secret here.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih &quot;System generated&quot; (dijana oleh sistem). Binance akan membuat Kunci API dan Kunci Rahsia untuk anda. (Kunci Ed25519 yang anda jana sendiri juga boleh digunakan: anda perlu menampal kunci peribadinya sebagai Kunci Rahsia di sini.)</translation>
     </message>
     <message>
         <source>Give it a name that says what it is for, so you recognise it later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan nama yang menerangkan kegunaannya, supaya anda mudah mengenalinya nanti:</translation>
     </message>
     <message>
         <source>Binance shows the secret only once, right after you confirm with your two-factor code. Keep that page open until this wizard has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance menunjukkan Kunci Rahsia sekali sahaja, sejurus selepas anda mengesahkan dengan kod dua faktor. Biarkan halaman itu terbuka sehingga anda memasukkannya ke dalam aplikasi ini.</translation>
     </message>
     <message>
         <source>I created the key and can see its API Key and Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah membuat kunci dan boleh melihat Kunci API dan Kunci Rahsianya</translation>
     </message>
     <message>
         <source>API Management is in the menu under your profile icon at the top right of Binance&apos;s website. If Create API is greyed out, finish identity verification and switch on two-factor sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;API Management&quot; ada dalam menu di bawah ikon profil anda, di sudut kanan atas laman web Binance. Jika &quot;Create API&quot; berwarna kelabu, lengkapkan pengesahan identiti dan hidupkan log masuk dua faktor terlebih dahulu.</translation>
     </message>
     <message>
         <source>Set the permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetapkan kebenaran</translation>
     </message>
     <message>
         <source>Click Edit restrictions on the new key and make it look like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik &quot;Edit restrictions&quot; (Ubah sekatan) pada kunci baharu dan jadikannya seperti gambar ini.</translation>
     </message>
     <message>
         <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot borrow while your account has no margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya dua kotak yang ditandakan: &quot;Enable Reading&quot; (benarkan bacaan) dan &quot;Enable Spot &amp; Margin Trading&quot; (benarkan dagangan spot dan margin). Walaupun namanya begitu, kotak kedua tidak boleh meminjam selagi akaun anda tiada akaun margin.</translation>
     </message>
     <message>
         <source>My key&apos;s boxes match the picture, and I saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak-kotak pada kunci saya sama seperti dalam gambar, dan saya sudah menyimpannya</translation>
     </message>
     <message>
         <source>Edit restrictions is next to the key in API Management. If a box will not untick, save first and then edit again. If you cannot change the key, delete it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Edit restrictions&quot; ada di sebelah kunci dalam &quot;API Management&quot;. Jika tanda pada sesuatu kotak tidak dapat dibuang, simpan dahulu, kemudian ubah sekali lagi. Jika kunci itu tidak dapat diubah, padamkannya dan buat kunci baharu.</translation>
     </message>
     <message>
         <source>Allow only trusted addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Benarkan alamat yang dipercayai sahaja</translation>
     </message>
     <message>
         <source>Lock the key to the computers that will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadkan kunci ini kepada komputer yang akan menggunakannya sahaja.</translation>
     </message>
     <message>
         <source>Under IP access restrictions choose &quot;Restrict access to trusted IPs only&quot; and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di bawah &quot;IP access restrictions&quot; (sekatan akses IP), pilih &quot;Restrict access to trusted IPs only&quot; (hadkan akses kepada IP yang dipercayai sahaja) dan masukkan alamat komputer atau perkhidmatan yang akan berdagang. Dengan itu, kunci yang disalin tidak berguna di tempat lain.</translation>
     </message>
     <message>
         <source>If you skip this, Binance keeps the key but may switch its trading off after a while, and anyone who copies it can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika anda melangkau langkah ini, Binance tetap menyimpan kunci itu tetapi mungkin mematikan dagangannya selepas beberapa lama, dan sesiapa yang menyalinnya boleh menggunakannya.</translation>
     </message>
     <message>
         <source>To verify the key from this computer, its address must be on the list too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk menyemak kunci dari komputer ini, alamat komputer ini juga mesti ada dalam senarai.</translation>
     </message>
     <message>
         <source>I restricted the key to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah mengehadkan kunci kepada alamat IP yang dipercayai</translation>
     </message>
     <message>
         <source>The choice is in Edit restrictions, under IP access restrictions. Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan ini ada dalam &quot;Edit restrictions&quot;, di bawah &quot;IP access restrictions&quot;. Perkhidmatan dagangan anda akan memberitahu alamat yang perlu dimasukkan. Jika anda belum ada alamat, anda boleh teruskan: semakan nanti akan memberi amaran dan anda boleh menambahnya kemudian.</translation>
     </message>
     <message>
         <source>Enter the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan kunci</translation>
     </message>
     <message>
         <source>Copy the API Key and the Secret Key from Binance into these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin Kunci API (API Key) dan Kunci Rahsia (Secret Key) dari Binance ke dalam ruangan ini.</translation>
     </message>
     <message>
         <source>Checking the key with Binance</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak kunci dengan Binance</translation>
     </message>
     <message>
         <source>The wizard asks Binance what this key can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi ini bertanya kepada Binance apa yang boleh dilakukan oleh kunci ini.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Your key is spot-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci anda untuk spot sahaja.</translation>
     </message>
     <message>
         <source>Enable Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Reading (benarkan bacaan)</translation>
     </message>
     <message>
         <source>Needed to see balances and orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk melihat baki dan pesanan.</translation>
     </message>
     <message>
         <source>Enable Spot &amp; Margin Trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Spot &amp; Margin Trading (benarkan dagangan spot dan margin)</translation>
     </message>
     <message>
         <source>Needed to buy and sell. Cannot borrow without a margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk membeli dan menjual. Tidak boleh meminjam tanpa akaun margin.</translation>
     </message>
     <message>
         <source>Enable Margin Loan, Repay &amp; Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Margin Loan, Repay &amp; Transfer (benarkan pinjaman, bayaran balik dan pindahan margin)</translation>
     </message>
     <message>
         <source>Riba: borrowing with interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riba: meminjam dengan faedah.</translation>
     </message>
     <message>
         <source>Enable Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Futures (benarkan niaga hadapan)</translation>
     </message>
     <message>
         <source>Derivatives with leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivatif dengan leveraj.</translation>
     </message>
     <message>
         <source>Enable Leveraged Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Leveraged Tokens (benarkan token berleveraj)</translation>
     </message>
     <message>
         <source>Derivatives in disguise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivatif yang terselindung.</translation>
     </message>
     <message>
         <source>Enable European Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable European Options (benarkan opsyen Eropah)</translation>
     </message>
     <message>
         <source>Derivatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivatif.</translation>
     </message>
     <message>
         <source>Enable Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Withdrawals (benarkan pengeluaran)</translation>
     </message>
     <message>
         <source>Custody: would let the key move your coins out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawalan dana: membolehkan kunci ini mengeluarkan koin anda dari akaun.</translation>
     </message>
     <message>
         <source>Permits Universal Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Permits Universal Transfer (benarkan pindahan universal)</translation>
     </message>
     <message>
         <source>Custody: moves funds between wallets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawalan dana: memindahkan dana antara dompet.</translation>
     </message>
     <message>
         <source>Enable Internal Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Internal Transfer (benarkan pindahan dalaman)</translation>
     </message>
     <message>
         <source>Custody: moves funds to other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawalan dana: memindahkan dana ke akaun lain.</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
     </message>
     <message>
         <source>&amp;Replace my key now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti kunci saya sekarang</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Soalan lazim</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar panel kebenaran</translation>
     </message>
     <message>
         <source>Tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandakan.</translation>
     </message>
     <message>
         <source>Never tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan sekali-kali tandakan.</translation>
     </message>
     <message>
         <source>{box}: {verb} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{box}: {verb} {reason}</translation>
     </message>
 </context>
 <context>
     <name>Practice</name>
     <message>
         <source>PRACTICE: a simulated exchange with sample keys. Nothing here touches a real account or your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>LATIHAN: bursa simulasi dengan kunci contoh. Tiada apa-apa di sini yang menyentuh akaun sebenar atau rantaian kunci anda.</translation>
+    </message>
+    <message>
+        <source>Spot only, IP-restricted (the safe key)</source>
+        <translation>Spot sahaja, dihadkan kepada IP (kunci yang selamat)</translation>
+    </message>
+    <message>
+        <source>Withdrawals switched on</source>
+        <translation>Pengeluaran dihidupkan</translation>
+    </message>
+    <message>
+        <source>Futures switched on</source>
+        <translation>Niaga hadapan dihidupkan</translation>
+    </message>
+    <message>
+        <source>Margin switched on, with a loan open</source>
+        <translation>Margin dihidupkan, dengan pinjaman yang belum dibayar</translation>
+    </message>
+    <message>
+        <source>Options and transfers switched on</source>
+        <translation>Opsyen dan pindahan dihidupkan</translation>
+    </message>
+    <message>
+        <source>No IP restriction, 120 days old</source>
+        <translation>Tanpa sekatan IP, berusia 120 hari</translation>
+    </message>
+    <message>
+        <source>Read only (cannot trade)</source>
+        <translation>Baca sahaja (tidak boleh berdagang)</translation>
+    </message>
+    <message>
+        <source>Reading switched off</source>
+        <translation>Bacaan akaun dimatikan</translation>
+    </message>
+    <message>
+        <source>Self-generated Ed25519 key, spot only</source>
+        <translation>Kunci Ed25519 yang dijana sendiri, spot sahaja</translation>
+    </message>
+    <message>
+        <source>Restricted to another computer&apos;s address</source>
+        <translation>Dihadkan kepada alamat komputer lain</translation>
+    </message>
+    <message>
+        <source>Spot only, but this computer&apos;s clock is 2.5 s slow</source>
+        <translation>Spot sahaja, tetapi jam komputer ini lambat 2.5 saat</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Choose a name of 1 to 64 characters without : / \ or line breaks, for example HalalSpot-2026-11-21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih nama antara 1 hingga 64 aksara, tanpa : / \ atau baris baharu, contohnya HalalSpot-2026-11-21.</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key: deleting a shared key on the exchange would stop both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini sudah disimpan sebagai &quot;{label}&quot;. Berikan setiap program kuncinya sendiri: jika kunci yang dikongsi dipadam di bursa, kedua-dua program akan terhenti.</translation>
     </message>
     <message>
         <source>A key named &quot;{label}&quot; is stored already. Choose another name, or replace that key with rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci bernama &quot;{label}&quot; sudah disimpan. Pilih nama lain, atau gantikan kunci itu dengan pilihan &quot;Ganti kunci&quot;.</translation>
     </message>
     <message>
         <source>This key was not stored: it can do something a spot-only key must not. Fix the findings marked critical, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini tidak disimpan: ia boleh melakukan sesuatu yang tidak dibenarkan bagi kunci spot sahaja. Betulkan perkara yang ditandakan kritikal, kemudian cuba lagi.</translation>
     </message>
     <message>
         <source>This is the key that is stored already. Make a new key on the exchange and enter that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini ialah kunci yang sudah pun disimpan. Buat kunci baharu di bursa dan masukkan kunci baharu itu.</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini sudah disimpan sebagai &quot;{label}&quot;. Berikan setiap program kuncinya sendiri.</translation>
     </message>
 </context>
 <context>
     <name>Verification</name>
     <message>
         <source>The key&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebenaran kunci</translation>
     </message>
     <message>
         <source>Your account&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetapan akaun anda</translation>
     </message>
     <message>
         <source>Spot balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki spot</translation>
     </message>
     <message>
         <source>Margin loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman margin</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam komputer ini</translation>
     </message>
     <message>
         <source>Read the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca akaun</translation>
     </message>
     <message>
         <source>Spot trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagangan spot</translation>
     </message>
     <message>
         <source>Margin (borrowing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin (pinjaman)</translation>
     </message>
     <message>
         <source>Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>Niaga hadapan</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsyen</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengeluaran</translation>
     </message>
     <message>
         <source>Internal transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahan dalaman</translation>
     </message>
     <message>
         <source>Universal transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahan universal</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Terhad kepada IP dipercayai</translation>
     </message>
     <message>
         <source>Asking the exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang bertanya kepada bursa…</translation>
     </message>
     <message>
         <source>I changed it — &amp;verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah mengubahnya — &amp;semak semula</translation>
     </message>
     <message>
         <source>What the key can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang boleh dilakukan oleh kunci ini</translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dilaporkan oleh bursa</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak</translation>
     </message>
     <message>
         <source>YES</source>
-        <translation type="unfinished"></translation>
+        <translation>YA</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK</translation>
     </message>
     <message>
         <source>What to do: </source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang perlu dibuat: </translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuba &amp;lagi</translation>
     </message>
     <message>
         <source>Safe: this key is spot-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat: kunci ini untuk spot sahaja.</translation>
     </message>
     <message>
         <source>Spot-only, with notes below worth fixing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot sahaja, tetapi ada catatan di bawah yang patut dibetulkan.</translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak selamat: kunci ini tidak akan disimpan. Ubah perkara yang ditunjukkan dengan warna merah di bursa, kemudian semak semula.</translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cara membetulkan: </translation>
     </message>
     <message>
         <source>Key made: {date} ({days} days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci dibuat: {date} ({days} hari lalu)</translation>
     </message>
     <message>
         <source>Replace it by: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantikan selewat-lewatnya pada: {date}</translation>
     </message>
     <message>
         <source>Clock difference: {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbezaan jam: {ms} ms</translation>
     </message>
     <message>
         <source>Spot balances: {balances}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki spot: {balances}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ahasa:</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa</translation>
     </message>
     <message>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ursa:</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang anda ingin lakukan?</translation>
     </message>
     <message>
         <source>Set up a &amp;new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sediakan kunci baharu</translation>
     </message>
     <message>
         <source>&amp;Replace (rotate) a key I set up before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti kunci yang pernah saya sediakan</translation>
     </message>
     <message>
         <source>Replacing skips the account checks you did the first time. Do it every 90 days, or at once if the key may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggantian melangkau semakan akaun yang anda buat kali pertama. Lakukannya setiap 90 hari, atau serta-merta jika kunci itu mungkin telah bocor.</translation>
     </message>
     <message>
         <source>The key to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci yang hendak diganti</translation>
     </message>
     <message>
         <source>{label} ({exchange}, key {key}, {days} days old, replace by {due})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({exchange}, kunci {key}, berusia {days} hari, ganti selewat-lewatnya {due})</translation>
     </message>
     <message>
         <source>No key is stored on this computer yet, so there is nothing to replace. Choose &quot;Set up a new key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kunci yang disimpan dalam komputer ini, jadi tiada apa yang perlu diganti. Pilih &quot;Sediakan kunci baharu&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Ke&amp;mbali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Se&amp;terusnya &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Sel&amp;esai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
         <source>{app} — Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Latihan</translation>
     </message>
 </context>
 </TS>

@@ -5,957 +5,1181 @@
     <name>Checklist</name>
     <message>
         <source>I can&apos;t find this</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے یہ نہیں مل رہا</translation>
     </message>
     <message>
         <source>Tick each one when it is true:</source>
-        <translation type="unfinished"></translation>
+        <translation>جو بات درست ہو جائے، اس پر نشان لگائیں:</translation>
     </message>
 </context>
 <context>
     <name>Create</name>
     <message>
         <source>Name for the key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید کا نام</translation>
     </message>
     <message>
         <source>&amp;Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام &amp;کاپی کریں</translation>
     </message>
 </context>
 <context>
     <name>Done</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوبارہ کوشش کریں</translation>
     </message>
     <message>
         <source>Add a &amp;reminder to my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے کیلنڈر میں &amp;یاد دہانی شامل کریں…</translation>
     </message>
     <message>
         <source>Now retire the old key on the exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>اب ایکسچینج پر پرانی کلید ختم کر دیں:</translation>
     </message>
     <message>
         <source>The exchange confirmed that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج نے تصدیق کر دی ہے کہ یہ کلید صرف اکاؤنٹ دیکھ سکتی ہے اور اسپاٹ ٹریڈنگ کر سکتی ہے۔ اسے {date} تک بدل دیں۔</translation>
     </message>
     <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشق: کچھ بھی محفوظ نہیں کیا گیا۔ اصل کلید کے ساتھ خفیہ کلید صرف آپ کے کمپیوٹر کے کی چین (پاس ورڈ محفوظ رکھنے کی جگہ) میں جاتی ہے، کہیں اور نہیں۔</translation>
     </message>
     <message>
         <source>Saving the key in your computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید آپ کے کمپیوٹر کے کی چین میں محفوظ کی جا رہی ہے…</translation>
     </message>
     <message>
         <source>Saved in {keychain} under the name &quot;{item}&quot; (service halal-key-wizard). The secret is nowhere else on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{keychain} میں &quot;{item}&quot; کے نام سے محفوظ ہو گئی (سروس halal-key-wizard)۔ خفیہ کلید اس کمپیوٹر پر کہیں اور موجود نہیں۔</translation>
     </message>
     <message>
         <source>The key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید محفوظ نہیں ہوئی</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({name}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی غیر متوقع خرابی پیش آ گئی ({name})۔ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
     </message>
     <message>
         <source>the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>پرانی کلید</translation>
     </message>
     <message>
         <source>1. Open API Management on the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ایکسچینج پر &quot;API Management&quot; (API کا انتظام) کھولیں۔</translation>
     </message>
     <message>
         <source>2. Find {key} by its name or its last four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. {key} کو اس کے نام یا اس کے آخری چار حروف سے تلاش کریں۔</translation>
     </message>
     <message>
         <source>3. Delete it. Only the new key works from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>3. اسے حذف (Delete) کر دیں۔ اب سے صرف نئی کلید کام کرے گی۔</translation>
     </message>
     <message>
         <source>Save the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی محفوظ کریں</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلنڈر فائلیں (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>Enter</name>
     <message>
         <source>Choose a practice key…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشق کی کلید منتخب کریں…</translation>
     </message>
     <message>
         <source>Practice key</source>
-        <translation type="unfinished"></translation>
+        <translation>مشق کی کلید</translation>
     </message>
     <message>
         <source>Practice keys fill in both fields for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>مشق کی کلید چنیں تو دونوں خانے خود بخود بھر جاتے ہیں:</translation>
     </message>
     <message>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API کلید</translation>
     </message>
     <message>
         <source>API &amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;کلید:</translation>
     </message>
     <message>
         <source>Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کلید</translation>
     </message>
     <message>
         <source>Hidden. Hold the Show button to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>چھپی ہوئی ہے۔ دیکھنے کے لیے &quot;دکھائیں&quot; کا بٹن دبائے رکھیں۔</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھائیں</translation>
     </message>
     <message>
         <source>Hold to show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کلید دیکھنے کے لیے دبائے رکھیں</translation>
     </message>
     <message>
         <source>&amp;Secret Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خفیہ کلید:</translation>
     </message>
     <message>
         <source>Spaces and line breaks that come along when pasting are removed. The secret stays in this window until it is saved in your computer&apos;s keychain; it is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیسٹ کرتے وقت ساتھ آ جانے والی خالی جگہیں اور نئی سطریں ہٹا دی جاتی ہیں۔ خفیہ کلید صرف اسی ونڈو میں رہتی ہے جب تک آپ کے کمپیوٹر کے کی چین میں محفوظ نہ ہو جائے؛ اسے کبھی کسی فائل میں نہیں لکھا جاتا۔</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
         <source>letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>انگریزی حروف اور ہندسے</translation>
     </message>
     <message>
         <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one Binance shows in the key&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پرائیویٹ کلید لگتی ہے، جو خفیہ کلید والے خانے میں جاتی ہے۔ یہاں API کلید ڈالیں: وہی جو Binance کلید کی قطار میں دکھاتا ہے۔</translation>
     </message>
     <message>
         <source>Paste the API Key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>API کلید یہاں پیسٹ کریں۔</translation>
     </message>
     <message>
         <source>This is a public key. The secret of a self-generated key is its private key: the file that begins with BEGIN PRIVATE KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پبلک کلید ہے۔ خود بنائی گئی کلید کی خفیہ کلید اس کی پرائیویٹ کلید ہوتی ہے: وہ فائل جو BEGIN PRIVATE KEY سے شروع ہوتی ہے۔</translation>
     </message>
     <message>
         <source>The private key is incomplete: copy everything from BEGIN PRIVATE KEY to END PRIVATE KEY, both lines included.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرائیویٹ کلید نامکمل ہے: BEGIN PRIVATE KEY سے END PRIVATE KEY تک سب کچھ کاپی کریں، دونوں سطروں سمیت۔</translation>
     </message>
     <message>
         <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پرائیویٹ کلید بغیر انکرپشن والی Ed25519 کلید نہیں ہے۔ Binance کا کلید بنانے والا ٹول صحیح قسم کی کلید بناتا ہے۔</translation>
     </message>
     <message>
         <source>Paste the Secret Key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کلید (Secret Key) یہاں پیسٹ کریں۔</translation>
     </message>
     <message>
         <source>The secret is the same as the key. Copy the Secret Key from Binance; it is a different text.</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کلید اور API کلید بالکل ایک جیسی ہیں۔ Binance سے خفیہ کلید (Secret Key) کاپی کریں؛ وہ الگ عبارت ہوتی ہے۔</translation>
     </message>
     <message>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API کلید</translation>
     </message>
     <message>
         <source>Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کلید</translation>
     </message>
     <message>
         <source>The {what} has characters it never contains: {chars}. It is only {alphabet}; copy it again without anything around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} میں ایسے حروف ہیں جو اس میں کبھی نہیں ہوتے: {chars}۔ اس میں صرف {alphabet} ہوتے ہیں؛ اسے دوبارہ کاپی کریں، اس طرح کہ آس پاس کی کوئی چیز ساتھ نہ آئے۔</translation>
     </message>
     <message>
         <source>The {what} is {expected} characters long, but this has {actual}. Part of it may be missing; copy it again, all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} میں {expected} حروف ہوتے ہیں، لیکن اس میں {actual} ہیں۔ ہو سکتا ہے اس کا کچھ حصہ رہ گیا ہو؛ اسے دوبارہ پورا کا پورا کاپی کریں۔</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The exchange did not accept this key</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج نے یہ کلید قبول نہیں کی</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the key. It gives the same answer for three different causes: the key is wrong or was deleted, this computer&apos;s address is not on the key&apos;s IP list, or the key is missing a permission it needs (reading).</source>
+        <translation>{exchange} نے کلید قبول نہیں کی۔ وہ تین مختلف وجوہات پر یہی ایک جواب دیتا ہے: کلید غلط ہے یا حذف ہو چکی ہے، اس کمپیوٹر کا IP ایڈریس کلید کی IP فہرست میں نہیں ہے، یا کلید کے پاس ایک ضروری اجازت (پڑھنے کی اجازت) نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Open API Management on {exchange} and find the key ending in {key_end}. Not there: it was deleted or mistyped; copy it again. Listed with an IP restriction: add this computer&apos;s address, or verify from the trading service. Listed and unrestricted: make sure reading is switched on.</source>
+        <translation>{exchange} پر &quot;API Management&quot; (API کا انتظام) کھولیں اور وہ کلید تلاش کریں جس کے آخر میں {key_end} ہو۔ اگر کلید وہاں نہیں ہے تو وہ حذف ہو چکی ہے یا غلط لکھی گئی ہے؛ اسے دوبارہ کاپی کریں۔ اگر کلید موجود ہے اور اس پر IP کی پابندی ہے تو اس کمپیوٹر کا IP ایڈریس شامل کریں، یا ٹریڈنگ سروس سے ہی جانچ کریں۔ اگر کلید موجود ہے اور اس پر کوئی پابندی نہیں تو دیکھ لیں کہ پڑھنے (Reading) کی اجازت آن ہو۔</translation>
     </message>
     <message>
         <source>The secret does not match the key</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کلید اس API کلید سے میل نہیں کھاتی</translation>
+    </message>
+    <message>
+        <source>{exchange} knows the key, but the secret does not belong to it. Often a character too many or too few came along when it was copied.</source>
+        <translation>{exchange} اس کلید کو پہچانتا ہے، لیکن یہ خفیہ کلید اس کی نہیں ہے۔ اکثر کاپی کرتے وقت کوئی حرف زیادہ آ جاتا ہے یا رہ جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Paste the secret again, exactly as {exchange} showed it. If you no longer have it, delete the key and make a new one.</source>
+        <translation>خفیہ کلید دوبارہ بالکل ویسے ہی پیسٹ کریں جیسے {exchange} نے دکھائی تھی۔ اگر اب وہ آپ کے پاس نہیں ہے تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کی گھڑی کا وقت غلط ہے</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the request because this computer&apos;s clock is off by {skew_ms} ms.</source>
+        <translation>{exchange} نے درخواست قبول نہیں کی کیونکہ اس کمپیوٹر کی گھڑی میں {skew_ms} ملی سیکنڈ کا فرق ہے۔</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Set time automatically&quot; in the date and time settings, then verify again.</source>
+        <translation>تاریخ اور وقت کی ترتیبات میں &quot;Set time automatically&quot; (وقت خود بخود سیٹ کریں) آن کریں، پھر دوبارہ جانچ کریں۔</translation>
     </message>
     <message>
         <source>Too many requests for now</source>
-        <translation type="unfinished"></translation>
+        <translation>فی الحال بہت زیادہ درخواستیں ہو گئی ہیں</translation>
+    </message>
+    <message>
+        <source>{exchange} asked for fewer requests for a while. This says nothing about your key.</source>
+        <translation>{exchange} نے کہا ہے کہ کچھ دیر کے لیے کم درخواستیں بھیجی جائیں۔ اس کا آپ کی کلید کے درست یا غلط ہونے سے کوئی تعلق نہیں۔</translation>
+    </message>
+    <message>
+        <source>Wait {wait_seconds} seconds, then verify again. If another program uses {exchange} from this computer, pause it first.</source>
+        <translation>{wait_seconds} سیکنڈ انتظار کریں، پھر دوبارہ جانچ کریں۔ اگر اس کمپیوٹر پر کوئی اور پروگرام {exchange} استعمال کر رہا ہے تو پہلے اسے روک دیں۔</translation>
     </message>
     <message>
         <source>The exchange has blocked this address for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج نے اس IP ایڈریس کو کچھ دیر کے لیے بلاک کر دیا ہے</translation>
+    </message>
+    <message>
+        <source>{exchange} has blocked this computer&apos;s address until {until} because too many requests came from it.</source>
+        <translation>{exchange} نے اس کمپیوٹر کے IP ایڈریس کو {until} تک بلاک کر دیا ہے، کیونکہ اس سے بہت زیادہ درخواستیں آئی تھیں۔</translation>
+    </message>
+    <message>
+        <source>Stop every program that uses {exchange} from this computer and verify again after {until}. Retrying earlier makes the block longer.</source>
+        <translation>اس کمپیوٹر پر {exchange} استعمال کرنے والے تمام پروگرام بند کر دیں، اور {until} کے بعد دوبارہ جانچ کریں۔ اس سے پہلے دوبارہ کوشش کرنے سے بلاک کی مدت اور بڑھ جاتی ہے۔</translation>
     </message>
     <message>
         <source>The exchange is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج میں اس وقت کوئی خرابی ہے</translation>
+    </message>
+    <message>
+        <source>{exchange} did not answer properly; it may be busy or under maintenance. This says nothing about your key.</source>
+        <translation>{exchange} نے ٹھیک سے جواب نہیں دیا؛ ہو سکتا ہے وہ مصروف ہو یا اس کی مرمت (مینٹیننس) ہو رہی ہو۔ اس کا آپ کی کلید کے درست یا غلط ہونے سے کوئی تعلق نہیں۔</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. The exchange&apos;s status page tells when maintenance ends.</source>
+        <translation>چند منٹ بعد دوبارہ کوشش کریں۔ مینٹیننس کب ختم ہو گی، یہ ایکسچینج کے اسٹیٹس پیج (Status page) پر لکھا ہوتا ہے۔</translation>
     </message>
     <message>
         <source>Could not reach the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج سے رابطہ نہیں ہو سکا</translation>
     </message>
     <message>
         <source>This computer could not connect to {exchange}.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کمپیوٹر {exchange} سے رابطہ نہیں کر سکا۔</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, and any firewall or VPN, then try again.</source>
+        <translation>انٹرنیٹ کنکشن چیک کریں، اور اگر کوئی فائر وال یا VPN ہے تو اسے بھی دیکھ لیں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>Another program is using this key</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اور پروگرام یہ کلید استعمال کر رہا ہے</translation>
+    </message>
+    <message>
+        <source>{exchange} refused the request&apos;s counter: another program has used this key with a larger one.</source>
+        <translation>{exchange} نے درخواست کا گنتی نمبر قبول نہیں کیا: کوئی اور پروگرام اس کلید کے ساتھ اس سے بڑا نمبر استعمال کر چکا ہے۔</translation>
     </message>
     <message>
         <source>Give every program its own key. Make a new key for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر پروگرام کو اس کی اپنی الگ کلید دیں۔ اس پروگرام کے لیے نئی کلید بنائیں۔</translation>
     </message>
     <message>
         <source>The exchange gave an answer we do not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج نے ایسا جواب دیا جو ہماری سمجھ میں نہیں آیا</translation>
+    </message>
+    <message>
+        <source>{exchange} answered, but not in the form we expect, so the key could not be checked.</source>
+        <translation>{exchange} نے جواب تو دیا، لیکن اس شکل میں نہیں جس کی ہمیں توقع تھی، اس لیے کلید کی جانچ نہیں ہو سکی۔</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, this program may need an update.</source>
+        <translation>کچھ دیر بعد دوبارہ کوشش کریں۔ اگر بار بار ایسا ہو تو شاید اس پروگرام کو اپ ڈیٹ کرنے کی ضرورت ہے۔</translation>
     </message>
     <message>
         <source>No keychain is available</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی کی چین دستیاب نہیں</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keychain: {details}. The secret is never saved anywhere else.</source>
+        <translation>اس کمپیوٹر پر کوئی قابلِ استعمال کی چین نہیں ہے: {details}۔ خفیہ کلید کبھی کسی اور جگہ محفوظ نہیں کی جاتی۔</translation>
     </message>
     <message>
         <source>Install or start the system keychain, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سسٹم کا کی چین انسٹال کریں یا چلائیں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>The keychain stayed locked</source>
-        <translation type="unfinished"></translation>
+        <translation>کی چین لاک ہی رہا</translation>
     </message>
     <message>
         <source>The keychain was not unlocked, so nothing was read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>کی چین کھولا نہیں گیا، اس لیے نہ کچھ پڑھا گیا اور نہ محفوظ کیا گیا۔</translation>
     </message>
     <message>
         <source>Try again and unlock the keychain when it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ کوشش کریں، اور جب کی چین پوچھے تو اسے کھول دیں۔</translation>
     </message>
     <message>
         <source>The keychain reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>کی چین نے ایک مسئلہ بتایا ہے</translation>
     </message>
     <message>
         <source>The keychain said: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>کی چین کا پیغام: {details}</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ کوشش کریں۔ اگر بار بار ایسا ہو تو کمپیوٹر بند کر کے دوبارہ چلائیں۔</translation>
     </message>
     <message>
         <source>No key with that name</source>
-        <translation type="unfinished"></translation>
+        <translation>اس نام کی کوئی کلید نہیں</translation>
     </message>
     <message>
         <source>No key is stored under the name &quot;{label}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{label}&quot; کے نام سے کوئی کلید محفوظ نہیں ہے۔</translation>
     </message>
     <message>
         <source>Run &quot;halal-key-wizard list&quot; to see the names of stored keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کلیدوں کے نام دیکھنے کے لیے &quot;halal-key-wizard list&quot; چلائیں۔</translation>
     </message>
 </context>
 <context>
     <name>Flags</name>
     <message>
         <source>Can withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم نکال سکتی ہے</translation>
+    </message>
+    <message>
+        <source>This key can send your coins out of {exchange}. Anyone who copies it could empty your account.</source>
+        <translation>یہ کلید آپ کے کوائنز {exchange} سے باہر بھیج سکتی ہے۔ جو بھی اسے کاپی کر لے، وہ آپ کا اکاؤنٹ خالی کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch withdrawals off. A trading bot never needs them.</source>
+        <translation>{exchange} پر اس کلید کی ترتیبات بدلیں اور رقم نکالنے (Withdrawals) کی اجازت بند کر دیں۔ ٹریڈنگ بوٹ کو اس کی کبھی ضرورت نہیں ہوتی۔</translation>
     </message>
     <message>
         <source>Can trade futures</source>
-        <translation type="unfinished"></translation>
+        <translation>فیوچرز کی ٹریڈنگ کر سکتی ہے</translation>
+    </message>
+    <message>
+        <source>This key can open futures contracts: derivatives with leverage, not coins you own.</source>
+        <translation>یہ کلید فیوچرز کے معاہدے کر سکتی ہے: یعنی لیوریج والے ڈیریویٹوز، ایسے کوائنز نہیں جو آپ کی ملکیت ہوں۔</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch futures trading off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} پر اس کلید کی ترتیبات بدلیں اور فیوچرز ٹریڈنگ بند کر دیں۔</translation>
     </message>
     <message>
         <source>Can borrow (margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>قرض لے سکتی ہے (مارجن)</translation>
+    </message>
+    <message>
+        <source>This key can borrow to trade. A margin loan charges interest, which is riba.</source>
+        <translation>یہ کلید ٹریڈنگ کے لیے قرض لے سکتی ہے۔ مارجن قرض پر سود (ربا) دینا پڑتا ہے۔</translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch margin and portfolio margin off.</source>
+        <translation>{exchange} پر اس کلید کی ترتیبات بدلیں اور مارجن اور پورٹ فولیو مارجن بند کر دیں۔</translation>
     </message>
     <message>
         <source>Can trade options</source>
-        <translation type="unfinished"></translation>
+        <translation>آپشنز کی ٹریڈنگ کر سکتی ہے</translation>
     </message>
     <message>
         <source>This key can trade options, which are derivatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید آپشنز کی ٹریڈنگ کر سکتی ہے، جو ڈیریویٹوز (مشتق معاہدے) ہیں۔</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch options trading off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} پر اس کلید کی ترتیبات بدلیں اور آپشنز ٹریڈنگ بند کر دیں۔</translation>
     </message>
     <message>
         <source>Can move funds between wallets</source>
-        <translation type="unfinished"></translation>
+        <translation>والٹس کے درمیان رقم منتقل کر سکتی ہے</translation>
+    </message>
+    <message>
+        <source>This key can move your funds between wallets and sub-accounts, for example into a futures wallet.</source>
+        <translation>یہ کلید آپ کی رقم والٹس اور ذیلی اکاؤنٹس (Sub-accounts) کے درمیان منتقل کر سکتی ہے، مثلاً فیوچرز والٹ میں۔</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch universal transfer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} پر اس کلید کی ترتیبات بدلیں اور &quot;Universal Transfer&quot; (والٹس کے درمیان منتقلی) بند کر دیں۔</translation>
     </message>
     <message>
         <source>Can transfer to other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے اکاؤنٹس میں رقم بھیج سکتی ہے</translation>
     </message>
     <message>
         <source>This key can transfer funds to other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید دوسرے اکاؤنٹس میں رقم منتقل کر سکتی ہے۔</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch internal transfer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} پر اس کلید کی ترتیبات بدلیں اور &quot;Internal Transfer&quot; (دوسرے اکاؤنٹس میں منتقلی) بند کر دیں۔</translation>
     </message>
     <message>
         <source>Cannot read the account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ نہیں پڑھ سکتی</translation>
+    </message>
+    <message>
+        <source>This key cannot read your account, so nothing can be checked and no bot can trade with it.</source>
+        <translation>یہ کلید آپ کا اکاؤنٹ نہیں پڑھ سکتی، اس لیے نہ کچھ جانچا جا سکتا ہے اور نہ کوئی بوٹ اس سے ٹریڈنگ کر سکتا ہے۔</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch reading on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} پر اس کلید کی ترتیبات بدلیں اور پڑھنے (Reading) کی اجازت آن کر دیں۔</translation>
     </message>
     <message>
         <source>Read-only key</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف دیکھنے والی کلید</translation>
+    </message>
+    <message>
+        <source>This key can look but not trade. That suits a portfolio tracker, not a trading bot.</source>
+        <translation>یہ کلید اکاؤنٹ دیکھ سکتی ہے مگر ٹریڈنگ نہیں کر سکتی۔ یہ پورٹ فولیو پر نظر رکھنے والے پروگرام کے لیے ٹھیک ہے، ٹریڈنگ بوٹ کے لیے نہیں۔</translation>
+    </message>
+    <message>
+        <source>If a bot will trade for you, edit the key on {exchange} and switch spot trading on.</source>
+        <translation>اگر کوئی بوٹ آپ کے لیے ٹریڈنگ کرے گا تو {exchange} پر کلید کی ترتیبات بدلیں اور اسپاٹ ٹریڈنگ آن کر دیں۔</translation>
     </message>
     <message>
         <source>Usable from any address</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی بھی IP ایڈریس سے استعمال ہو سکتی ہے</translation>
     </message>
     <message>
         <source>Whoever gets hold of this key can use it from any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید جس کے ہاتھ بھی لگ جائے، وہ اسے کسی بھی کمپیوٹر سے استعمال کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>On {exchange}, limit the key to the IP addresses of the computer or service that will trade.</source>
+        <translation>{exchange} پر کلید کو صرف اس کمپیوٹر یا سروس کے IP ایڈریسز تک محدود کریں جو ٹریڈنگ کرے گی۔</translation>
     </message>
     <message>
         <source>Time to replace this key</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کلید کو بدلنے کا وقت آ گیا ہے</translation>
+    </message>
+    <message>
+        <source>This key is {days} days old. A key should be replaced every 90 days.</source>
+        <translation>یہ کلید {days} دن پرانی ہے۔ کلید ہر 90 دن بعد بدل دینی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Make a new key on {exchange}, then on the first page of this wizard choose &quot;Replace (rotate) a key I set up before&quot;.</source>
+        <translation>{exchange} پر نئی کلید بنائیں، پھر اس وزرڈ کے پہلے صفحے پر &quot;پہلے سے بنائی ہوئی کلید بدلیں&quot; منتخب کریں۔</translation>
     </message>
     <message>
         <source>Trading stops soon</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹریڈنگ جلد بند ہو جائے گی</translation>
     </message>
     <message>
         <source>{exchange} will switch off trading for this key on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} اس کلید کی ٹریڈنگ {date} کو بند کر دے گا۔</translation>
+    </message>
+    <message>
+        <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
+        <translation>کلید کو قابلِ اعتماد IP ایڈریسز تک محدود کریں تاکہ اس کی میعاد ختم نہ ہو، یا اس تاریخ سے پہلے نئی کلید بنا لیں۔</translation>
     </message>
     <message>
         <source>Margin is open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ میں مارجن کھلا ہوا ہے</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account has a margin account. A key that may trade spot can reach margin orders on such an account.</source>
+        <translation>آپ کے {exchange} اکاؤنٹ میں ایک مارجن اکاؤنٹ کھلا ہوا ہے۔ ایسے اکاؤنٹ پر اسپاٹ ٹریڈنگ والی کلید مارجن آرڈرز بھی لگا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Repay anything borrowed, move the funds back to Spot and close margin in your {exchange} account settings.</source>
+        <translation>جو قرض لیا ہو وہ ادا کریں، رقم واپس اسپاٹ (Spot) میں منتقل کریں اور اپنے {exchange} اکاؤنٹ کی ترتیبات میں مارجن بند کر دیں۔</translation>
     </message>
     <message>
         <source>Derivatives are open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ میں ڈیریویٹوز کھلے ہوئے ہیں</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account has a futures or options account. This key cannot use it, but it is open on the account.</source>
+        <translation>آپ کے {exchange} اکاؤنٹ میں فیوچرز یا آپشنز کا اکاؤنٹ کھلا ہوا ہے۔ یہ کلید اسے استعمال نہیں کر سکتی، لیکن وہ آپ کے اکاؤنٹ میں بہرحال کھلا ہے۔</translation>
+    </message>
+    <message>
+        <source>Close any open positions and leave those accounts unused, or close them in your {exchange} account settings.</source>
+        <translation>جو پوزیشنز کھلی ہوں انہیں بند کریں اور ان اکاؤنٹس کو استعمال نہ کریں، یا اپنے {exchange} اکاؤنٹ کی ترتیبات میں انہیں بند کر دیں۔</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کی گھڑی کا وقت درست نہیں</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from {exchange}&apos;s by {skew_ms} ms. Exchanges refuse requests whose time is off.</source>
+        <translation>اس کمپیوٹر کی گھڑی اور {exchange} کی گھڑی میں {skew_ms} ملی سیکنڈ کا فرق ہے۔ ایکسچینج ایسی درخواستیں قبول نہیں کرتے جن کا وقت درست نہ ہو۔</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Set time automatically&quot; in this computer&apos;s date and time settings.</source>
+        <translation>اس کمپیوٹر کی تاریخ اور وقت کی ترتیبات میں &quot;Set time automatically&quot; (وقت خود بخود سیٹ کریں) آن کریں۔</translation>
     </message>
     <message>
         <source>A margin loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>مارجن کا ایک قرض ابھی باقی ہے</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account owes a margin loan right now, and interest is adding up.</source>
+        <translation>آپ کے {exchange} اکاؤنٹ پر اس وقت ایک مارجن قرض باقی ہے، اور اس پر سود (ربا) بڑھتا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>Repay the loan in your {exchange} margin wallet, then close margin.</source>
+        <translation>اپنے {exchange} مارجن والٹ میں قرض ادا کریں، پھر مارجن بند کر دیں۔</translation>
     </message>
     <message>
         <source>Derivatives positions are open</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیریویٹوز کی پوزیشنز کھلی ہیں</translation>
+    </message>
+    <message>
+        <source>Your {exchange} account holds open futures positions or funds in a derivatives wallet.</source>
+        <translation>آپ کے {exchange} اکاؤنٹ میں فیوچرز کی کھلی پوزیشنز ہیں، یا ڈیریویٹوز والٹ میں رقم موجود ہے۔</translation>
     </message>
     <message>
         <source>Close the positions and move the funds back to your Spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوزیشنز بند کریں اور رقم واپس اپنے اسپاٹ (Spot) والٹ میں منتقل کریں۔</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>My key may have leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>میری کلید شاید لیک ہو گئی ہے</translation>
     </message>
     <message>
         <source>Open the exchange yourself: type its address or use its app. Do not follow a link from an email or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج خود کھولیں: اس کی ویب سائٹ کا پتہ خود ٹائپ کریں یا اس کی ایپ استعمال کریں۔ کسی ای میل یا میسج میں آئے ہوئے لنک کے ذریعے نہ کھولیں۔</translation>
     </message>
     <message>
         <source>Go to API Management and delete the key. It stops working at once, wherever it was copied to.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;API Management&quot; (API کا انتظام) میں جائیں اور کلید حذف کر دیں۔ وہ فوراً کام کرنا بند کر دے گی، چاہے اسے کہیں بھی کاپی کیا گیا ہو۔</translation>
     </message>
     <message>
         <source>Look through your open orders and recent trades for anything you did not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے کھلے آرڈرز اور حالیہ ٹریڈز دیکھیں کہ کہیں کوئی ایسا آرڈر یا ٹریڈ تو نہیں جو آپ نے خود نہ کیا ہو۔</translation>
     </message>
     <message>
         <source>If something is wrong, contact the exchange&apos;s support and send them the times and order numbers you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر کچھ غلط نظر آئے تو ایکسچینج کی سپورٹ سے رابطہ کریں اور جو اوقات اور آرڈر نمبر آپ کو ملے، وہ انہیں بھیج دیں۔</translation>
     </message>
     <message>
-        <source>Make a new key and replace the old one here with &quot;Rotate my key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Make a new key, then replace the old one here: on the first page choose &quot;Replace (rotate) a key I set up before&quot;.</source>
+        <translation>نئی کلید بنائیں، پھر یہاں پرانی کلید کو اس سے بدل دیں: پہلے صفحے پر &quot;پہلے سے بنائی ہوئی کلید بدلیں&quot; منتخب کریں۔</translation>
     </message>
     <message>
         <source>Check that your account&apos;s two-factor sign-in and email address are still yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسلی کر لیں کہ آپ کے اکاؤنٹ کی دو مرحلہ تصدیق (2FA) اور ای میل ایڈریس اب بھی آپ ہی کے ہیں۔</translation>
     </message>
     <message>
         <source>Why must withdrawals stay off?</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم نکالنے (Withdrawals) کی اجازت کیوں بند رہنی چاہیے؟</translation>
     </message>
     <message>
         <source>A trading bot only buys and sells inside your account. With withdrawals off, even a stolen key cannot move your coins out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹریڈنگ بوٹ صرف آپ کے اکاؤنٹ کے اندر خرید و فروخت کرتا ہے۔ رقم نکالنے کی اجازت بند ہو تو چوری شدہ کلید بھی آپ کے کوائنز باہر نہیں لے جا سکتی۔</translation>
     </message>
     <message>
         <source>Why limit the key to IP addresses?</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید کو مخصوص IP ایڈریسز تک کیوں محدود کریں؟</translation>
     </message>
     <message>
         <source>The exchange then refuses the key from any other computer, so a copied key is useless to a thief.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بعد ایکسچینج کسی اور کمپیوٹر سے یہ کلید قبول نہیں کرتا، اس لیے کاپی کی ہوئی کلید چور کے کسی کام کی نہیں رہتی۔</translation>
     </message>
     <message>
         <source>I switched on futures or margin before. What now?</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے پہلے فیوچرز یا مارجن آن کیا تھا۔ اب کیا کروں؟</translation>
     </message>
     <message>
         <source>Close every open position, repay any loan, move the funds back to Spot, and close those accounts. Then make a new key: the old one may carry the old permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کھلی پوزیشن بند کریں، جو قرض ہو وہ ادا کریں، رقم واپس اسپاٹ (Spot) میں منتقل کریں اور وہ اکاؤنٹس بند کر دیں۔ پھر نئی کلید بنائیں: ہو سکتا ہے پرانی کلید میں پرانی اجازتیں باقی ہوں۔</translation>
     </message>
     <message>
         <source>How often should I replace the key?</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید کتنے عرصے بعد بدلنی چاہیے؟</translation>
     </message>
     <message>
         <source>Every 90 days, or at once if you think it leaked. The wizard tells you when the date comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر 90 دن بعد، یا فوراً اگر آپ کو لگے کہ یہ لیک ہو گئی ہے۔ تاریخ آنے پر وزرڈ آپ کو بتا دے گا۔</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>خوش آمدید</translation>
     </message>
     <message>
         <source>Set up a trading key that can buy and sell, and nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسی ٹریڈنگ کلید بنائیں جو صرف خرید و فروخت کر سکے، اس سے زیادہ کچھ نہیں۔</translation>
     </message>
     <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that can only trade spot: buy and sell coins you own outright. It will not be able to borrow (riba), trade futures or other derivatives, or move your money out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹریڈنگ پروگرام کو آپ کے ایکسچینج اکاؤنٹ کی ایک کلید چاہیے ہوتی ہے۔ یہ وزرڈ آپ کو ایسی کلید بنانے میں مدد دیتا ہے جو صرف اسپاٹ ٹریڈنگ کر سکے: یعنی صرف وہ کوائنز خریدے اور بیچے جو پوری طرح آپ کی ملکیت ہوں۔ یہ کلید نہ سود (ربا) پر قرض لے سکے گی، نہ فیوچرز یا دوسرے ڈیریویٹوز کی ٹریڈنگ کر سکے گی، اور نہ آپ کی رقم باہر بھیج سکے گی۔</translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر میں وزرڈ ایکسچینج سے پوچھتا ہے کہ یہ کلید اصل میں کیا کچھ کر سکتی ہے، اور آپ کو دکھا دیتا ہے۔</translation>
     </message>
     <message>
         <source>Secure your Binance account</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا Binance اکاؤنٹ محفوظ بنائیں</translation>
     </message>
     <message>
         <source>Before making a key, make sure only you can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بنانے سے پہلے یقینی بنائیں کہ آپ کے اکاؤنٹ میں صرف آپ ہی سائن اِن کر سکیں۔</translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity, which Binance needs before it allows keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>جس کے قابو میں آپ کا اکاؤنٹ ہو، اس میں بنی ہر کلید بھی اسی کے قابو میں ہوتی ہے۔ دو چیزیں اس کی حفاظت کرتی ہیں: ہر سائن اِن پر آتھنٹیکیٹر ایپ کا کوڈ، اور تصدیق شدہ شناخت، جو Binance کلیدیں بنانے کی اجازت دینے سے پہلے مانگتا ہے۔</translation>
     </message>
     <message>
         <source>Two-factor sign-in uses an authenticator app (not SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>دو مرحلہ تصدیق (2FA) آتھنٹیکیٹر ایپ سے ہوتی ہے (SMS سے نہیں)</translation>
     </message>
     <message>
         <source>On Binance: your profile icon, then Security, then Two-Factor Authentication. Choose Authenticator App and follow the steps. SMS codes can be stolen by taking over your phone number, so switch SMS off once the app works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر: اپنا پروفائل آئیکن، پھر &quot;Security&quot; (سیکیورٹی)، پھر &quot;Two-Factor Authentication&quot; (دو مرحلہ تصدیق)۔ &quot;Authenticator App&quot; (آتھنٹیکیٹر ایپ) منتخب کریں اور بتائے گئے مراحل پورے کریں۔ کوئی آپ کا فون نمبر اپنے قبضے میں لے کر SMS کوڈ چرا سکتا ہے، اس لیے ایپ چل جانے کے بعد SMS بند کر دیں۔</translation>
     </message>
     <message>
         <source>My identity is verified on Binance</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر میری شناخت کی تصدیق ہو چکی ہے</translation>
     </message>
     <message>
         <source>On Binance: your profile icon, then Identification. If it says Verified, you are done. If not, follow the steps there; it asks for an ID document. Verifying who you are is required by law and is not in conflict with halal trading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر: اپنا پروفائل آئیکن، پھر &quot;Identification&quot; (شناخت)۔ اگر وہاں &quot;Verified&quot; (تصدیق شدہ) لکھا ہو تو یہ کام ہو چکا ہے۔ اگر نہیں، تو وہاں بتائے گئے مراحل پورے کریں؛ اس میں شناختی دستاویز (مثلاً شناختی کارڈ) مانگی جاتی ہے۔ اپنی شناخت کی تصدیق قانوناً ضروری ہے اور یہ حلال ٹریڈنگ کے خلاف نہیں۔</translation>
     </message>
     <message>
         <source>Keep futures and margin switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>فیوچرز اور مارجن بند رکھیں</translation>
     </message>
     <message>
         <source>These are account features you never need for halal spot trading.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اکاؤنٹ کی وہ سہولتیں ہیں جن کی حلال اسپاٹ ٹریڈنگ میں کبھی ضرورت نہیں پڑتی۔</translation>
     </message>
     <message>
         <source>Futures, options and leveraged tokens are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba). On Binance each must be opened on purpose, so a new account has none of them. Leave them closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیوچرز، آپشنز اور لیوریجڈ ٹوکنز ڈیریویٹوز ہیں: یعنی قیمت پر کیے گئے معاہدے، ایسے کوائنز نہیں جو آپ کی ملکیت ہوں۔ مارجن کا مطلب ہے سود (ربا) پر قرض لینا۔ Binance پر ان میں سے ہر ایک کو جان بوجھ کر کھولنا پڑتا ہے، اس لیے نئے اکاؤنٹ میں ان میں سے کوئی بھی کھلا نہیں ہوتا۔ انہیں بند ہی رہنے دیں۔</translation>
     </message>
     <message>
         <source>If you opened one before: close every position, repay any loan, and move the funds back to your Spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ نے پہلے ان میں سے کوئی کھولا تھا تو ہر پوزیشن بند کریں، جو قرض ہو وہ ادا کریں، اور رقم واپس اپنے اسپاٹ (Spot) والٹ میں منتقل کریں۔</translation>
     </message>
     <message>
         <source>I have no futures account, or it is empty with no open positions</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا کوئی فیوچرز اکاؤنٹ نہیں، یا وہ خالی ہے اور اس میں کوئی کھلی پوزیشن نہیں</translation>
     </message>
     <message>
         <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one and there is nothing to do: tick this. If it is listed, close its positions and transfer its funds to Spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر: &quot;Wallet&quot; (والٹ)، پھر &quot;Overview&quot; (خلاصہ)۔ اگر فہرست میں کوئی Futures والٹ نہیں تو آپ نے کبھی کھولا ہی نہیں اور کچھ کرنے کی ضرورت نہیں: اس پر نشان لگا دیں۔ اگر فہرست میں ہے تو اس کی پوزیشنز بند کریں اور اس کی رقم اسپاٹ (Spot) میں منتقل کریں۔</translation>
     </message>
     <message>
         <source>I have no margin account, or it has no loan and no funds</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا کوئی مارجن اکاؤنٹ نہیں، یا اس میں نہ کوئی قرض ہے نہ کوئی رقم</translation>
     </message>
     <message>
         <source>On Binance: Wallet, then Overview. No Margin wallet listed means you never opened one: tick this. Otherwise repay every loan in the Margin wallet and transfer the rest to Spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر: &quot;Wallet&quot; (والٹ)، پھر &quot;Overview&quot; (خلاصہ)۔ اگر فہرست میں کوئی Margin والٹ نہیں تو اس کا مطلب ہے کہ آپ نے کبھی کھولا ہی نہیں: اس پر نشان لگا دیں۔ ورنہ Margin والٹ کا ہر قرض ادا کریں اور باقی رقم اسپاٹ (Spot) میں منتقل کریں۔</translation>
     </message>
     <message>
         <source>I do not use options, leveraged tokens or portfolio margin</source>
-        <translation type="unfinished"></translation>
+        <translation>آپشنز، لیوریجڈ ٹوکنز یا پورٹ فولیو مارجن میرے استعمال میں نہیں</translation>
     </message>
     <message>
         <source>These are separate Binance products you would have had to sign up for. If you never did, tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ Binance کی الگ سروسز ہیں جن کے لیے آپ کو خود سائن اپ کرنا پڑتا۔ اگر آپ نے کبھی ایسا نہیں کیا تو اس پر نشان لگا دیں۔</translation>
     </message>
     <message>
         <source>Create and name the key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بنائیں اور اس کا نام رکھیں</translation>
     </message>
     <message>
         <source>On Binance: profile icon, then API Management, then Create API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر: پروفائل آئیکن، پھر &quot;API Management&quot; (API کا انتظام)، پھر &quot;Create API&quot; (API بنائیں)۔</translation>
     </message>
     <message>
         <source>Choose &quot;System generated&quot;. Binance makes a key and a secret for you. (A self-generated Ed25519 key also works: you then paste the private key as the secret here.)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;System generated&quot; (سسٹم کی بنائی ہوئی) منتخب کریں۔ Binance آپ کے لیے ایک کلید اور اس کی خفیہ کلید بنا دیتا ہے۔ (خود بنائی گئی Ed25519 کلید بھی چلتی ہے: اس صورت میں یہاں خفیہ کلید کی جگہ اپنی پرائیویٹ کلید پیسٹ کریں۔)</translation>
     </message>
     <message>
         <source>Give it a name that says what it is for, so you recognise it later:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے ایسا نام دیں جس سے پتہ چلے کہ یہ کس کام کے لیے ہے، تاکہ بعد میں آپ اسے پہچان سکیں:</translation>
     </message>
     <message>
         <source>Binance shows the secret only once, right after you confirm with your two-factor code. Keep that page open until this wizard has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance خفیہ کلید صرف ایک بار دکھاتا ہے، عین اس وقت جب آپ دو مرحلہ تصدیق کا کوڈ ڈال کر تصدیق کرتے ہیں۔ وہ صفحہ اس وقت تک کھلا رکھیں جب تک خفیہ کلید اس وزرڈ میں نہ آ جائے۔</translation>
     </message>
     <message>
         <source>I created the key and can see its API Key and Secret Key</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے کلید بنا لی ہے اور اس کی API کلید (API Key) اور خفیہ کلید (Secret Key) مجھے نظر آ رہی ہیں</translation>
     </message>
     <message>
         <source>API Management is in the menu under your profile icon at the top right of Binance&apos;s website. If Create API is greyed out, finish identity verification and switch on two-factor sign-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;API Management&quot; اس مینو میں ہے جو Binance کی ویب سائٹ پر اوپر دائیں کونے میں آپ کے پروفائل آئیکن کے نیچے کھلتا ہے۔ اگر &quot;Create API&quot; کا بٹن مدھم (بند) نظر آئے تو پہلے شناخت کی تصدیق مکمل کریں اور دو مرحلہ تصدیق آن کریں۔</translation>
     </message>
     <message>
         <source>Set the permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازتیں مقرر کریں</translation>
     </message>
     <message>
         <source>Click Edit restrictions on the new key and make it look like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی کلید پر &quot;Edit restrictions&quot; (پابندیوں میں تبدیلی) پر کلک کریں اور اسے بالکل اس تصویر جیسا بنائیں۔</translation>
     </message>
     <message>
         <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot borrow while your account has no margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف دو خانوں پر نشان ہو: &quot;Enable Reading&quot; (پڑھنے کی اجازت) اور &quot;Enable Spot &amp; Margin Trading&quot; (اسپاٹ اور مارجن ٹریڈنگ)۔ نام کچھ بھی کہے، جب تک آپ کا کوئی مارجن اکاؤنٹ نہ ہو، دوسرے خانے سے قرض نہیں لیا جا سکتا۔</translation>
     </message>
     <message>
         <source>My key&apos;s boxes match the picture, and I saved</source>
-        <translation type="unfinished"></translation>
+        <translation>میری کلید کے خانے تصویر جیسے ہیں، اور میں نے محفوظ (Save) کر دیا ہے</translation>
     </message>
     <message>
         <source>Edit restrictions is next to the key in API Management. If a box will not untick, save first and then edit again. If you cannot change the key, delete it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Edit restrictions&quot; کا بٹن &quot;API Management&quot; میں کلید کے ساتھ ہی ہوتا ہے۔ اگر کسی خانے سے نشان نہ ہٹے تو پہلے محفوظ (Save) کریں اور پھر دوبارہ تبدیلی کریں۔ اگر کلید میں تبدیلی نہ ہو سکے تو اسے حذف کر کے نئی کلید بنائیں۔</translation>
     </message>
     <message>
         <source>Allow only trusted addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف قابلِ اعتماد IP ایڈریسز کی اجازت دیں</translation>
     </message>
     <message>
         <source>Lock the key to the computers that will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید کو صرف انہی کمپیوٹرز تک محدود کریں جو اسے استعمال کریں گے۔</translation>
     </message>
     <message>
         <source>Under IP access restrictions choose &quot;Restrict access to trusted IPs only&quot; and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;IP access restrictions&quot; کے نیچے &quot;Restrict access to trusted IPs only&quot; (صرف قابلِ اعتماد IP کو رسائی) منتخب کریں، اور اس کمپیوٹر یا سروس کا IP ایڈریس درج کریں جو ٹریڈنگ کرے گی۔ پھر کاپی کی گئی کلید کہیں اور کام نہیں آئے گی۔</translation>
     </message>
     <message>
         <source>If you skip this, Binance keeps the key but may switch its trading off after a while, and anyone who copies it can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ یہ قدم چھوڑ دیں تو Binance کلید تو رہنے دے گا، لیکن کچھ عرصے بعد اس کی ٹریڈنگ بند کر سکتا ہے، اور جو بھی اسے کاپی کر لے وہ اسے استعمال کر سکتا ہے۔</translation>
     </message>
     <message>
         <source>To verify the key from this computer, its address must be on the list too.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر سے کلید کی جانچ کرنے کے لیے اس کمپیوٹر کا IP ایڈریس بھی فہرست میں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>I restricted the key to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے کلید کو قابلِ اعتماد IP ایڈریسز تک محدود کر دیا ہے</translation>
     </message>
     <message>
         <source>The choice is in Edit restrictions, under IP access restrictions. Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ انتخاب &quot;Edit restrictions&quot; میں &quot;IP access restrictions&quot; کے نیچے ہے۔ کون سے ایڈریس درج کرنے ہیں، یہ آپ کی ٹریڈنگ سروس بتائے گی۔ اگر ابھی آپ کے پاس کوئی ایڈریس نہیں تو آپ آگے بڑھ سکتے ہیں: جانچ میں آپ کو خبردار کیا جائے گا اور آپ بعد میں ایڈریس شامل کر سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Enter the key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید درج کریں</translation>
     </message>
     <message>
         <source>Copy the API Key and the Secret Key from Binance into these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance سے API کلید (API Key) اور خفیہ کلید (Secret Key) کاپی کر کے ان خانوں میں ڈالیں۔</translation>
     </message>
     <message>
         <source>Checking the key with Binance</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance سے کلید کی جانچ</translation>
     </message>
     <message>
         <source>The wizard asks Binance what this key can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزرڈ Binance سے پوچھتا ہے کہ یہ کلید کیا کچھ کر سکتی ہے۔</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل</translation>
     </message>
     <message>
         <source>Your key is spot-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی کلید صرف اسپاٹ ٹریڈنگ کر سکتی ہے۔</translation>
     </message>
     <message>
         <source>Enable Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Reading (پڑھنے کی اجازت)</translation>
     </message>
     <message>
         <source>Needed to see balances and orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیلنس اور آرڈرز دیکھنے کے لیے ضروری ہے۔</translation>
     </message>
     <message>
         <source>Enable Spot &amp; Margin Trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Spot &amp; Margin Trading (اسپاٹ اور مارجن ٹریڈنگ)</translation>
     </message>
     <message>
         <source>Needed to buy and sell. Cannot borrow without a margin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید و فروخت کے لیے ضروری ہے۔ مارجن اکاؤنٹ کے بغیر اس سے قرض نہیں لیا جا سکتا۔</translation>
     </message>
     <message>
         <source>Enable Margin Loan, Repay &amp; Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Margin Loan, Repay &amp; Transfer (مارجن قرض، ادائیگی اور منتقلی)</translation>
     </message>
     <message>
         <source>Riba: borrowing with interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>سود (ربا): سود پر قرض لینا۔</translation>
     </message>
     <message>
         <source>Enable Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Futures (فیوچرز)</translation>
     </message>
     <message>
         <source>Derivatives with leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>لیوریج (اپنی رقم سے کئی گنا بڑی ٹریڈنگ) والے ڈیریویٹوز۔</translation>
     </message>
     <message>
         <source>Enable Leveraged Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Leveraged Tokens (لیوریجڈ ٹوکنز)</translation>
     </message>
     <message>
         <source>Derivatives in disguise.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوکن کی شکل میں چھپے ہوئے ڈیریویٹوز۔</translation>
     </message>
     <message>
         <source>Enable European Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable European Options (یورپی آپشنز)</translation>
     </message>
     <message>
         <source>Derivatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیریویٹوز۔</translation>
     </message>
     <message>
         <source>Enable Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Withdrawals (رقم نکالنا)</translation>
     </message>
     <message>
         <source>Custody: would let the key move your coins out.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی رقم کو خطرہ: اس سے کلید آپ کے کوائنز اکاؤنٹ سے باہر بھیج سکے گی۔</translation>
     </message>
     <message>
         <source>Permits Universal Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Permits Universal Transfer (والٹس کے درمیان منتقلی)</translation>
     </message>
     <message>
         <source>Custody: moves funds between wallets.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی رقم کو خطرہ: والٹس کے درمیان رقم منتقل کرتی ہے۔</translation>
     </message>
     <message>
         <source>Enable Internal Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable Internal Transfer (دوسرے اکاؤنٹس میں منتقلی)</translation>
     </message>
     <message>
         <source>Custody: moves funds to other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی رقم کو خطرہ: دوسرے اکاؤنٹس میں رقم بھیجتی ہے۔</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
     </message>
     <message>
         <source>&amp;Replace my key now</source>
-        <translation type="unfinished"></translation>
+        <translation>میری کلید ابھی &amp;بدلیں</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>سوالات</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازتوں والے پینل کی تصویر</translation>
     </message>
     <message>
         <source>Tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پر نشان لگائیں۔</translation>
     </message>
     <message>
         <source>Never tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پر کبھی نشان نہ لگائیں۔</translation>
     </message>
     <message>
         <source>{box}: {verb} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{box}: {verb} {reason}</translation>
     </message>
 </context>
 <context>
     <name>Practice</name>
     <message>
         <source>PRACTICE: a simulated exchange with sample keys. Nothing here touches a real account or your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشق: نمونے کی کلیدوں کے ساتھ ایک فرضی ایکسچینج۔ یہاں کی کسی چیز کا آپ کے اصل اکاؤنٹ یا آپ کے کی چین پر کوئی اثر نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>Spot only, IP-restricted (the safe key)</source>
+        <translation>صرف اسپاٹ، قابلِ اعتماد IP تک محدود (خطرے سے پاک کلید)</translation>
+    </message>
+    <message>
+        <source>Withdrawals switched on</source>
+        <translation>رقم نکالنے کی اجازت آن</translation>
+    </message>
+    <message>
+        <source>Futures switched on</source>
+        <translation>فیوچرز آن</translation>
+    </message>
+    <message>
+        <source>Margin switched on, with a loan open</source>
+        <translation>مارجن آن، اور ایک قرض باقی</translation>
+    </message>
+    <message>
+        <source>Options and transfers switched on</source>
+        <translation>آپشنز اور رقم کی منتقلی آن</translation>
+    </message>
+    <message>
+        <source>No IP restriction, 120 days old</source>
+        <translation>IP کی کوئی پابندی نہیں، 120 دن پرانی</translation>
+    </message>
+    <message>
+        <source>Read only (cannot trade)</source>
+        <translation>صرف دیکھنے والی (ٹریڈنگ نہیں کر سکتی)</translation>
+    </message>
+    <message>
+        <source>Reading switched off</source>
+        <translation>پڑھنے (Reading) کی اجازت بند</translation>
+    </message>
+    <message>
+        <source>Self-generated Ed25519 key, spot only</source>
+        <translation>خود بنائی گئی Ed25519 کلید، صرف اسپاٹ</translation>
+    </message>
+    <message>
+        <source>Restricted to another computer&apos;s address</source>
+        <translation>کسی اور کمپیوٹر کے IP ایڈریس تک محدود</translation>
+    </message>
+    <message>
+        <source>Spot only, but this computer&apos;s clock is 2.5 s slow</source>
+        <translation>صرف اسپاٹ، لیکن اس کمپیوٹر کی گھڑی 2.5 سیکنڈ پیچھے ہے</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Choose a name of 1 to 64 characters without : / \ or line breaks, for example HalalSpot-2026-11-21.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسا نام چنیں جو 1 سے 64 حروف کا ہو اور اس میں : / \ یا نئی سطر نہ ہو، مثلاً HalalSpot-2026-11-21۔</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key: deleting a shared key on the exchange would stop both.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید پہلے ہی &quot;{label}&quot; کے نام سے محفوظ ہے۔ ہر پروگرام کو اس کی اپنی الگ کلید دیں: ایکسچینج پر مشترکہ کلید حذف کرنے سے دونوں پروگرام رک جائیں گے۔</translation>
     </message>
     <message>
         <source>A key named &quot;{label}&quot; is stored already. Choose another name, or replace that key with rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{label}&quot; نام کی ایک کلید پہلے سے محفوظ ہے۔ کوئی اور نام چنیں، یا &quot;پہلے سے بنائی ہوئی کلید بدلیں&quot; کے ذریعے اس کلید کو بدل دیں۔</translation>
     </message>
     <message>
         <source>This key was not stored: it can do something a spot-only key must not. Fix the findings marked critical, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید محفوظ نہیں کی گئی: یہ کچھ ایسا کر سکتی ہے جو صرف اسپاٹ والی کلید کو ہرگز نہیں کرنا چاہیے۔ جن نکات پر سنگین خطرے کا نشان ہے انہیں ٹھیک کریں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>This is the key that is stored already. Make a new key on the exchange and enter that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ وہی کلید ہے جو پہلے سے محفوظ ہے۔ ایکسچینج پر نئی کلید بنائیں اور وہ یہاں درج کریں۔</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید پہلے ہی &quot;{label}&quot; کے نام سے محفوظ ہے۔ ہر پروگرام کو اس کی اپنی الگ کلید دیں۔</translation>
     </message>
 </context>
 <context>
     <name>Verification</name>
     <message>
         <source>The key&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید کی اجازتیں</translation>
     </message>
     <message>
         <source>Your account&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے اکاؤنٹ کی ترتیبات</translation>
     </message>
     <message>
         <source>Spot balances</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپاٹ بیلنس</translation>
     </message>
     <message>
         <source>Margin loans</source>
-        <translation type="unfinished"></translation>
+        <translation>مارجن قرض</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کی گھڑی</translation>
     </message>
     <message>
         <source>Read the account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ پڑھنا</translation>
     </message>
     <message>
         <source>Spot trading</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپاٹ ٹریڈنگ</translation>
     </message>
     <message>
         <source>Margin (borrowing)</source>
-        <translation type="unfinished"></translation>
+        <translation>مارجن (قرض لینا)</translation>
     </message>
     <message>
         <source>Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>فیوچرز</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>آپشنز</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم نکالنا</translation>
     </message>
     <message>
         <source>Internal transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے اکاؤنٹس میں منتقلی</translation>
     </message>
     <message>
         <source>Universal transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>والٹس کے درمیان منتقلی</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف قابلِ اعتماد IP تک محدود</translation>
     </message>
     <message>
         <source>Asking the exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج سے پوچھا جا رہا ہے…</translation>
     </message>
     <message>
         <source>I changed it — &amp;verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے بدل دیا ہے — دوبارہ &amp;جانچیں</translation>
     </message>
     <message>
         <source>What the key can do</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید کیا کچھ کر سکتی ہے</translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج نے نہیں بتایا</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <source>YES</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں!</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں!</translation>
     </message>
     <message>
         <source>What to do: </source>
-        <translation type="unfinished"></translation>
+        <translation>کیا کریں: </translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوبارہ کوشش</translation>
     </message>
     <message>
         <source>Safe: this key is spot-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرے سے پاک: یہ کلید صرف اسپاٹ ٹریڈنگ کر سکتی ہے۔</translation>
     </message>
     <message>
         <source>Spot-only, with notes below worth fixing.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اسپاٹ، لیکن نیچے کچھ نکات ہیں جنہیں ٹھیک کر لینا بہتر ہے۔</translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرناک: یہ کلید محفوظ نہیں کی جائے گی۔ جو چیزیں سرخ رنگ میں دکھائی گئی ہیں، انہیں ایکسچینج پر بدلیں، پھر دوبارہ جانچ کریں۔</translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>حل: </translation>
     </message>
     <message>
         <source>Key made: {date} ({days} days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بنی: {date} ({days} دن پہلے)</translation>
     </message>
     <message>
         <source>Replace it by: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اس تاریخ تک بدل دیں: {date}</translation>
     </message>
     <message>
         <source>Clock difference: {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>گھڑی کا فرق: {ms} ملی سیکنڈ</translation>
     </message>
     <message>
         <source>Spot balances: {balances}</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپاٹ بیلنس: {balances}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان:</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج</translation>
     </message>
     <message>
         <source>&amp;Exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ایکسچینج:</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کیا کرنا چاہتے ہیں؟</translation>
     </message>
     <message>
         <source>Set up a &amp;new key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نئی کلید بنائیں</translation>
     </message>
     <message>
         <source>&amp;Replace (rotate) a key I set up before</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے بنائی ہوئی کلید &amp;بدلیں</translation>
     </message>
     <message>
         <source>Replacing skips the account checks you did the first time. Do it every 90 days, or at once if the key may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بدلتے وقت اکاؤنٹ کی وہ جانچ دوبارہ نہیں ہوتی جو آپ پہلی بار کر چکے ہیں۔ کلید ہر 90 دن بعد بدلیں، یا فوراً اگر اس کے لیک ہونے کا خدشہ ہو۔</translation>
     </message>
     <message>
         <source>The key to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>جو کلید بدلنی ہے</translation>
     </message>
     <message>
         <source>{label} ({exchange}, key {key}, {days} days old, replace by {due})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({exchange}، کلید {key}، {days} دن پرانی، {due} تک بدلیں)</translation>
     </message>
     <message>
         <source>No key is stored on this computer yet, so there is nothing to replace. Choose &quot;Set up a new key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر ابھی کوئی کلید محفوظ نہیں، اس لیے بدلنے کو کچھ نہیں ہے۔ &quot;نئی کلید بنائیں&quot; منتخب کریں۔</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;پیچھے</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>آ&amp;گے &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;ختم کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مدد</translation>
+    </message>
+    <message>
         <source>{app} — Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — مشق</translation>
     </message>
 </context>
 </TS>

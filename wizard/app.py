@@ -84,7 +84,13 @@ def self_test(options: GuiOptions) -> int:
         window.deleteLater()
     except Exception as error:
         check("pages", False, type(error).__name__)
-    check("translations", options.lang in (None, "en") or bool(loaded), ", ".join(loaded))
+    languages = _loadable_translations()
+    expected = [code for code in available_languages() if code != "en"]
+    check(
+        "translations",
+        languages == expected and (options.lang in (None, "en") or bool(loaded)),
+        ", ".join(languages),
+    )
 
     from wizard.resources import resources_dir
 
@@ -107,9 +113,7 @@ def self_test(options: GuiOptions) -> int:
         "version": __version__,
         "qt": qt_version,
         "pages": pages,
-        "translations": [
-            name.removeprefix("wizard_") for name in loaded if name.startswith("wizard_")
-        ],
+        "translations": languages,
         "keychain": keychain,
         "ccxt": ccxt_version,
         "checks": checks,
@@ -117,6 +121,19 @@ def self_test(options: GuiOptions) -> int:
     print(json.dumps(summary, indent=2))
     del app
     return 0 if summary["ok"] else 1
+
+
+def _loadable_translations() -> list[str]:
+    """Every shipped translation that Qt can load (the frozen build must carry them)."""
+    from PySide6.QtCore import QTranslator
+
+    from wizard.resources import translations_dir
+
+    loadable = []
+    for path in sorted(translations_dir().glob("wizard_*.qm")):
+        if QTranslator().load(path.stem, str(path.parent)):
+            loadable.append(path.stem.removeprefix("wizard_"))
+    return loadable
 
 
 def _keychain_backend_name() -> str:

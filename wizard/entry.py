@@ -38,6 +38,9 @@ FORMATS: Mapping[str, KeyFormat] = {
 }
 
 
+_WORDS = ("what", "alphabet")
+
+
 @dataclass(frozen=True)
 class Problem:
     where: str  # "key" or "secret"
@@ -45,7 +48,12 @@ class Problem:
     params: Mapping[str, str] = field(default_factory=dict)
 
     def text(self, translate: Translate = english) -> str:
-        return translate("Entry", self.template).format(**self.params)
+        # "what" and "alphabet" are themselves texts of this catalogue (marked below).
+        values = {
+            name: translate("Entry", value) if name in _WORDS else value
+            for name, value in self.params.items()
+        }
+        return translate("Entry", self.template).format(**values)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ class KeyWizard(QWizard):
         self.context.on_language = self.switch_language
         self._languages = languages or {"en": "English"}
         self._set_title()
+        self._set_button_texts()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -133,6 +134,20 @@ class KeyWizard(QWizard):
         self.welcome.choose_path(old.path)
         self.welcome.exchange.setCurrentIndex(self.welcome.exchange.findData(old.exchange))
         self._set_title()
+        self._set_button_texts()
+
+    def _set_button_texts(self) -> None:
+        """Our own words for the wizard's buttons: Qt ships no translation of its
+        own for some of our languages (Urdu, Malay, Indonesian)."""
+        buttons = {
+            QWizard.WizardButton.BackButton: translate("Window", "< &Back"),
+            QWizard.WizardButton.NextButton: translate("Window", "&Next >"),
+            QWizard.WizardButton.FinishButton: translate("Window", "&Finish"),
+            QWizard.WizardButton.CancelButton: translate("Window", "Cancel"),
+            QWizard.WizardButton.HelpButton: translate("Window", "&Help"),
+        }
+        for which, text in buttons.items():
+            self.setButtonText(which, text)
 
     def _set_title(self) -> None:
         title = APP_NAME

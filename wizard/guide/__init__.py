@@ -77,7 +77,11 @@ LEAK_STEPS: tuple[str, ...] = (
         "If something is wrong, contact the exchange's support and "
         "send them the times and order numbers you found.",
     ),
-    QT_TRANSLATE_NOOP("Guide", 'Make a new key and replace the old one here with "Rotate my key".'),
+    QT_TRANSLATE_NOOP(
+        "Guide",
+        "Make a new key, then replace the old one here: on the first page choose "
+        '"Replace (rotate) a key I set up before".',
+    ),
     QT_TRANSLATE_NOOP(
         "Guide", "Check that your account's two-factor sign-in and email address are still yours."
     ),

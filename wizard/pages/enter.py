@@ -54,7 +54,7 @@ class EnterPage(WizardPage):
             self.practice_keys = QComboBox()
             self.practice_keys.addItem(translate("Enter", "Choose a practice key…"), None)
             for scenario in context.practice.scenarios:
-                self.practice_keys.addItem(scenario.title, scenario.name)
+                self.practice_keys.addItem(translate("Practice", scenario.title), scenario.name)
             self.practice_keys.setAccessibleName(translate("Enter", "Practice key"))
             self.practice_keys.currentIndexChanged.connect(self._practice_key_chosen)
             self.body.addWidget(

@@ -19,7 +19,8 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text_label(guide_tr(LEAK_TITLE), bold=True))
         for number, step in enumerate(LEAK_STEPS, start=1):
-            layout.addWidget(text_label(f"{number}. {guide_tr(step)}"))
+            line = translate("Help", "{number}. {step}").format(number=number, step=guide_tr(step))
+            layout.addWidget(text_label(line))
         rotate = QPushButton(translate("Help", "&Replace my key now"))
         rotate.clicked.connect(self._rotate)
         layout.addWidget(rotate)

@@ -15,6 +15,8 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from wizard.i18n import QT_TRANSLATE_NOOP
+
 DAY_MS = 86_400_000
 
 
@@ -123,24 +125,28 @@ class Scenario:
 
 
 BINANCE_SCENARIOS: tuple[Scenario, ...] = (
-    Scenario("clean", "Spot only, IP-restricted (the safe key)"),
-    Scenario("withdraw", "Withdrawals switched on", restrictions={"enableWithdrawals": True}),
+    Scenario("clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safe key)")),
+    Scenario(
+        "withdraw",
+        QT_TRANSLATE_NOOP("Practice", "Withdrawals switched on"),
+        restrictions={"enableWithdrawals": True},
+    ),
     Scenario(
         "futures",
-        "Futures switched on",
+        QT_TRANSLATE_NOOP("Practice", "Futures switched on"),
         restrictions={"enableFutures": True},
         account_info={"isFutureEnabled": True},
     ),
     Scenario(
         "margin",
-        "Margin switched on, with a loan open",
+        QT_TRANSLATE_NOOP("Practice", "Margin switched on, with a loan open"),
         restrictions={"enableMargin": True},
         account_info={"isMarginEnabled": True},
         margin_liability_btc="0.01250000",
     ),
     Scenario(
         "options_transfers",
-        "Options and transfers switched on",
+        QT_TRANSLATE_NOOP("Practice", "Options and transfers switched on"),
         restrictions={
             "enableVanillaOptions": True,
             "permitsUniversalTransfer": True,
@@ -150,21 +156,35 @@ BINANCE_SCENARIOS: tuple[Scenario, ...] = (
     ),
     Scenario(
         "unrestricted_old",
-        "No IP restriction, 120 days old",
+        QT_TRANSLATE_NOOP("Practice", "No IP restriction, 120 days old"),
         age_days=120,
         allowed_ips=None,
         trading_expires_in_days=6,
     ),
     Scenario(
-        "read_only", "Read only (cannot trade)", restrictions={"enableSpotAndMarginTrading": False}
-    ),
-    Scenario("reading_off", "Reading switched off", restrictions={"enableReading": False}),
-    Scenario("ed25519", "Self-generated Ed25519 key, spot only", ed25519=True),
-    Scenario(
-        "ip_blocked", "Restricted to another computer's address", allowed_ips=("203.0.113.7",)
+        "read_only",
+        QT_TRANSLATE_NOOP("Practice", "Read only (cannot trade)"),
+        restrictions={"enableSpotAndMarginTrading": False},
     ),
     Scenario(
-        "clock_skewed", "Spot only, but this computer's clock is 2.5 s slow", clock_offset_ms=2_500
+        "reading_off",
+        QT_TRANSLATE_NOOP("Practice", "Reading switched off"),
+        restrictions={"enableReading": False},
+    ),
+    Scenario(
+        "ed25519",
+        QT_TRANSLATE_NOOP("Practice", "Self-generated Ed25519 key, spot only"),
+        ed25519=True,
+    ),
+    Scenario(
+        "ip_blocked",
+        QT_TRANSLATE_NOOP("Practice", "Restricted to another computer's address"),
+        allowed_ips=("203.0.113.7",),
+    ),
+    Scenario(
+        "clock_skewed",
+        QT_TRANSLATE_NOOP("Practice", "Spot only, but this computer's clock is 2.5 s slow"),
+        clock_offset_ms=2_500,
     ),
 )
 

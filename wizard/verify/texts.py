@@ -31,12 +31,12 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     "withdraw_enabled": (
         QT_TRANSLATE_NOOP("Flags", "Can withdraw"),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "This key can send your coins out of {exchange}. Anyone who "
             "copies it could empty your account.",
         ),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "On {exchange}, edit this key and switch withdrawals off. A "
             "trading bot never needs them.",
         ),
@@ -44,17 +44,18 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     "futures_enabled": (
         QT_TRANSLATE_NOOP("Flags", "Can trade futures"),
         QT_TRANSLATE_NOOP(
-            _F, "This key can open futures contracts: derivatives with leverage, not coins you own."
+            "Flags",
+            "This key can open futures contracts: derivatives with leverage, not coins you own.",
         ),
         QT_TRANSLATE_NOOP("Flags", "On {exchange}, edit this key and switch futures trading off."),
     ),
     "margin_enabled": (
         QT_TRANSLATE_NOOP("Flags", "Can borrow (margin)"),
         QT_TRANSLATE_NOOP(
-            _F, "This key can borrow to trade. A margin loan charges interest, which is riba."
+            "Flags", "This key can borrow to trade. A margin loan charges interest, which is riba."
         ),
         QT_TRANSLATE_NOOP(
-            _F, "On {exchange}, edit this key and switch margin and portfolio margin off."
+            "Flags", "On {exchange}, edit this key and switch margin and portfolio margin off."
         ),
     ),
     "options_enabled": (
@@ -65,7 +66,7 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     "universal_transfer_enabled": (
         QT_TRANSLATE_NOOP("Flags", "Can move funds between wallets"),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "This key can move your funds between wallets and "
             "sub-accounts, for example into a futures wallet.",
         ),
@@ -83,7 +84,7 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     "reading_disabled": (
         QT_TRANSLATE_NOOP("Flags", "Cannot read the account"),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "This key cannot read your account, so nothing can be checked "
             "and no bot can trade with it.",
         ),
@@ -92,11 +93,11 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     "spot_trading_disabled": (
         QT_TRANSLATE_NOOP("Flags", "Read-only key"),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "This key can look but not trade. That suits a portfolio tracker, not a trading bot.",
         ),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "If a bot will trade for you, edit the key on {exchange} and switch spot trading on.",
         ),
     ),
@@ -104,7 +105,7 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("Flags", "Usable from any address"),
         QT_TRANSLATE_NOOP("Flags", "Whoever gets hold of this key can use it from any computer."),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "On {exchange}, limit the key to the IP addresses of the "
             "computer or service that will trade.",
         ),
@@ -112,17 +113,19 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     "rotation_due": (
         QT_TRANSLATE_NOOP("Flags", "Time to replace this key"),
         QT_TRANSLATE_NOOP(
-            _F, "This key is {days} days old. A key should be replaced every 90 days."
+            "Flags", "This key is {days} days old. A key should be replaced every 90 days."
         ),
         QT_TRANSLATE_NOOP(
-            _F, 'Make a new key on {exchange} and choose "Rotate my key" in this wizard.'
+            "Flags",
+            "Make a new key on {exchange}, then on the first page of this wizard choose "
+            '"Replace (rotate) a key I set up before".',
         ),
     ),
     "trading_expires_soon": (
         QT_TRANSLATE_NOOP("Flags", "Trading stops soon"),
         QT_TRANSLATE_NOOP("Flags", "{exchange} will switch off trading for this key on {date}."),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "Limit the key to trusted IP addresses so that it does not "
             "expire, or make a new key before that date.",
         ),
@@ -130,12 +133,12 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     "margin_account_open": (
         QT_TRANSLATE_NOOP("Flags", "Margin is open on the account"),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "Your {exchange} account has a margin account. A key that may "
             "trade spot can reach margin orders on such an account.",
         ),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "Repay anything borrowed, move the funds back to Spot and close "
             "margin in your {exchange} account settings.",
         ),
@@ -143,12 +146,12 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     "futures_account_open": (
         QT_TRANSLATE_NOOP("Flags", "Derivatives are open on the account"),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "Your {exchange} account has a futures or options account. This "
             "key cannot use it, but it is open on the account.",
         ),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "Close any open positions and leave those accounts unused, or "
             "close them in your {exchange} account settings.",
         ),
@@ -156,27 +159,29 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     "clock_skew": (
         QT_TRANSLATE_NOOP("Flags", "This computer's clock is off"),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "This computer's clock differs from {exchange}'s by "
             "{skew_ms} ms. Exchanges refuse requests whose time is off.",
         ),
         QT_TRANSLATE_NOOP(
-            _F, 'Switch on "Set time automatically" in this computer\'s date and time settings.'
+            "Flags",
+            'Switch on "Set time automatically" in this computer\'s date and time settings.',
         ),
     ),
     "margin_debt": (
         QT_TRANSLATE_NOOP("Flags", "A margin loan is open"),
         QT_TRANSLATE_NOOP(
-            _F, "Your {exchange} account owes a margin loan right now, and interest is adding up."
+            "Flags",
+            "Your {exchange} account owes a margin loan right now, and interest is adding up.",
         ),
         QT_TRANSLATE_NOOP(
-            _F, "Repay the loan in your {exchange} margin wallet, then close margin."
+            "Flags", "Repay the loan in your {exchange} margin wallet, then close margin."
         ),
     ),
     "derivatives_positions_open": (
         QT_TRANSLATE_NOOP("Flags", "Derivatives positions are open"),
         QT_TRANSLATE_NOOP(
-            _F,
+            "Flags",
             "Your {exchange} account holds open futures positions or "
             "funds in a derivatives wallet.",
         ),
@@ -191,14 +196,14 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
     ErrorCode.INVALID_CREDENTIALS: (
         QT_TRANSLATE_NOOP("Errors", "The exchange did not accept this key"),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "{exchange} refused the key. It gives the same answer for three "
             "different causes: the key is wrong or was deleted, this "
             "computer's address is not on the key's IP list, or the key "
             "is missing a permission it needs (reading).",
         ),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "Open API Management on {exchange} and find the key ending in "
             "{key_end}. Not there: it was deleted or mistyped; copy it "
             "again. Listed with an IP restriction: add this computer's "
@@ -209,13 +214,13 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
     ErrorCode.BAD_SIGNATURE: (
         QT_TRANSLATE_NOOP("Errors", "The secret does not match the key"),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "{exchange} knows the key, but the secret does not belong to "
             "it. Often a character too many or too few came along when "
             "it was copied.",
         ),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "Paste the secret again, exactly as {exchange} showed it. If "
             "you no longer have it, delete the key and make a new one.",
         ),
@@ -223,21 +228,22 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
     ErrorCode.CLOCK_SKEW: (
         QT_TRANSLATE_NOOP("Errors", "This computer's clock is wrong"),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "{exchange} refused the request because this computer's clock is off by {skew_ms} ms.",
         ),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             'Switch on "Set time automatically" in the date and time settings, then verify again.',
         ),
     ),
     ErrorCode.RATE_LIMITED: (
         QT_TRANSLATE_NOOP("Errors", "Too many requests for now"),
         QT_TRANSLATE_NOOP(
-            _E, "{exchange} asked for fewer requests for a while. This says nothing about your key."
+            "Errors",
+            "{exchange} asked for fewer requests for a while. This says nothing about your key.",
         ),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "Wait {wait_seconds} seconds, then verify again. If another "
             "program uses {exchange} from this computer, pause it first.",
         ),
@@ -245,12 +251,12 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
     ErrorCode.IP_BANNED: (
         QT_TRANSLATE_NOOP("Errors", "The exchange has blocked this address for a while"),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "{exchange} has blocked this computer's address until {until} "
             "because too many requests came from it.",
         ),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "Stop every program that uses {exchange} from this computer "
             "and verify again after {until}. Retrying earlier makes the "
             "block longer.",
@@ -259,12 +265,12 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
     ErrorCode.EXCHANGE_UNAVAILABLE: (
         QT_TRANSLATE_NOOP("Errors", "The exchange is having trouble"),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "{exchange} did not answer properly; it may be busy or under "
             "maintenance. This says nothing about your key.",
         ),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "Try again in a few minutes. The exchange's status page tells when maintenance ends.",
         ),
     ),
@@ -272,13 +278,13 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "Could not reach the exchange"),
         QT_TRANSLATE_NOOP("Errors", "This computer could not connect to {exchange}."),
         QT_TRANSLATE_NOOP(
-            _E, "Check the internet connection, and any firewall or VPN, then try again."
+            "Errors", "Check the internet connection, and any firewall or VPN, then try again."
         ),
     ),
     ErrorCode.NONCE_REJECTED: (
         QT_TRANSLATE_NOOP("Errors", "Another program is using this key"),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "{exchange} refused the request's counter: another program has "
             "used this key with a larger one.",
         ),
@@ -287,17 +293,17 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
     ErrorCode.UNEXPECTED_RESPONSE: (
         QT_TRANSLATE_NOOP("Errors", "The exchange gave an answer we do not understand"),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "{exchange} answered, but not in the form we expect, so the key could not be checked.",
         ),
         QT_TRANSLATE_NOOP(
-            _E, "Try again later. If it keeps happening, this program may need an update."
+            "Errors", "Try again later. If it keeps happening, this program may need an update."
         ),
     ),
     ErrorCode.KEYCHAIN_UNAVAILABLE: (
         QT_TRANSLATE_NOOP("Errors", "No keychain is available"),
         QT_TRANSLATE_NOOP(
-            _E,
+            "Errors",
             "This computer has no usable keychain: {details}. The secret is "
             "never saved anywhere else.",
         ),
