@@ -78,7 +78,28 @@ def install_language(code: str) -> list[str]:
                 _installed.append(translator)
                 loaded.append(name)
     _set_direction(code)
+    if code in RIGHT_TO_LEFT:
+        _prefer_arabic_script_font()
     return loaded
+
+
+_ARABIC_SCRIPT_FONT = "Noto Naskh Arabic"
+
+
+def _prefer_arabic_script_font() -> None:
+    """Urdu needs letters (ہ ے ۓ …) that common fonts lack; Noto Naskh Arabic (OFL,
+    in resources/fonts) has them all. Latin text keeps the system's font."""
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    from wizard.resources import resources_dir
+
+    if _ARABIC_SCRIPT_FONT not in QFontDatabase.families():
+        for path in sorted((resources_dir() / "fonts").glob("NotoNaskhArabic-*.ttf")):
+            QFontDatabase.addApplicationFont(str(path))
+    font = QGuiApplication.font()
+    if font.families()[:1] != [_ARABIC_SCRIPT_FONT]:
+        font.setFamilies([_ARABIC_SCRIPT_FONT, *font.families()])
+        QGuiApplication.setFont(font)
 
 
 def _set_direction(code: str) -> None:

@@ -19,7 +19,8 @@ class PseudoTranslator(QTranslator):
         stretched = "".join(
             part if part.startswith(("{", "&")) else part.translate(_ACCENTED) for part in parts
         )
-        padding = "~" * max(2, len(source) * 2 // 5)
+        # Spaces in the padding: a stretched word must still be able to wrap.
+        padding = " ".join(["~~"] * max(1, len(source) // 7))
         return f"[{stretched} {padding}]"
 
     def isEmpty(self) -> bool:

@@ -6,11 +6,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.flow import PageId, tick
 from wizard.guide import CheckItem
 from wizard.pages.base import WizardContext, WizardPage, guide_tr, text_label, translate
+
+
+class _ClickToTick(QLabel):
+    """The item's text: it wraps (a QCheckBox's own text cannot) and a click on it
+    ticks the box, as a click on a box's text does."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.box.toggle()
+        self.box.setFocus()
+        super().mouseReleaseEvent(event)
 
 
 class ChecklistItem(QWidget):
@@ -19,15 +35,18 @@ class ChecklistItem(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         row = QHBoxLayout()
-        self.box = QCheckBox(guide_tr(item.text))
+        text = guide_tr(item.text)
+        self.box = QCheckBox()
+        self.box.setAccessibleName(text)
         self.box.setAccessibleDescription(guide_tr(item.help))
+        self.text = _ClickToTick(text, self.box)
         self.more = QPushButton(translate("Checklist", "I can't find this"))
         self.more.setFlat(True)
         self.more.setCheckable(True)
         self.more.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
-        row.addWidget(self.box)
-        row.addStretch(1)
-        row.addWidget(self.more)
+        row.addWidget(self.box, 0)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.more, 0)
         layout.addLayout(row)
         self.help = text_label(guide_tr(item.help))
         self.help.setObjectName("checklistHelp")
