@@ -310,3 +310,39 @@ def test_the_whole_wizard_with_the_keyboard_alone(qtbot: QtBot, wizard: KeyWizar
     assert wizard.currentId() == PageId.DONE
     with qtbot.waitSignal(wizard.finished, timeout=5000):
         qtbot.keyClick(wizard, Qt.Key.Key_Return)
+
+
+def test_the_secret_field_exposes_no_characters_to_assistive_technology(
+    qtbot: QtBot, wizard: KeyWizard
+) -> None:
+    from PySide6.QtGui import QAccessible
+
+    _walk_to_enter(qtbot, wizard)
+    _choose_practice_key(wizard, "clean")
+    secret = wizard.enter.secret.text()
+    accessible = QAccessible.queryAccessibleInterface(wizard.enter.secret)
+    text_interface = accessible.textInterface()
+    exposed = [
+        accessible.text(QAccessible.Text.Value),
+        accessible.text(QAccessible.Text.Name),
+        text_interface.text(0, text_interface.characterCount()),
+    ]
+    assert all(secret[:8] not in value for value in exposed)
+    assert accessible.text(QAccessible.Text.Name) == "Secret Key"
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, wizard: KeyWizard) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    unnamed = []
+    for page_id in PageId:
+        page = wizard.page(int(page_id))
+        controls = [
+            c for kind in (QAbstractButton, QComboBox, QLineEdit) for c in page.findChildren(kind)
+        ]
+        for control in controls:
+            name = QAccessible.queryAccessibleInterface(control).text(QAccessible.Text.Name)
+            if not name.strip():
+                unnamed.append(f"{PageId(page_id).name}: {type(control).__name__}")
+    assert unnamed == []
