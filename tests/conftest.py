@@ -101,6 +101,6 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     for entry in KeyIndex().load():
         with contextlib.suppress(VerificationError):
             chain.delete(entry.exchange, entry.label)
-    for name in ("binance:bot", "binance:other"):
+    for name in ("binance:bot", "binance:other", "binance:bot~private"):
         with contextlib.suppress(keyring_errors.PasswordDeleteError):
             chain.backend.delete_password(SERVICE, name)

@@ -95,6 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
     store.add_argument("--label", required=True, help="a name for the key")
     store.add_argument("--api-url", metavar="URL", help="as for verify")
 
+    keygen = commands.add_parser(
+        "keygen",
+        help="make an Ed25519 key pair here; the private key goes into the keychain",
+        description="Makes an Ed25519 key pair on this computer, keeps the private key in "
+        "the system keychain (never in a file) and prints the public key to paste into the "
+        'exchange\'s "self-generated" key form. Then run store with the same --label and '
+        "give only the API key the exchange shows.",
+    )
+    keygen.add_argument("--exchange", default="binance", choices=SUPPORTED_EXCHANGES)
+    keygen.add_argument("--label", required=True)
+
     rotate = commands.add_parser(
         "rotate",
         help="replace a stored key with a new one, safely",
@@ -129,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "verify":
             return _verify(args, sys.stdout)
-        if args.command in ("store", "rotate", "list", "remove", "exec"):
+        if args.command in ("store", "rotate", "list", "remove", "exec", "keygen"):
             from wizard import cli_store
 
             return int(getattr(cli_store, f"command_{args.command}")(args))

@@ -47,11 +47,19 @@ def read_credentials(stream: TextIO) -> tuple[str, str]:
     return key, "".join(lines)
 
 
-def _entered_credentials(args: argparse.Namespace, exchange: str) -> Credentials:
+def _entered_credentials(
+    args: argparse.Namespace, exchange: str, private_pem: str | None = None
+) -> Credentials:
+    """The key and secret given on stdin or at the prompt; with ``private_pem`` (a key
+    pair made by keygen) only the API key is asked for."""
     from wizard.entry import check_entry
 
     check_api_url(args.api_url)
-    raw_key, raw_secret = read_credentials(sys.stdin)
+    if private_pem is not None:
+        raw_key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+        raw_secret = private_pem
+    else:
+        raw_key, raw_secret = read_credentials(sys.stdin)
     entry = check_entry(exchange, raw_key, raw_secret)
     if not entry.ok:
         raise UsageError(" ".join(problem.text() for problem in entry.problems))
@@ -74,9 +82,10 @@ def command_store(args: argparse.Namespace) -> int:
     from wizard.verify.service import verify_key_blocking
     from wizard.verify.table import render_report
 
-    credentials = _entered_credentials(args, args.exchange)
     try:
         store = _open_store()
+        pending = store.pending_private_key(args.exchange, args.label)
+        credentials = _entered_credentials(args, args.exchange, pending)
         store.check_can_store(args.label, credentials)
         report = verify_key_blocking(args.exchange, credentials, api_url=args.api_url)
         print(render_report(report, credentials.masked_key))
@@ -120,6 +129,31 @@ def command_rotate(args: argparse.Namespace) -> int:
         f"{new.rotation_due or 'its 90th day'}.\n"
         f"Now delete the old key {old.masked_key} on the exchange: open API Management, "
         "find it by its last four characters, delete it."
+    )
+    return EXIT_OK
+
+
+def command_keygen(args: argparse.Namespace) -> int:
+    from wizard.keygen import make_ed25519_key_pair
+    from wizard.store.keys import StoreRefused
+
+    pair = make_ed25519_key_pair()
+    try:
+        store = _open_store()
+        store.keep_private_key(args.exchange, args.label, pair.private_pem)
+    except StoreRefused as refused:
+        print(f"No key pair made: {refused.text()}", file=sys.stderr)
+        return EXIT_POLICY_FAILED
+    except VerificationError as error:
+        print_error(error, args.exchange, False, sys.stderr, lead="No key pair made")
+        return EXIT_NOT_VERIFIED
+    print(pair.public_pem, end="")
+    print(
+        f"\nThe private key is in {store.keychain.backend_name}; it never leaves this "
+        'computer. On the exchange, create a "self-generated" key and paste the public '
+        f"key above. Then run: halal-key-wizard store --exchange {args.exchange} "
+        f"--label {args.label}  (it asks only for the API key)",
+        file=sys.stderr,
     )
     return EXIT_OK
 

@@ -36,6 +36,14 @@ class PracticeExchange:
         assert self._simulator is not None
         self._simulator.clock_offset_ms = scenario.clock_offset_ms
 
+    def register_public_key(self, public_pem: str) -> str:
+        """Paste a public key into the practice exchange; returns its new API key."""
+        self.start()
+        assert self._simulator is not None
+        venue = self._simulator.venue
+        assert isinstance(venue, BinanceVenue)
+        return venue.register_public_key(public_pem, "made on this computer")
+
     def scenario(self, name: str) -> Scenario:
         return next(s for s in self.scenarios if s.name == name)
 

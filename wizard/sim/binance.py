@@ -77,6 +77,16 @@ class BinanceVenue:
             "/sapi/v1/margin/account",
         }
 
+    def register_public_key(self, public_pem: str, name: str = "registered") -> str:
+        """What Binance does when a person pastes a self-generated public key: a new
+        key with Reading and Spot trading on, restricted to this computer. Returns
+        the API key Binance would show."""
+        scenario = Scenario(
+            name=f"{name}-{len(self.scenarios)}", title=name, registered_public_pem=public_pem
+        )
+        self.scenarios[scenario.api_key] = scenario
+        return scenario.api_key
+
     def api_key_of(self, request: Request) -> str:
         return request.headers.get("x-mbx-apikey", "")
 

@@ -90,6 +90,8 @@ class Scenario:
     allowed_ips: tuple[str, ...] | None = ("127.0.0.1",)  # None: unrestricted
     ed25519: bool = False
     clock_offset_ms: int = 0  # how far the exchange's clock is from this computer's
+    # A key made on this computer and "pasted into the exchange" (its public half):
+    registered_public_pem: str | None = None
 
     @property
     def api_key(self) -> str:
@@ -104,6 +106,8 @@ class Scenario:
 
     @property
     def public_key_pem(self) -> str | None:
+        if self.registered_public_pem is not None:
+            return self.registered_public_pem
         return _practice_ed25519_pem()[1] if self.ed25519 else None
 
     def restrictions_at(self, now_ms: int) -> dict[str, Any]:

@@ -7,6 +7,7 @@ revoking one would break both.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,6 +28,9 @@ class StoreRefused(Exception):
 
     def text(self, translate: Translate = english) -> str:
         return translate("Store", self.template).format(**self.params)
+
+
+PRIVATE_SUFFIX = "~private"
 
 
 def _now() -> str:
@@ -92,7 +96,30 @@ class KeyStore:
         self.keychain.write(exchange, label, credentials)
         record = self._record(exchange, label, credentials, report)
         self.index.put(record)
+        self._forget_pending(exchange, label)
         return record
+
+    # -- key pairs made on this computer --------------------------------------------
+    # Until the exchange gives the API key, the private key waits in the keychain
+    # under "<exchange>:<label>~private"; storing the key replaces that item.
+
+    def keep_private_key(self, exchange: str, label: str, private_pem: str) -> None:
+        self.check_can_store(label, Credentials(api_key="", secret=private_pem))
+        self.keychain.write(
+            exchange, label + PRIVATE_SUFFIX, Credentials(api_key="", secret=private_pem)
+        )
+
+    def pending_private_key(self, exchange: str, label: str) -> str | None:
+        try:
+            return self.keychain.read(exchange, label + PRIVATE_SUFFIX).secret
+        except VerificationError as error:
+            if error.code is ErrorCode.NOT_FOUND:
+                return None
+            raise
+
+    def _forget_pending(self, exchange: str, label: str) -> None:
+        with contextlib.suppress(VerificationError):
+            self.keychain.delete(exchange, label + PRIVATE_SUFFIX)
 
     def recover(self) -> str | None:
         """Finish or roll back a rotation that a crash interrupted."""
