@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Open API Management on {exchange} and find the key ending in {key_end}. Not there: it was deleted or mistyped; copy it again. Listed with an IP restriction: add this computer&apos;s address, or verify from the trading service. Listed and unrestricted: make sure reading is switched on.</source>
-        <translation>افتح "API Management" (إدارة API) في {exchange} وابحث عن المفتاح الذي ينتهي بـ {key_end}. إذا لم يكن موجودًا: فقد حُذف أو نُسخ خطأً؛ انسخه مرة أخرى. إذا كان موجودًا ومقيّدًا بعناوين IP: أضف عنوان هذا الحاسوب، أو تحقّق من المفتاح من خدمة التداول. إذا كان موجودًا وغير مقيّد: تأكد أن القراءة مفعّلة.</translation>
+        <translation>افتح &quot;API Management&quot; (إدارة API) في {exchange} وابحث عن المفتاح الذي ينتهي بـ {key_end}. إذا لم يكن موجودًا: فقد حُذف أو نُسخ خطأً؛ انسخه مرة أخرى. إذا كان موجودًا ومقيّدًا بعناوين IP: أضف عنوان هذا الحاسوب، أو تحقّق من المفتاح من خدمة التداول. إذا كان موجودًا وغير مقيّد: تأكد أن القراءة مفعّلة.</translation>
     </message>
     <message>
         <source>The secret does not match the key</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Switch on &quot;Set time automatically&quot; in the date and time settings, then verify again.</source>
-        <translation>فعّل خيار "تعيين الوقت تلقائيًا" (Set time automatically) في إعدادات التاريخ والوقت، ثم تحقّق مرة أخرى.</translation>
+        <translation>فعّل خيار &quot;تعيين الوقت تلقائيًا&quot; (Set time automatically) في إعدادات التاريخ والوقت، ثم تحقّق مرة أخرى.</translation>
     </message>
     <message>
         <source>Too many requests for now</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Make a new key on {exchange}, then on the first page of this wizard choose &quot;Replace (rotate) a key I set up before&quot;.</source>
-        <translation>أنشئ مفتاحًا جديدًا في {exchange}، ثم اختر في الصفحة الأولى من هذا المعالج "استبدال (تجديد) مفتاح أعددته من قبل".</translation>
+        <translation>أنشئ مفتاحًا جديدًا في {exchange}، ثم اختر في الصفحة الأولى من هذا المعالج &quot;استبدال (تجديد) مفتاح أعددته من قبل&quot;.</translation>
     </message>
     <message>
         <source>Trading stops soon</source>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>Switch on &quot;Set time automatically&quot; in this computer&apos;s date and time settings.</source>
-        <translation>فعّل خيار "تعيين الوقت تلقائيًا" (Set time automatically) في إعدادات التاريخ والوقت على هذا الحاسوب.</translation>
+        <translation>فعّل خيار &quot;تعيين الوقت تلقائيًا&quot; (Set time automatically) في إعدادات التاريخ والوقت على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>A margin loan is open</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Make a new key, then replace the old one here: on the first page choose &quot;Replace (rotate) a key I set up before&quot;.</source>
-        <translation>أنشئ مفتاحًا جديدًا، ثم استبدل به المفتاح القديم هنا: في الصفحة الأولى اختر "استبدال (تجديد) مفتاح أعددته من قبل".</translation>
+        <translation>أنشئ مفتاحًا جديدًا، ثم استبدل به المفتاح القديم هنا: في الصفحة الأولى اختر &quot;استبدال (تجديد) مفتاح أعددته من قبل&quot;.</translation>
     </message>
     <message>
         <source>Check that your account&apos;s two-factor sign-in and email address are still yours.</source>
@@ -944,6 +944,17 @@
     <message>
         <source>Spot only, but this computer&apos;s clock is 2.5 s slow</source>
         <translation>للتداول الفوري فقط، لكن ساعة هذا الحاسوب متأخرة 2.5 ثانية</translation>
+    </message>
+</context>
+<context>
+    <name>QR</name>
+    <message>
+        <source>Too much to fit in one QR code: use the text beside it.</source>
+        <translation>البيانات أكثر من أن تتسع لرمز QR واحد: استخدم النص المجاور.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
     </message>
 </context>
 <context>

@@ -947,6 +947,17 @@
     </message>
 </context>
 <context>
+    <name>QR</name>
+    <message>
+        <source>Too much to fit in one QR code: use the text beside it.</source>
+        <translation>Terlalu banyak untuk dimuatkan dalam satu kod QR: gunakan teks di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Kod QR</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Choose a name of 1 to 64 characters without : / \ or line breaks, for example HalalSpot-2026-11-21.</source>
