@@ -346,3 +346,45 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, wizard: KeyWizard) -
             if not name.strip():
                 unnamed.append(f"{PageId(page_id).name}: {type(control).__name__}")
     assert unnamed == []
+
+
+def test_practice_with_a_key_pair_made_here(qtbot: QtBot, wizard: KeyWizard) -> None:
+    """Choose "this computer makes a key pair", make it, see its public key and QR
+    code, then enter only the API Key; the verification signs with the pair."""
+    _next(qtbot, wizard)
+    while wizard.currentId() != PageId.CREATE:
+        _tick_all(qtbot, wizard)
+        _next(qtbot, wizard)
+    page = wizard.currentPage()
+    panel = page.key_pair  # type: ignore[attr-defined]
+    _click(qtbot, panel.own)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    _click(qtbot, panel.make)
+    assert panel.public.toPlainText().startswith("-----BEGIN PUBLIC KEY-----")
+    assert panel.qr.matrix is not None
+    assert "PRIVATE" not in panel.public.toPlainText()
+    while wizard.currentId() != PageId.ENTER:
+        _tick_all(qtbot, wizard)
+        _next(qtbot, wizard)
+    assert not wizard.enter.secret.isVisible()
+    assert wizard.enter.key.text()  # the practice exchange's API key, filled in
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.verification.runner.running, timeout=20_000)
+    assert "Safe: this key is spot-only." in _texts(wizard.verification)
+
+
+def test_ip_page_checks_addresses_and_shows_them_as_a_qr_code(
+    qtbot: QtBot, wizard: KeyWizard
+) -> None:
+    _next(qtbot, wizard)
+    while wizard.currentId() != PageId.IP_WHITELIST:
+        _tick_all(qtbot, wizard)
+        _next(qtbot, wizard)
+    page = wizard.currentPage()
+    addresses = page.addresses  # type: ignore[attr-defined]
+    addresses.setPlainText("203.0.113.7\nnot-an-address")
+    assert page.problem.isVisible()  # type: ignore[attr-defined]
+    assert "Line 2" in page.problem.text.text()  # type: ignore[attr-defined]
+    assert page.addresses_qr.data == "203.0.113.7"  # type: ignore[attr-defined]
+    addresses.setPlainText("203.0.113.7")
+    assert not page.problem.isVisible()  # type: ignore[attr-defined]

@@ -139,3 +139,38 @@ def test_rotation_needs_a_stored_key(
     _click(qtbot, wizard.welcome.rotate)
     assert wizard.welcome.no_stored_key.isVisible()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_key_pair_made_in_the_wizard_goes_into_the_keychain(
+    qtbot: QtBot,
+    binance_sim: Simulator,
+    secret_service: Keychain,
+) -> None:
+    wizard = _real_wizard(qtbot, binance_sim)
+    _next(qtbot, wizard)
+    while wizard.currentId() != PageId.CREATE:
+        _tick_all(qtbot, wizard)
+        _next(qtbot, wizard)
+    panel = wizard.currentPage().key_pair  # type: ignore[attr-defined]
+    _click(qtbot, panel.own)
+    _click(qtbot, panel.make)
+    qtbot.waitUntil(lambda: not panel.saver.running, timeout=10_000)
+    label = wizard.state.label
+    waiting = secret_service.backend.get_password(SERVICE, f"binance:{label}~private")
+    private_pem = json.loads(waiting)["secret"]
+    assert private_pem == wizard.context.key_pair.private_pem  # type: ignore[union-attr]
+
+    venue = binance_sim.venue
+    api_key = venue.register_public_key(panel.public.toPlainText())  # type: ignore[attr-defined]
+    while wizard.currentId() != PageId.ENTER:
+        _tick_all(qtbot, wizard)
+        _next(qtbot, wizard)
+    wizard.enter.key.setText(api_key)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.verification.runner.running, timeout=20_000)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.done_page.saver.running, timeout=20_000)
+    stored = json.loads(secret_service.backend.get_password(SERVICE, f"binance:{label}"))
+    assert stored == {"apiKey": api_key, "secret": private_pem, "passphrase": None}
+    assert secret_service.backend.get_password(SERVICE, f"binance:{label}~private") is None
+    assert wizard.context.key_pair is None  # dropped from memory once stored

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>Addresses</name>
+    <message>
+        <source>Line {line}: &quot;{text}&quot; is not an IP address. Write one address per line, like 203.0.113.7 or 2001:db8::7.</source>
+        <translation>السطر {line}: &quot;{text}&quot; ليس عنوان IP. اكتب عنوانًا واحدًا في كل سطر، مثل 203.0.113.7 أو 2001:db8::7.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>I can&apos;t find this</source>
@@ -32,6 +39,10 @@
     <message>
         <source>Add a &amp;reminder to my calendar…</source>
         <translation>&amp;أضف تذكيرًا إلى تقويمي…</translation>
+    </message>
+    <message>
+        <source>Save a verification &amp;report…</source>
+        <translation>&amp;احفظ تقرير التحقق…</translation>
     </message>
     <message>
         <source>Now retire the old key on the exchange:</source>
@@ -76,6 +87,14 @@
     <message>
         <source>3. Delete it. Only the new key works from now on.</source>
         <translation>3. احذفه. من الآن فصاعدًا يعمل المفتاح الجديد وحده.</translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>حفظ تقرير التحقق</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the reminder</source>
@@ -127,6 +146,10 @@
     <message>
         <source>&amp;Secret Key:</source>
         <translation>&amp;المفتاح السري (Secret Key):</translation>
+    </message>
+    <message>
+        <source>No secret to enter: this key signs with the key pair made on this computer, whose private key is already in your keychain.</source>
+        <translation>لا حاجة إلى إدخال مفتاح سري: هذا المفتاح يوقّع بزوج المفاتيح الذي أُنشئ على هذا الحاسوب، ومفتاحه الخاص محفوظ من قبل في خزنة كلمات المرور على حاسوبك.</translation>
     </message>
     <message>
         <source>Spaces and line breaks that come along when pasting are removed. The secret stays in this window until it is saved in your computer&apos;s keychain; it is never written to a file.</source>
@@ -693,8 +716,8 @@
         <translation>في Binance: أيقونة الملف الشخصي، ثم &quot;API Management&quot; (إدارة API)، ثم &quot;Create API&quot; (إنشاء API).</translation>
     </message>
     <message>
-        <source>Choose &quot;System generated&quot;. Binance makes a key and a secret for you. (A self-generated Ed25519 key also works: you then paste the private key as the secret here.)</source>
-        <translation>اختر &quot;System generated&quot; (يُنشئه النظام). ستُنشئ لك Binance مفتاح API ومفتاحًا سريًا. (يصلح أيضًا مفتاح Ed25519 تُنشئه بنفسك: وعندها تلصق هنا مفتاحه الخاص في مكان المفتاح السري.)</translation>
+        <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
+        <translation>تقدّم Binance نوعين من المفاتيح. مع &quot;System generated&quot; (يُنشئه النظام)، تُنشئ Binance المفتاح ومفتاحه السري. ومع &quot;Self-generated&quot; (تُنشئه بنفسك)، يُنشئ هذا الحاسوب زوج مفاتيح، ولا تحصل Binance إلا على نصفه العام: وهذا هو الخيار الأكثر أمانًا. اختر أحدهما:</translation>
     </message>
     <message>
         <source>Give it a name that says what it is for, so you recognise it later:</source>
@@ -877,6 +900,120 @@
     </message>
 </context>
 <context>
+    <name>IP</name>
+    <message>
+        <source>the practice trading service</source>
+        <translation>خدمة التداول التجريبية</translation>
+    </message>
+    <message>
+        <source>Addresses of {service} to allow:</source>
+        <translation>عناوين {service} المطلوب السماح بها:</translation>
+    </message>
+    <message>
+        <source>Addresses to allow (one per line):</source>
+        <translation>العناوين المطلوب السماح بها (عنوان واحد في كل سطر):</translation>
+    </message>
+    <message>
+        <source>Addresses to allow</source>
+        <translation>العناوين المطلوب السماح بها</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the addresses</source>
+        <translation>&amp;نسخ العناوين</translation>
+    </message>
+    <message>
+        <source>&amp;Find this computer&apos;s address…</source>
+        <translation>ال&amp;بحث عن عنوان هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>The addresses, for a phone</source>
+        <translation>العناوين، لمسحها بالهاتف</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s API Management page</source>
+        <translation>صفحة &quot;API Management&quot; (إدارة API) في Binance</translation>
+    </message>
+    <message>
+        <source>If the list holds only the trading service&apos;s addresses, checking the key from this computer ends with &quot;The exchange did not accept this key&quot;. For the check, add this computer&apos;s address too, or check the key from the service.</source>
+        <translation>إذا كانت القائمة لا تضم إلا عناوين خدمة التداول، فسينتهي فحص المفتاح من هذا الحاسوب بالرسالة &quot;لم تقبل المنصة هذا المفتاح&quot;. لكي ينجح الفحص، أضف عنوان هذا الحاسوب أيضًا، أو افحص المفتاح من الخدمة نفسها.</translation>
+    </message>
+    <message>
+        <source>Find this computer&apos;s address?</source>
+        <translation>هل تريد معرفة عنوان هذا الحاسوب؟</translation>
+    </message>
+    <message>
+        <source>To find it, the wizard asks an outside service ({service}), which then sees this computer&apos;s address. You can also type the address yourself. Ask the service?</source>
+        <translation>لمعرفة العنوان، يسأل المعالج خدمة خارجية ({service})، وسترى هذه الخدمة عندئذٍ عنوان هذا الحاسوب. ويمكنك أيضًا أن تكتب العنوان بنفسك. هل تريد سؤال الخدمة؟</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address could not be found (no connection to the service). Type it yourself: a search for &quot;what is my IP&quot; in your browser shows it.</source>
+        <translation>تعذّر معرفة عنوان هذا الحاسوب (لا يوجد اتصال بالخدمة). اكتبه بنفسك: ابحث في متصفحك عن &quot;what is my IP&quot; (ما هو عنوان IP الخاص بي) وسيظهر لك.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPair</name>
+    <message>
+        <source>Binance makes the key (&quot;System generated&quot;)</source>
+        <translation>تُنشئ Binance المفتاح: &quot;System generated&quot; (يُنشئه النظام)</translation>
+    </message>
+    <message>
+        <source>This computer makes a key pair (Ed25519, the safest choice)</source>
+        <translation>يُنشئ هذا الحاسوب زوج مفاتيح (Ed25519، الخيار الأكثر أمانًا)</translation>
+    </message>
+    <message>
+        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. Binance gets only the public key below. On Binance choose &quot;Self-generated&quot;, paste the public key, and Binance shows the API Key: later you enter only that.</source>
+        <translation>يُنشأ المفتاح الخاص هنا ويُحفظ مباشرةً في خزنة كلمات المرور على حاسوبك: ولا يغادر هذا الحاسوب أبدًا. لا تحصل Binance إلا على المفتاح العام أدناه. في Binance اختر &quot;Self-generated&quot; (تُنشئه بنفسك)، والصق المفتاح العام، فتعرض لك Binance مفتاح API (API Key): وهو وحده ما ستُدخله لاحقًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Make my key pair</source>
+        <translation>&amp;أنشئ زوج مفاتيحي</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>المفتاح العام</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;public key</source>
+        <translation>نسخ المفتاح ال&amp;عام</translation>
+    </message>
+    <message>
+        <source>Export the private key…</source>
+        <translation>تصدير المفتاح الخاص…</translation>
+    </message>
+    <message>
+        <source>Practice: the public key was pasted into the practice exchange for you, and its API Key is filled in on the &quot;Enter the key&quot; page.</source>
+        <translation>تدريب: لُصق المفتاح العام نيابةً عنك في منصة التدريب، ومفتاح API الخاص به مكتوب مسبقًا في صفحة &quot;أدخل المفتاح&quot;.</translation>
+    </message>
+    <message>
+        <source>Putting the private key into the keychain…</source>
+        <translation>جارٍ حفظ المفتاح الخاص في خزنة كلمات المرور…</translation>
+    </message>
+    <message>
+        <source>The private key is in your keychain. Paste the public key into Binance.</source>
+        <translation>المفتاح الخاص محفوظ في خزنة كلمات المرور على حاسوبك. الصق المفتاح العام في Binance.</translation>
+    </message>
+    <message>
+        <source>The key pair could not be kept.</source>
+        <translation>تعذّر حفظ زوج المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Export the private key?</source>
+        <translation>هل تريد تصدير المفتاح الخاص؟</translation>
+    </message>
+    <message>
+        <source>Whoever has this file can trade with your key. Keep it only on a drive you control, never in email, chat or cloud storage. The wizard does not need it: the key is already in your keychain.</source>
+        <translation>من يملك هذا الملف يستطيع التداول بمفتاحك. احفظه فقط على وحدة تخزين تتحكم بها أنت، ولا تضعه أبدًا في بريد إلكتروني أو محادثة أو تخزين سحابي. المعالج لا يحتاج إليه: فالمفتاح محفوظ من قبل في خزنة كلمات المرور على حاسوبك.</translation>
+    </message>
+    <message>
+        <source>Save the private key</source>
+        <translation>حفظ المفتاح الخاص</translation>
+    </message>
+    <message>
+        <source>Private key (*.pem)</source>
+        <translation>المفتاح الخاص (*.pem)</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
@@ -955,6 +1092,201 @@
     <message>
         <source>QR code</source>
         <translation>رمز QR</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Read the account</source>
+        <translation>قراءة الحساب</translation>
+    </message>
+    <message>
+        <source>See balances, orders and trades. Needed.</source>
+        <translation>رؤية الأرصدة والأوامر والصفقات. لازم.</translation>
+    </message>
+    <message>
+        <source>Spot trading</source>
+        <translation>التداول الفوري</translation>
+    </message>
+    <message>
+        <source>Buy and sell coins you own. Needed by a bot.</source>
+        <translation>شراء وبيع عملات تملكها. لازم لروبوت التداول.</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>الهامش</translation>
+    </message>
+    <message>
+        <source>Borrow to trade, with interest (riba). Never.</source>
+        <translation>اقتراض للتداول بفائدة (الربا). لا يُفعَّل أبدًا.</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>العقود الآجلة</translation>
+    </message>
+    <message>
+        <source>Derivative contracts with leverage. Never.</source>
+        <translation>عقود مشتقات برافعة مالية. لا يُفعَّل أبدًا.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>عقود الخيارات</translation>
+    </message>
+    <message>
+        <source>Derivative contracts. Never.</source>
+        <translation>عقود مشتقات. لا يُفعَّل أبدًا.</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>السحب</translation>
+    </message>
+    <message>
+        <source>Send coins out of the exchange. Never.</source>
+        <translation>إرسال العملات إلى خارج المنصة. لا يُفعَّل أبدًا.</translation>
+    </message>
+    <message>
+        <source>Internal transfer</source>
+        <translation>التحويل الداخلي</translation>
+    </message>
+    <message>
+        <source>Move funds to other accounts. Never.</source>
+        <translation>نقل الأموال إلى حسابات أخرى. لا يُفعَّل أبدًا.</translation>
+    </message>
+    <message>
+        <source>Universal transfer</source>
+        <translation>التحويل الشامل</translation>
+    </message>
+    <message>
+        <source>Move funds between wallets. Never.</source>
+        <translation>نقل الأموال بين المحافظ. لا يُفعَّل أبدًا.</translation>
+    </message>
+    <message>
+        <source>Limited to trusted IPs</source>
+        <translation>مقصور على عناوين IP موثوقة</translation>
+    </message>
+    <message>
+        <source>Refused from any other address. Recommended.</source>
+        <translation>يُرفض من أي عنوان آخر. يُنصح به.</translation>
+    </message>
+    <message>
+        <source>Margin account open</source>
+        <translation>حساب الهامش مفتوح</translation>
+    </message>
+    <message>
+        <source>Futures account open</source>
+        <translation>حساب العقود الآجلة مفتوح</translation>
+    </message>
+    <message>
+        <source>Options account open</source>
+        <translation>حساب عقود الخيارات مفتوح</translation>
+    </message>
+    <message>
+        <source>Portfolio margin switched on</source>
+        <translation>هامش المحفظة (Portfolio Margin) مفعّل</translation>
+    </message>
+    <message>
+        <source>A margin loan is owed now</source>
+        <translation>يوجد قرض هامش لم يُسدَّد</translation>
+    </message>
+    <message>
+        <source>Derivatives positions open</source>
+        <translation>توجد صفقات مشتقات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>خطير</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>لم تذكره المنصة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Safe: spot-only.</source>
+        <translation>آمن: للتداول الفوري فقط.</translation>
+    </message>
+    <message>
+        <source>Spot-only, with notes worth fixing.</source>
+        <translation>للتداول الفوري فقط، مع ملاحظات تستحق الإصلاح.</translation>
+    </message>
+    <message>
+        <source>Not safe: this key must not be used.</source>
+        <translation>غير آمن: لا تستخدم هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>Key verification report</source>
+        <translation>تقرير فحص المفتاح</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>نوع المفتاح</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>وقت الفحص</translation>
+    </message>
+    <message>
+        <source>Key made</source>
+        <translation>تاريخ إنشاء المفتاح</translation>
+    </message>
+    <message>
+        <source>Replace by</source>
+        <translation>يُستبدل قبل</translation>
+    </message>
+    <message>
+        <source>Clock difference (ms)</source>
+        <translation>فرق الساعة (ملّي ثانية)</translation>
+    </message>
+    <message>
+        <source>Spot balances</source>
+        <translation>أرصدة التداول الفوري</translation>
+    </message>
+    <message>
+        <source>What the key can do</source>
+        <translation>ما يستطيع المفتاح فعله</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>لا توجد ملاحظات.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>الإصلاح:</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>إجابات قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the JSON twin:</source>
+        <translation>بصمة SHA-256 لملف JSON المرافق:</translation>
     </message>
 </context>
 <context>

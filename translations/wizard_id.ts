@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>Addresses</name>
+    <message>
+        <source>Line {line}: &quot;{text}&quot; is not an IP address. Write one address per line, like 203.0.113.7 or 2001:db8::7.</source>
+        <translation>Baris {line}: &quot;{text}&quot; bukan alamat IP. Tulis satu alamat per baris, misalnya 203.0.113.7 atau 2001:db8::7.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>I can&apos;t find this</source>
@@ -32,6 +39,10 @@
     <message>
         <source>Add a &amp;reminder to my calendar…</source>
         <translation>Tambahkan &amp;pengingat ke kalender saya…</translation>
+    </message>
+    <message>
+        <source>Save a verification &amp;report…</source>
+        <translation>Simpan lapo&amp;ran pemeriksaan…</translation>
     </message>
     <message>
         <source>Now retire the old key on the exchange:</source>
@@ -76,6 +87,14 @@
     <message>
         <source>3. Delete it. Only the new key works from now on.</source>
         <translation>3. Hapus kunci itu. Mulai sekarang, hanya kunci baru yang berfungsi.</translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Simpan laporan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the reminder</source>
@@ -127,6 +146,10 @@
     <message>
         <source>&amp;Secret Key:</source>
         <translation>&amp;Secret Key:</translation>
+    </message>
+    <message>
+        <source>No secret to enter: this key signs with the key pair made on this computer, whose private key is already in your keychain.</source>
+        <translation>Tidak perlu memasukkan Secret Key: kunci ini bekerja dengan pasangan kunci yang dibuat di komputer ini, dan kunci privatnya sudah ada di brankas kata sandi (keychain) Anda.</translation>
     </message>
     <message>
         <source>Spaces and line breaks that come along when pasting are removed. The secret stays in this window until it is saved in your computer&apos;s keychain; it is never written to a file.</source>
@@ -693,8 +716,8 @@
         <translation>Di Binance: ikon profil, lalu &quot;API Management&quot; (Manajemen API), lalu &quot;Create API&quot; (Buat API).</translation>
     </message>
     <message>
-        <source>Choose &quot;System generated&quot;. Binance makes a key and a secret for you. (A self-generated Ed25519 key also works: you then paste the private key as the secret here.)</source>
-        <translation>Pilih &quot;System generated&quot; (Dibuat oleh sistem). Binance akan membuatkan API Key dan Secret Key untuk Anda. (Kunci Ed25519 yang Anda buat sendiri juga bisa dipakai: tempel kunci privatnya sebagai Secret Key di sini.)</translation>
+        <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
+        <translation>Binance menyediakan dua jenis kunci. Dengan &quot;System generated&quot; (Dibuat oleh sistem), Binance membuat kunci beserta Secret Key-nya. Dengan &quot;Self-generated&quot; (Dibuat sendiri), komputer ini membuat pasangan kunci dan Binance hanya menerima bagian publiknya: ini pilihan paling aman. Pilih salah satu:</translation>
     </message>
     <message>
         <source>Give it a name that says what it is for, so you recognise it later:</source>
@@ -877,6 +900,120 @@
     </message>
 </context>
 <context>
+    <name>IP</name>
+    <message>
+        <source>the practice trading service</source>
+        <translation>layanan trading latihan</translation>
+    </message>
+    <message>
+        <source>Addresses of {service} to allow:</source>
+        <translation>Alamat IP {service} yang perlu diizinkan:</translation>
+    </message>
+    <message>
+        <source>Addresses to allow (one per line):</source>
+        <translation>Alamat IP yang perlu diizinkan (satu per baris):</translation>
+    </message>
+    <message>
+        <source>Addresses to allow</source>
+        <translation>Alamat IP yang perlu diizinkan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the addresses</source>
+        <translation>&amp;Salin alamat IP</translation>
+    </message>
+    <message>
+        <source>&amp;Find this computer&apos;s address…</source>
+        <translation>&amp;Cari alamat IP komputer ini…</translation>
+    </message>
+    <message>
+        <source>The addresses, for a phone</source>
+        <translation>Alamat IP, untuk dipindai dengan ponsel</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s API Management page</source>
+        <translation>Halaman &quot;API Management&quot; (Manajemen API) di Binance</translation>
+    </message>
+    <message>
+        <source>If the list holds only the trading service&apos;s addresses, checking the key from this computer ends with &quot;The exchange did not accept this key&quot;. For the check, add this computer&apos;s address too, or check the key from the service.</source>
+        <translation>Jika daftar ini hanya berisi alamat IP layanan trading, pemeriksaan kunci dari komputer ini akan berakhir dengan pesan &quot;Bursa tidak menerima kunci ini&quot;. Agar kunci bisa diperiksa, tambahkan juga alamat IP komputer ini, atau periksa kunci dari layanan tersebut.</translation>
+    </message>
+    <message>
+        <source>Find this computer&apos;s address?</source>
+        <translation>Cari alamat IP komputer ini?</translation>
+    </message>
+    <message>
+        <source>To find it, the wizard asks an outside service ({service}), which then sees this computer&apos;s address. You can also type the address yourself. Ask the service?</source>
+        <translation>Untuk mencarinya, panduan ini bertanya ke layanan luar ({service}), sehingga layanan itu akan melihat alamat IP komputer ini. Anda juga bisa mengetik alamatnya sendiri. Tanyakan ke layanan tersebut?</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address could not be found (no connection to the service). Type it yourself: a search for &quot;what is my IP&quot; in your browser shows it.</source>
+        <translation>Alamat IP komputer ini tidak dapat ditemukan (tidak ada koneksi ke layanan). Ketik sendiri: cari &quot;what is my IP&quot; di browser Anda, dan hasilnya akan menunjukkan alamat tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPair</name>
+    <message>
+        <source>Binance makes the key (&quot;System generated&quot;)</source>
+        <translation>Binance yang membuat kunci: &quot;System generated&quot; (Dibuat oleh sistem)</translation>
+    </message>
+    <message>
+        <source>This computer makes a key pair (Ed25519, the safest choice)</source>
+        <translation>Komputer ini yang membuat pasangan kunci (Ed25519, pilihan paling aman)</translation>
+    </message>
+    <message>
+        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. Binance gets only the public key below. On Binance choose &quot;Self-generated&quot;, paste the public key, and Binance shows the API Key: later you enter only that.</source>
+        <translation>Kunci privat dibuat di sini dan langsung masuk ke brankas kata sandi (keychain) komputer Anda: kunci itu tidak pernah keluar dari komputer ini. Binance hanya menerima kunci publik di bawah. Di Binance, pilih &quot;Self-generated&quot; (Dibuat sendiri), tempel kunci publiknya, lalu Binance akan menampilkan API Key: nanti Anda hanya perlu memasukkan API Key itu.</translation>
+    </message>
+    <message>
+        <source>&amp;Make my key pair</source>
+        <translation>&amp;Buat pasangan kunci saya</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Kunci publik</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;public key</source>
+        <translation>Salin kunci &amp;publik</translation>
+    </message>
+    <message>
+        <source>Export the private key…</source>
+        <translation>Ekspor kunci privat…</translation>
+    </message>
+    <message>
+        <source>Practice: the public key was pasted into the practice exchange for you, and its API Key is filled in on the &quot;Enter the key&quot; page.</source>
+        <translation>Latihan: kunci publik sudah ditempel ke bursa latihan untuk Anda, dan API Key-nya sudah diisi di halaman &quot;Masukkan kunci&quot;.</translation>
+    </message>
+    <message>
+        <source>Putting the private key into the keychain…</source>
+        <translation>Menyimpan kunci privat di brankas kata sandi (keychain)…</translation>
+    </message>
+    <message>
+        <source>The private key is in your keychain. Paste the public key into Binance.</source>
+        <translation>Kunci privat sudah ada di brankas kata sandi (keychain) Anda. Tempel kunci publik ke Binance.</translation>
+    </message>
+    <message>
+        <source>The key pair could not be kept.</source>
+        <translation>Pasangan kunci tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Export the private key?</source>
+        <translation>Ekspor kunci privat?</translation>
+    </message>
+    <message>
+        <source>Whoever has this file can trade with your key. Keep it only on a drive you control, never in email, chat or cloud storage. The wizard does not need it: the key is already in your keychain.</source>
+        <translation>Siapa pun yang memiliki file ini bisa trading dengan kunci Anda. Simpan file ini hanya di media penyimpanan yang Anda kendalikan sendiri, jangan pernah di email, chat, atau penyimpanan cloud. Panduan ini tidak memerlukannya: kunci ini sudah ada di brankas kata sandi (keychain) Anda.</translation>
+    </message>
+    <message>
+        <source>Save the private key</source>
+        <translation>Simpan kunci privat</translation>
+    </message>
+    <message>
+        <source>Private key (*.pem)</source>
+        <translation>Kunci privat (*.pem)</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
@@ -955,6 +1092,201 @@
     <message>
         <source>QR code</source>
         <translation>Kode QR</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Read the account</source>
+        <translation>Membaca akun</translation>
+    </message>
+    <message>
+        <source>See balances, orders and trades. Needed.</source>
+        <translation>Melihat saldo, order, dan transaksi. Diperlukan.</translation>
+    </message>
+    <message>
+        <source>Spot trading</source>
+        <translation>Trading spot</translation>
+    </message>
+    <message>
+        <source>Buy and sell coins you own. Needed by a bot.</source>
+        <translation>Membeli dan menjual koin milik Anda. Diperlukan oleh bot.</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Borrow to trade, with interest (riba). Never.</source>
+        <translation>Meminjam untuk trading, dengan bunga (riba). Jangan pernah.</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>Futures</translation>
+    </message>
+    <message>
+        <source>Derivative contracts with leverage. Never.</source>
+        <translation>Kontrak derivatif dengan leverage. Jangan pernah.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Derivative contracts. Never.</source>
+        <translation>Kontrak derivatif. Jangan pernah.</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Penarikan dana</translation>
+    </message>
+    <message>
+        <source>Send coins out of the exchange. Never.</source>
+        <translation>Mengirim koin keluar dari bursa. Jangan pernah.</translation>
+    </message>
+    <message>
+        <source>Internal transfer</source>
+        <translation>Transfer internal</translation>
+    </message>
+    <message>
+        <source>Move funds to other accounts. Never.</source>
+        <translation>Memindahkan dana ke akun lain. Jangan pernah.</translation>
+    </message>
+    <message>
+        <source>Universal transfer</source>
+        <translation>Transfer universal</translation>
+    </message>
+    <message>
+        <source>Move funds between wallets. Never.</source>
+        <translation>Memindahkan dana antardompet. Jangan pernah.</translation>
+    </message>
+    <message>
+        <source>Limited to trusted IPs</source>
+        <translation>Dibatasi ke IP tepercaya</translation>
+    </message>
+    <message>
+        <source>Refused from any other address. Recommended.</source>
+        <translation>Ditolak dari alamat IP lain. Disarankan.</translation>
+    </message>
+    <message>
+        <source>Margin account open</source>
+        <translation>Akun margin terbuka</translation>
+    </message>
+    <message>
+        <source>Futures account open</source>
+        <translation>Akun futures terbuka</translation>
+    </message>
+    <message>
+        <source>Options account open</source>
+        <translation>Akun opsi terbuka</translation>
+    </message>
+    <message>
+        <source>Portfolio margin switched on</source>
+        <translation>Portfolio margin aktif</translation>
+    </message>
+    <message>
+        <source>A margin loan is owed now</source>
+        <translation>Pinjaman margin belum lunas</translation>
+    </message>
+    <message>
+        <source>Derivatives positions open</source>
+        <translation>Posisi derivatif terbuka</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>tidak dilaporkan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Safe: spot-only.</source>
+        <translation>Aman: hanya spot.</translation>
+    </message>
+    <message>
+        <source>Spot-only, with notes worth fixing.</source>
+        <translation>Hanya spot, dengan catatan yang sebaiknya diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Not safe: this key must not be used.</source>
+        <translation>Tidak aman: jangan gunakan kunci ini.</translation>
+    </message>
+    <message>
+        <source>Key verification report</source>
+        <translation>Laporan pemeriksaan kunci</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Bursa</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Jenis kunci</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>Diperiksa pada</translation>
+    </message>
+    <message>
+        <source>Key made</source>
+        <translation>Kunci dibuat</translation>
+    </message>
+    <message>
+        <source>Replace by</source>
+        <translation>Ganti sebelum</translation>
+    </message>
+    <message>
+        <source>Clock difference (ms)</source>
+        <translation>Selisih jam (ms)</translation>
+    </message>
+    <message>
+        <source>Spot balances</source>
+        <translation>Saldo spot</translation>
+    </message>
+    <message>
+        <source>What the key can do</source>
+        <translation>Yang bisa dilakukan kunci</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Tidak ada temuan.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Perbaikan:</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>Jawaban daftar periksa</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the JSON twin:</source>
+        <translation>SHA-256 berkas JSON pasangannya:</translation>
     </message>
 </context>
 <context>

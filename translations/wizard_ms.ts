@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms" sourcelanguage="en">
 <context>
+    <name>Addresses</name>
+    <message>
+        <source>Line {line}: &quot;{text}&quot; is not an IP address. Write one address per line, like 203.0.113.7 or 2001:db8::7.</source>
+        <translation>Baris {line}: &quot;{text}&quot; bukan alamat IP. Tulis satu alamat bagi setiap baris, contohnya 203.0.113.7 atau 2001:db8::7.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>I can&apos;t find this</source>
@@ -32,6 +39,10 @@
     <message>
         <source>Add a &amp;reminder to my calendar…</source>
         <translation>Tambah &amp;peringatan ke kalendar saya…</translation>
+    </message>
+    <message>
+        <source>Save a verification &amp;report…</source>
+        <translation>Simpan &amp;laporan pengesahan…</translation>
     </message>
     <message>
         <source>Now retire the old key on the exchange:</source>
@@ -76,6 +87,14 @@
     <message>
         <source>3. Delete it. Only the new key works from now on.</source>
         <translation>3. Padamkan kunci itu. Mulai sekarang, hanya kunci baharu yang berfungsi.</translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Simpan laporan pengesahan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fail PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the reminder</source>
@@ -127,6 +146,10 @@
     <message>
         <source>&amp;Secret Key:</source>
         <translation>Kunci &amp;Rahsia:</translation>
+    </message>
+    <message>
+        <source>No secret to enter: this key signs with the key pair made on this computer, whose private key is already in your keychain.</source>
+        <translation>Tiada Kunci Rahsia yang perlu dimasukkan: kunci ini menggunakan pasangan kunci yang dijana dalam komputer ini, dan kunci peribadinya sudah disimpan dalam rantaian kunci (keychain) anda.</translation>
     </message>
     <message>
         <source>Spaces and line breaks that come along when pasting are removed. The secret stays in this window until it is saved in your computer&apos;s keychain; it is never written to a file.</source>
@@ -693,8 +716,8 @@
         <translation>Di Binance: ikon profil, kemudian &quot;API Management&quot; (Pengurusan API), kemudian &quot;Create API&quot; (Buat API).</translation>
     </message>
     <message>
-        <source>Choose &quot;System generated&quot;. Binance makes a key and a secret for you. (A self-generated Ed25519 key also works: you then paste the private key as the secret here.)</source>
-        <translation>Pilih &quot;System generated&quot; (dijana oleh sistem). Binance akan membuat Kunci API dan Kunci Rahsia untuk anda. (Kunci Ed25519 yang anda jana sendiri juga boleh digunakan: anda perlu menampal kunci peribadinya sebagai Kunci Rahsia di sini.)</translation>
+        <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
+        <translation>Binance menawarkan dua jenis kunci. Dengan &quot;System generated&quot; (dijana oleh sistem), Binance membuat Kunci API dan Kunci Rahsianya. Dengan &quot;Self-generated&quot; (dijana sendiri), komputer ini membuat pasangan kunci dan Binance hanya menerima kunci awamnya: inilah pilihan paling selamat. Pilih satu:</translation>
     </message>
     <message>
         <source>Give it a name that says what it is for, so you recognise it later:</source>
@@ -877,6 +900,120 @@
     </message>
 </context>
 <context>
+    <name>IP</name>
+    <message>
+        <source>the practice trading service</source>
+        <translation>perkhidmatan dagangan latihan</translation>
+    </message>
+    <message>
+        <source>Addresses of {service} to allow:</source>
+        <translation>Alamat {service} yang perlu dibenarkan:</translation>
+    </message>
+    <message>
+        <source>Addresses to allow (one per line):</source>
+        <translation>Alamat yang perlu dibenarkan (satu alamat bagi setiap baris):</translation>
+    </message>
+    <message>
+        <source>Addresses to allow</source>
+        <translation>Alamat yang perlu dibenarkan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the addresses</source>
+        <translation>&amp;Salin alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Find this computer&apos;s address…</source>
+        <translation>&amp;Cari alamat komputer ini…</translation>
+    </message>
+    <message>
+        <source>The addresses, for a phone</source>
+        <translation>Alamat, untuk diimbas dengan telefon</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s API Management page</source>
+        <translation>Halaman &quot;API Management&quot; (Pengurusan API) Binance</translation>
+    </message>
+    <message>
+        <source>If the list holds only the trading service&apos;s addresses, checking the key from this computer ends with &quot;The exchange did not accept this key&quot;. For the check, add this computer&apos;s address too, or check the key from the service.</source>
+        <translation>Jika senarai itu hanya mengandungi alamat perkhidmatan dagangan, semakan kunci dari komputer ini akan berakhir dengan &quot;Bursa tidak menerima kunci ini&quot;. Untuk semakan, tambah juga alamat komputer ini, atau semak kunci itu dari perkhidmatan tersebut.</translation>
+    </message>
+    <message>
+        <source>Find this computer&apos;s address?</source>
+        <translation>Cari alamat komputer ini?</translation>
+    </message>
+    <message>
+        <source>To find it, the wizard asks an outside service ({service}), which then sees this computer&apos;s address. You can also type the address yourself. Ask the service?</source>
+        <translation>Untuk mencarinya, aplikasi ini akan bertanya kepada perkhidmatan luar ({service}), dan perkhidmatan itu akan dapat melihat alamat komputer ini. Anda juga boleh menaip alamat itu sendiri. Tanya perkhidmatan itu?</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address could not be found (no connection to the service). Type it yourself: a search for &quot;what is my IP&quot; in your browser shows it.</source>
+        <translation>Alamat komputer ini tidak dapat dicari (tiada sambungan ke perkhidmatan itu). Taip alamat itu sendiri: cari &quot;what is my IP&quot; dalam pelayar web anda untuk melihatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPair</name>
+    <message>
+        <source>Binance makes the key (&quot;System generated&quot;)</source>
+        <translation>Binance membuat kunci (&quot;System generated&quot;, dijana oleh sistem)</translation>
+    </message>
+    <message>
+        <source>This computer makes a key pair (Ed25519, the safest choice)</source>
+        <translation>Komputer ini membuat pasangan kunci (Ed25519, pilihan paling selamat)</translation>
+    </message>
+    <message>
+        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. Binance gets only the public key below. On Binance choose &quot;Self-generated&quot;, paste the public key, and Binance shows the API Key: later you enter only that.</source>
+        <translation>Kunci peribadi (private key) dijana di sini dan terus disimpan dalam rantaian kunci (keychain) komputer anda: ia tidak pernah keluar dari komputer ini. Binance hanya menerima kunci awam (public key) di bawah. Di Binance, pilih &quot;Self-generated&quot; (dijana sendiri), tampal kunci awam itu, dan Binance akan menunjukkan Kunci API: nanti anda hanya perlu memasukkan Kunci API itu.</translation>
+    </message>
+    <message>
+        <source>&amp;Make my key pair</source>
+        <translation>&amp;Jana pasangan kunci saya</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Kunci awam</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;public key</source>
+        <translation>Salin kunci &amp;awam</translation>
+    </message>
+    <message>
+        <source>Export the private key…</source>
+        <translation>Eksport kunci peribadi…</translation>
+    </message>
+    <message>
+        <source>Practice: the public key was pasted into the practice exchange for you, and its API Key is filled in on the &quot;Enter the key&quot; page.</source>
+        <translation>Latihan: kunci awam telah ditampal ke dalam bursa latihan untuk anda, dan Kunci API-nya telah diisi pada halaman &quot;Masukkan kunci&quot;.</translation>
+    </message>
+    <message>
+        <source>Putting the private key into the keychain…</source>
+        <translation>Menyimpan kunci peribadi dalam rantaian kunci…</translation>
+    </message>
+    <message>
+        <source>The private key is in your keychain. Paste the public key into Binance.</source>
+        <translation>Kunci peribadi sudah disimpan dalam rantaian kunci anda. Tampal kunci awam di Binance.</translation>
+    </message>
+    <message>
+        <source>The key pair could not be kept.</source>
+        <translation>Pasangan kunci tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Export the private key?</source>
+        <translation>Eksport kunci peribadi?</translation>
+    </message>
+    <message>
+        <source>Whoever has this file can trade with your key. Keep it only on a drive you control, never in email, chat or cloud storage. The wizard does not need it: the key is already in your keychain.</source>
+        <translation>Sesiapa yang memiliki fail ini boleh berdagang dengan kunci anda. Simpan fail ini hanya dalam pemacu (drive) yang anda kawal, jangan sekali-kali dalam e-mel, aplikasi sembang atau storan awan. Aplikasi ini tidak memerlukannya: kunci itu sudah ada dalam rantaian kunci anda.</translation>
+    </message>
+    <message>
+        <source>Save the private key</source>
+        <translation>Simpan kunci peribadi</translation>
+    </message>
+    <message>
+        <source>Private key (*.pem)</source>
+        <translation>Kunci peribadi (*.pem)</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
@@ -955,6 +1092,201 @@
     <message>
         <source>QR code</source>
         <translation>Kod QR</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Read the account</source>
+        <translation>Membaca akaun</translation>
+    </message>
+    <message>
+        <source>See balances, orders and trades. Needed.</source>
+        <translation>Melihat baki, pesanan dan dagangan. Diperlukan.</translation>
+    </message>
+    <message>
+        <source>Spot trading</source>
+        <translation>Dagangan spot</translation>
+    </message>
+    <message>
+        <source>Buy and sell coins you own. Needed by a bot.</source>
+        <translation>Membeli dan menjual koin yang anda miliki. Diperlukan oleh bot.</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Borrow to trade, with interest (riba). Never.</source>
+        <translation>Meminjam untuk berdagang, dengan faedah (riba). Jangan sekali-kali.</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>Niaga hadapan</translation>
+    </message>
+    <message>
+        <source>Derivative contracts with leverage. Never.</source>
+        <translation>Kontrak derivatif dengan leveraj. Jangan sekali-kali.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsyen</translation>
+    </message>
+    <message>
+        <source>Derivative contracts. Never.</source>
+        <translation>Kontrak derivatif. Jangan sekali-kali.</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Send coins out of the exchange. Never.</source>
+        <translation>Menghantar koin keluar dari bursa. Jangan sekali-kali.</translation>
+    </message>
+    <message>
+        <source>Internal transfer</source>
+        <translation>Pindahan dalaman</translation>
+    </message>
+    <message>
+        <source>Move funds to other accounts. Never.</source>
+        <translation>Memindahkan dana ke akaun lain. Jangan sekali-kali.</translation>
+    </message>
+    <message>
+        <source>Universal transfer</source>
+        <translation>Pindahan universal</translation>
+    </message>
+    <message>
+        <source>Move funds between wallets. Never.</source>
+        <translation>Memindahkan dana antara dompet. Jangan sekali-kali.</translation>
+    </message>
+    <message>
+        <source>Limited to trusted IPs</source>
+        <translation>Terhad kepada IP dipercayai</translation>
+    </message>
+    <message>
+        <source>Refused from any other address. Recommended.</source>
+        <translation>Ditolak jika dari alamat lain. Disyorkan.</translation>
+    </message>
+    <message>
+        <source>Margin account open</source>
+        <translation>Akaun margin dibuka</translation>
+    </message>
+    <message>
+        <source>Futures account open</source>
+        <translation>Akaun niaga hadapan dibuka</translation>
+    </message>
+    <message>
+        <source>Options account open</source>
+        <translation>Akaun opsyen dibuka</translation>
+    </message>
+    <message>
+        <source>Portfolio margin switched on</source>
+        <translation>Margin portfolio dihidupkan</translation>
+    </message>
+    <message>
+        <source>A margin loan is owed now</source>
+        <translation>Ada pinjaman margin yang belum dibayar</translation>
+    </message>
+    <message>
+        <source>Derivatives positions open</source>
+        <translation>Kedudukan derivatif terbuka</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritikal</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Amaran</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>tidak dilaporkan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Safe: spot-only.</source>
+        <translation>Selamat: spot sahaja.</translation>
+    </message>
+    <message>
+        <source>Spot-only, with notes worth fixing.</source>
+        <translation>Spot sahaja, dengan catatan yang patut dibaiki.</translation>
+    </message>
+    <message>
+        <source>Not safe: this key must not be used.</source>
+        <translation>Tidak selamat: jangan gunakan kunci ini.</translation>
+    </message>
+    <message>
+        <source>Key verification report</source>
+        <translation>Laporan semakan kunci</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Bursa</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Jenis kunci</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>Disemak pada</translation>
+    </message>
+    <message>
+        <source>Key made</source>
+        <translation>Kunci dibuat</translation>
+    </message>
+    <message>
+        <source>Replace by</source>
+        <translation>Ganti sebelum</translation>
+    </message>
+    <message>
+        <source>Clock difference (ms)</source>
+        <translation>Beza jam (ms)</translation>
+    </message>
+    <message>
+        <source>Spot balances</source>
+        <translation>Baki spot</translation>
+    </message>
+    <message>
+        <source>What the key can do</source>
+        <translation>Apa yang boleh dilakukan oleh kunci</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Dapatan</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Tiada dapatan.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Cara membaiki:</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>Jawapan senarai semak</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the JSON twin:</source>
+        <translation>SHA-256 fail JSON kembar:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>Addresses</name>
+    <message>
+        <source>Line {line}: &quot;{text}&quot; is not an IP address. Write one address per line, like 203.0.113.7 or 2001:db8::7.</source>
+        <translation>{line}. satır: &quot;{text}&quot; bir IP adresi değil. Her satıra bir adres yazın; örneğin 203.0.113.7 veya 2001:db8::7.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>I can&apos;t find this</source>
@@ -32,6 +39,10 @@
     <message>
         <source>Add a &amp;reminder to my calendar…</source>
         <translation>Takvimime &amp;hatırlatıcı ekle…</translation>
+    </message>
+    <message>
+        <source>Save a verification &amp;report…</source>
+        <translation>Doğrulama raporunu &amp;kaydet…</translation>
     </message>
     <message>
         <source>Now retire the old key on the exchange:</source>
@@ -76,6 +87,14 @@
     <message>
         <source>3. Delete it. Only the new key works from now on.</source>
         <translation>3. Onu silin. Bundan sonra yalnızca yeni anahtar çalışır.</translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Doğrulama raporunu kaydet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <source>Save the reminder</source>
@@ -127,6 +146,10 @@
     <message>
         <source>&amp;Secret Key:</source>
         <translation>Gi&amp;zli anahtar:</translation>
+    </message>
+    <message>
+        <source>No secret to enter: this key signs with the key pair made on this computer, whose private key is already in your keychain.</source>
+        <translation>Girmeniz gereken bir gizli anahtar yok: bu anahtar, bu bilgisayarda oluşturulan anahtar çiftini kullanır ve bu çiftin özel anahtarı zaten parola kasanızda.</translation>
     </message>
     <message>
         <source>Spaces and line breaks that come along when pasting are removed. The secret stays in this window until it is saved in your computer&apos;s keychain; it is never written to a file.</source>
@@ -693,8 +716,8 @@
         <translation>Binance&apos;te: profil simgesi, ardından &quot;API Management&quot; (API Yönetimi), ardından &quot;Create API&quot; (API Oluştur).</translation>
     </message>
     <message>
-        <source>Choose &quot;System generated&quot;. Binance makes a key and a secret for you. (A self-generated Ed25519 key also works: you then paste the private key as the secret here.)</source>
-        <translation>&quot;System generated&quot; (Sistem tarafından oluşturulan) seçeneğini seçin. Binance sizin için bir API anahtarı ve bir gizli anahtar oluşturur. (Kendi oluşturduğunuz bir Ed25519 anahtarı da olur: bu durumda özel anahtarı buraya gizli anahtar olarak yapıştırırsınız.)</translation>
+        <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
+        <translation>Binance iki tür anahtar sunar. &quot;System generated&quot; (Sistem tarafından oluşturulan) seçeneğinde anahtarı ve gizli anahtarı Binance oluşturur. &quot;Self-generated&quot; (Kendi oluşturduğunuz) seçeneğinde bu bilgisayar bir anahtar çifti oluşturur ve Binance yalnızca açık anahtarı alır: en güvenli seçenek budur. Birini seçin:</translation>
     </message>
     <message>
         <source>Give it a name that says what it is for, so you recognise it later:</source>
@@ -877,6 +900,120 @@
     </message>
 </context>
 <context>
+    <name>IP</name>
+    <message>
+        <source>the practice trading service</source>
+        <translation>alıştırma alım satım hizmeti</translation>
+    </message>
+    <message>
+        <source>Addresses of {service} to allow:</source>
+        <translation>İzin verilecek adresler ({service}):</translation>
+    </message>
+    <message>
+        <source>Addresses to allow (one per line):</source>
+        <translation>İzin verilecek adresler (her satıra bir adres):</translation>
+    </message>
+    <message>
+        <source>Addresses to allow</source>
+        <translation>İzin verilecek adresler</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the addresses</source>
+        <translation>&amp;Adresleri kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Find this computer&apos;s address…</source>
+        <translation>Bu bilgisayarın adresini &amp;bul…</translation>
+    </message>
+    <message>
+        <source>The addresses, for a phone</source>
+        <translation>Telefon için adresler</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s API Management page</source>
+        <translation>Binance&apos;in &quot;API Management&quot; (API Yönetimi) sayfası</translation>
+    </message>
+    <message>
+        <source>If the list holds only the trading service&apos;s addresses, checking the key from this computer ends with &quot;The exchange did not accept this key&quot;. For the check, add this computer&apos;s address too, or check the key from the service.</source>
+        <translation>Listede yalnızca alım satım hizmetinin adresleri varsa, anahtarı bu bilgisayardan kontrol ettiğinizde &quot;Borsa bu anahtarı kabul etmedi&quot; sonucunu alırsınız. Kontrol için bu bilgisayarın adresini de ekleyin ya da anahtarı hizmetin kendisinden kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Find this computer&apos;s address?</source>
+        <translation>Bu bilgisayarın adresi bulunsun mu?</translation>
+    </message>
+    <message>
+        <source>To find it, the wizard asks an outside service ({service}), which then sees this computer&apos;s address. You can also type the address yourself. Ask the service?</source>
+        <translation>Adresi bulmak için sihirbaz dışarıdaki bir hizmete ({service}) sorar; bu hizmet de böylece bu bilgisayarın adresini görür. Adresi kendiniz de yazabilirsiniz. Hizmete sorulsun mu?</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address could not be found (no connection to the service). Type it yourself: a search for &quot;what is my IP&quot; in your browser shows it.</source>
+        <translation>Bu bilgisayarın adresi bulunamadı (hizmete bağlanılamadı). Adresi kendiniz yazın: tarayıcınızda &quot;IP adresim nedir&quot; diye aratırsanız adresi görürsünüz.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPair</name>
+    <message>
+        <source>Binance makes the key (&quot;System generated&quot;)</source>
+        <translation>Anahtarı Binance oluşturur: &quot;System generated&quot; (Sistem tarafından oluşturulan)</translation>
+    </message>
+    <message>
+        <source>This computer makes a key pair (Ed25519, the safest choice)</source>
+        <translation>Bu bilgisayar bir anahtar çifti oluşturur (Ed25519, en güvenli seçenek)</translation>
+    </message>
+    <message>
+        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. Binance gets only the public key below. On Binance choose &quot;Self-generated&quot;, paste the public key, and Binance shows the API Key: later you enter only that.</source>
+        <translation>Özel anahtar burada oluşturulur ve doğrudan bilgisayarınızın parola kasasına kaydedilir: bu bilgisayardan hiç çıkmaz. Binance yalnızca aşağıdaki açık anahtarı alır. Binance&apos;te &quot;Self-generated&quot; (Kendi oluşturduğunuz) seçeneğini seçin ve açık anahtarı yapıştırın; Binance size API anahtarını gösterir. Daha sonra yalnızca onu girersiniz.</translation>
+    </message>
+    <message>
+        <source>&amp;Make my key pair</source>
+        <translation>Anahtar çiftimi &amp;oluştur</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Açık anahtar</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;public key</source>
+        <translation>&amp;Açık anahtarı kopyala</translation>
+    </message>
+    <message>
+        <source>Export the private key…</source>
+        <translation>Özel anahtarı dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Practice: the public key was pasted into the practice exchange for you, and its API Key is filled in on the &quot;Enter the key&quot; page.</source>
+        <translation>Alıştırma: açık anahtar sizin için alıştırma borsasına yapıştırıldı ve API anahtarı &quot;Anahtarı girin&quot; sayfasına dolduruldu.</translation>
+    </message>
+    <message>
+        <source>Putting the private key into the keychain…</source>
+        <translation>Özel anahtar parola kasasına kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>The private key is in your keychain. Paste the public key into Binance.</source>
+        <translation>Özel anahtar parola kasanızda. Şimdi açık anahtarı Binance&apos;e yapıştırın.</translation>
+    </message>
+    <message>
+        <source>The key pair could not be kept.</source>
+        <translation>Anahtar çifti kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Export the private key?</source>
+        <translation>Özel anahtar dışa aktarılsın mı?</translation>
+    </message>
+    <message>
+        <source>Whoever has this file can trade with your key. Keep it only on a drive you control, never in email, chat or cloud storage. The wizard does not need it: the key is already in your keychain.</source>
+        <translation>Bu dosyaya sahip olan herkes anahtarınızla alım satım yapabilir. Dosyayı yalnızca sizin denetiminizdeki bir diskte saklayın; asla e-postada, mesajlaşma uygulamalarında veya bulut depolamada tutmayın. Sihirbazın bu dosyaya ihtiyacı yok: anahtar zaten parola kasanızda.</translation>
+    </message>
+    <message>
+        <source>Save the private key</source>
+        <translation>Özel anahtarı kaydet</translation>
+    </message>
+    <message>
+        <source>Private key (*.pem)</source>
+        <translation>Özel anahtar (*.pem)</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
@@ -955,6 +1092,201 @@
     <message>
         <source>QR code</source>
         <translation>QR kodu</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Read the account</source>
+        <translation>Hesabı okuma</translation>
+    </message>
+    <message>
+        <source>See balances, orders and trades. Needed.</source>
+        <translation>Bakiyeleri, emirleri ve işlemleri görür. Gerekli.</translation>
+    </message>
+    <message>
+        <source>Spot trading</source>
+        <translation>Spot alım satım</translation>
+    </message>
+    <message>
+        <source>Buy and sell coins you own. Needed by a bot.</source>
+        <translation>Sahip olduğunuz coinleri alıp satar. Bot için gerekli.</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marjin (borç alma)</translation>
+    </message>
+    <message>
+        <source>Borrow to trade, with interest (riba). Never.</source>
+        <translation>Alım satım için borç alır; bu borç faiz (riba) içerir. Asla.</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>Vadeli işlemler (futures)</translation>
+    </message>
+    <message>
+        <source>Derivative contracts with leverage. Never.</source>
+        <translation>Kaldıraçlı türev sözleşmeler. Asla.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsiyonlar</translation>
+    </message>
+    <message>
+        <source>Derivative contracts. Never.</source>
+        <translation>Türev sözleşmeler. Asla.</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Para çekme</translation>
+    </message>
+    <message>
+        <source>Send coins out of the exchange. Never.</source>
+        <translation>Coinleri borsadan dışarı gönderir. Asla.</translation>
+    </message>
+    <message>
+        <source>Internal transfer</source>
+        <translation>Başka hesaplara transfer</translation>
+    </message>
+    <message>
+        <source>Move funds to other accounts. Never.</source>
+        <translation>Parayı başka hesaplara aktarır. Asla.</translation>
+    </message>
+    <message>
+        <source>Universal transfer</source>
+        <translation>Cüzdanlar arası transfer</translation>
+    </message>
+    <message>
+        <source>Move funds between wallets. Never.</source>
+        <translation>Parayı cüzdanlar arasında aktarır. Asla.</translation>
+    </message>
+    <message>
+        <source>Limited to trusted IPs</source>
+        <translation>Güvenilir IP&apos;lerle sınırlı</translation>
+    </message>
+    <message>
+        <source>Refused from any other address. Recommended.</source>
+        <translation>Başka her adresten reddedilir. Önerilir.</translation>
+    </message>
+    <message>
+        <source>Margin account open</source>
+        <translation>Marjin hesabı açık</translation>
+    </message>
+    <message>
+        <source>Futures account open</source>
+        <translation>Vadeli işlem (futures) hesabı açık</translation>
+    </message>
+    <message>
+        <source>Options account open</source>
+        <translation>Opsiyon hesabı açık</translation>
+    </message>
+    <message>
+        <source>Portfolio margin switched on</source>
+        <translation>Portföy marjini açık</translation>
+    </message>
+    <message>
+        <source>A margin loan is owed now</source>
+        <translation>Şu anda ödenmemiş bir marjin borcu var</translation>
+    </message>
+    <message>
+        <source>Derivatives positions open</source>
+        <translation>Açık türev pozisyonları var</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritik</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>bildirilmedi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>Safe: spot-only.</source>
+        <translation>Güvenli: yalnızca spot.</translation>
+    </message>
+    <message>
+        <source>Spot-only, with notes worth fixing.</source>
+        <translation>Yalnızca spot; düzeltilmesi iyi olacak notlar var.</translation>
+    </message>
+    <message>
+        <source>Not safe: this key must not be used.</source>
+        <translation>Güvenli değil: bu anahtarı kullanmayın.</translation>
+    </message>
+    <message>
+        <source>Key verification report</source>
+        <translation>Anahtar doğrulama raporu</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Borsa</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Anahtar</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Anahtar türü</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>Doğrulama zamanı</translation>
+    </message>
+    <message>
+        <source>Key made</source>
+        <translation>Anahtarın oluşturulduğu tarih</translation>
+    </message>
+    <message>
+        <source>Replace by</source>
+        <translation>Şu tarihe kadar değiştirin</translation>
+    </message>
+    <message>
+        <source>Clock difference (ms)</source>
+        <translation>Saat farkı (ms)</translation>
+    </message>
+    <message>
+        <source>Spot balances</source>
+        <translation>Spot bakiyeler</translation>
+    </message>
+    <message>
+        <source>What the key can do</source>
+        <translation>Anahtarın yapabildikleri</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bulgular</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Bulgu yok.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Çözüm:</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>Kontrol listesi yanıtları</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the JSON twin:</source>
+        <translation>Eşlik eden JSON dosyasının SHA-256 değeri:</translation>
     </message>
 </context>
 <context>

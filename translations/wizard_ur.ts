@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur" sourcelanguage="en">
 <context>
+    <name>Addresses</name>
+    <message>
+        <source>Line {line}: &quot;{text}&quot; is not an IP address. Write one address per line, like 203.0.113.7 or 2001:db8::7.</source>
+        <translation>سطر {line}: &quot;{text}&quot; کوئی IP ایڈریس نہیں ہے۔ ہر سطر میں ایک ایڈریس لکھیں، جیسے 203.0.113.7 یا 2001:db8::7۔</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>I can&apos;t find this</source>
@@ -32,6 +39,10 @@
     <message>
         <source>Add a &amp;reminder to my calendar…</source>
         <translation>میرے کیلنڈر میں &amp;یاد دہانی شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Save a verification &amp;report…</source>
+        <translation>تصدیقی &amp;رپورٹ محفوظ کریں…</translation>
     </message>
     <message>
         <source>Now retire the old key on the exchange:</source>
@@ -76,6 +87,14 @@
     <message>
         <source>3. Delete it. Only the new key works from now on.</source>
         <translation>3. اسے حذف (Delete) کر دیں۔ اب سے صرف نئی کلید کام کرے گی۔</translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>تصدیقی رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <source>Save the reminder</source>
@@ -127,6 +146,10 @@
     <message>
         <source>&amp;Secret Key:</source>
         <translation>&amp;خفیہ کلید:</translation>
+    </message>
+    <message>
+        <source>No secret to enter: this key signs with the key pair made on this computer, whose private key is already in your keychain.</source>
+        <translation>یہاں کوئی خفیہ کلید درج نہیں کرنی: یہ کلید اس کمپیوٹر پر بنائے گئے کلیدوں کے جوڑے سے کام کرتی ہے، جس کی پرائیویٹ کلید پہلے ہی آپ کے کی چین میں موجود ہے۔</translation>
     </message>
     <message>
         <source>Spaces and line breaks that come along when pasting are removed. The secret stays in this window until it is saved in your computer&apos;s keychain; it is never written to a file.</source>
@@ -693,8 +716,8 @@
         <translation>Binance پر: پروفائل آئیکن، پھر &quot;API Management&quot; (API کا انتظام)، پھر &quot;Create API&quot; (API بنائیں)۔</translation>
     </message>
     <message>
-        <source>Choose &quot;System generated&quot;. Binance makes a key and a secret for you. (A self-generated Ed25519 key also works: you then paste the private key as the secret here.)</source>
-        <translation>&quot;System generated&quot; (سسٹم کی بنائی ہوئی) منتخب کریں۔ Binance آپ کے لیے ایک کلید اور اس کی خفیہ کلید بنا دیتا ہے۔ (خود بنائی گئی Ed25519 کلید بھی چلتی ہے: اس صورت میں یہاں خفیہ کلید کی جگہ اپنی پرائیویٹ کلید پیسٹ کریں۔)</translation>
+        <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
+        <translation>Binance دو طرح کی کلیدیں دیتا ہے۔ &quot;System generated&quot; (سسٹم کی بنائی ہوئی) میں Binance کلید اور اس کی خفیہ کلید خود بناتا ہے۔ &quot;Self-generated&quot; (خود بنائی ہوئی) میں یہ کمپیوٹر کلیدوں کا جوڑا بناتا ہے اور Binance کو صرف اس کا پبلک حصہ ملتا ہے: یہ سب سے محفوظ طریقہ ہے۔ ایک منتخب کریں:</translation>
     </message>
     <message>
         <source>Give it a name that says what it is for, so you recognise it later:</source>
@@ -877,6 +900,120 @@
     </message>
 </context>
 <context>
+    <name>IP</name>
+    <message>
+        <source>the practice trading service</source>
+        <translation>مشق کی ٹریڈنگ سروس</translation>
+    </message>
+    <message>
+        <source>Addresses of {service} to allow:</source>
+        <translation>{service} کے وہ IP ایڈریس جن کی اجازت دینی ہے:</translation>
+    </message>
+    <message>
+        <source>Addresses to allow (one per line):</source>
+        <translation>جن IP ایڈریسز کی اجازت دینی ہے (ہر سطر میں ایک):</translation>
+    </message>
+    <message>
+        <source>Addresses to allow</source>
+        <translation>جن IP ایڈریسز کی اجازت دینی ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the addresses</source>
+        <translation>ایڈریس &amp;کاپی کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Find this computer&apos;s address…</source>
+        <translation>اس کمپیوٹر کا ایڈریس &amp;تلاش کریں…</translation>
+    </message>
+    <message>
+        <source>The addresses, for a phone</source>
+        <translation>ایڈریس، فون سے اسکین کرنے کے لیے</translation>
+    </message>
+    <message>
+        <source>Binance&apos;s API Management page</source>
+        <translation>Binance کا &quot;API Management&quot; (API کا انتظام) صفحہ</translation>
+    </message>
+    <message>
+        <source>If the list holds only the trading service&apos;s addresses, checking the key from this computer ends with &quot;The exchange did not accept this key&quot;. For the check, add this computer&apos;s address too, or check the key from the service.</source>
+        <translation>اگر فہرست میں صرف ٹریڈنگ سروس کے ایڈریس ہوں تو اس کمپیوٹر سے کلید کی جانچ کا نتیجہ &quot;ایکسچینج نے یہ کلید قبول نہیں کی&quot; ہو گا۔ جانچ کے لیے اس کمپیوٹر کا ایڈریس بھی شامل کریں، یا کلید کی جانچ ٹریڈنگ سروس سے کریں۔</translation>
+    </message>
+    <message>
+        <source>Find this computer&apos;s address?</source>
+        <translation>اس کمپیوٹر کا ایڈریس تلاش کریں؟</translation>
+    </message>
+    <message>
+        <source>To find it, the wizard asks an outside service ({service}), which then sees this computer&apos;s address. You can also type the address yourself. Ask the service?</source>
+        <translation>ایڈریس معلوم کرنے کے لیے وزرڈ ایک بیرونی سروس ({service}) سے پوچھتا ہے، اور وہ سروس اس کمپیوٹر کا ایڈریس دیکھ لیتی ہے۔ آپ ایڈریس خود بھی لکھ سکتے ہیں۔ کیا سروس سے پوچھا جائے؟</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address could not be found (no connection to the service). Type it yourself: a search for &quot;what is my IP&quot; in your browser shows it.</source>
+        <translation>اس کمپیوٹر کا ایڈریس معلوم نہیں ہو سکا (سروس سے رابطہ نہیں ہوا)۔ اسے خود لکھیں: اپنے براؤزر میں &quot;what is my IP&quot; تلاش کریں تو ایڈریس نظر آ جائے گا۔</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPair</name>
+    <message>
+        <source>Binance makes the key (&quot;System generated&quot;)</source>
+        <translation>Binance کلید بناتا ہے (&quot;System generated&quot; — سسٹم کی بنائی ہوئی)</translation>
+    </message>
+    <message>
+        <source>This computer makes a key pair (Ed25519, the safest choice)</source>
+        <translation>یہ کمپیوٹر کلیدوں کا جوڑا بناتا ہے (Ed25519، سب سے محفوظ طریقہ)</translation>
+    </message>
+    <message>
+        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. Binance gets only the public key below. On Binance choose &quot;Self-generated&quot;, paste the public key, and Binance shows the API Key: later you enter only that.</source>
+        <translation>پرائیویٹ کلید یہیں بنتی ہے اور سیدھی آپ کے کمپیوٹر کے کی چین میں چلی جاتی ہے: یہ کبھی اس کمپیوٹر سے باہر نہیں جاتی۔ Binance کو صرف نیچے دی گئی پبلک کلید ملتی ہے۔ Binance پر &quot;Self-generated&quot; (خود بنائی ہوئی) منتخب کریں، پبلک کلید پیسٹ کریں، پھر Binance آپ کو API کلید (API Key) دکھائے گا: بعد میں آپ صرف وہی درج کریں گے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Make my key pair</source>
+        <translation>کلیدوں کا جوڑا &amp;بنائیں</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>پبلک کلید</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;public key</source>
+        <translation>پب&amp;لک کلید کاپی کریں</translation>
+    </message>
+    <message>
+        <source>Export the private key…</source>
+        <translation>پرائیویٹ کلید فائل میں ایکسپورٹ کریں…</translation>
+    </message>
+    <message>
+        <source>Practice: the public key was pasted into the practice exchange for you, and its API Key is filled in on the &quot;Enter the key&quot; page.</source>
+        <translation>مشق: پبلک کلید آپ کی جگہ مشق والے ایکسچینج میں پیسٹ کر دی گئی ہے، اور اس کی API کلید &quot;کلید درج کریں&quot; والے صفحے پر بھر دی گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>Putting the private key into the keychain…</source>
+        <translation>پرائیویٹ کلید کی چین میں رکھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>The private key is in your keychain. Paste the public key into Binance.</source>
+        <translation>پرائیویٹ کلید آپ کے کی چین میں محفوظ ہے۔ اب پبلک کلید Binance میں پیسٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>The key pair could not be kept.</source>
+        <translation>کلیدوں کا جوڑا محفوظ نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <source>Export the private key?</source>
+        <translation>پرائیویٹ کلید فائل میں ایکسپورٹ کریں؟</translation>
+    </message>
+    <message>
+        <source>Whoever has this file can trade with your key. Keep it only on a drive you control, never in email, chat or cloud storage. The wizard does not need it: the key is already in your keychain.</source>
+        <translation>جس کے پاس بھی یہ فائل ہو، وہ آپ کی کلید سے ٹریڈنگ کر سکتا ہے۔ اسے صرف ایسی ڈرائیو پر رکھیں جو آپ کے اپنے قبضے میں ہو؛ کبھی ای میل، چیٹ یا کلاؤڈ اسٹوریج میں نہ رکھیں۔ وزرڈ کو اس فائل کی ضرورت نہیں: کلید پہلے ہی آپ کے کی چین میں موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>Save the private key</source>
+        <translation>پرائیویٹ کلید محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Private key (*.pem)</source>
+        <translation>پرائیویٹ کلید (*.pem)</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
@@ -955,6 +1092,201 @@
     <message>
         <source>QR code</source>
         <translation>QR کوڈ</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Read the account</source>
+        <translation>اکاؤنٹ پڑھنا</translation>
+    </message>
+    <message>
+        <source>See balances, orders and trades. Needed.</source>
+        <translation>بیلنس، آرڈرز اور ٹریڈز دیکھنا۔ ضروری۔</translation>
+    </message>
+    <message>
+        <source>Spot trading</source>
+        <translation>اسپاٹ ٹریڈنگ</translation>
+    </message>
+    <message>
+        <source>Buy and sell coins you own. Needed by a bot.</source>
+        <translation>اپنی ملکیت کے کوائنز خریدنا اور بیچنا۔ بوٹ کے لیے ضروری۔</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>مارجن</translation>
+    </message>
+    <message>
+        <source>Borrow to trade, with interest (riba). Never.</source>
+        <translation>ٹریڈنگ کے لیے سود (ربا) پر قرض لینا۔ کبھی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>فیوچرز</translation>
+    </message>
+    <message>
+        <source>Derivative contracts with leverage. Never.</source>
+        <translation>لیوریج والے ڈیریویٹو معاہدے۔ کبھی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>آپشنز</translation>
+    </message>
+    <message>
+        <source>Derivative contracts. Never.</source>
+        <translation>ڈیریویٹو معاہدے۔ کبھی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>رقم نکالنا</translation>
+    </message>
+    <message>
+        <source>Send coins out of the exchange. Never.</source>
+        <translation>کوائنز ایکسچینج سے باہر بھیجنا۔ کبھی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Internal transfer</source>
+        <translation>دوسرے اکاؤنٹس میں منتقلی</translation>
+    </message>
+    <message>
+        <source>Move funds to other accounts. Never.</source>
+        <translation>رقم دوسرے اکاؤنٹس میں منتقل کرنا۔ کبھی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Universal transfer</source>
+        <translation>والٹس کے درمیان منتقلی</translation>
+    </message>
+    <message>
+        <source>Move funds between wallets. Never.</source>
+        <translation>رقم والٹس کے درمیان منتقل کرنا۔ کبھی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Limited to trusted IPs</source>
+        <translation>صرف قابلِ اعتماد IP تک محدود</translation>
+    </message>
+    <message>
+        <source>Refused from any other address. Recommended.</source>
+        <translation>کسی اور ایڈریس سے استعمال نہیں ہو سکتی۔ تجویز کردہ۔</translation>
+    </message>
+    <message>
+        <source>Margin account open</source>
+        <translation>مارجن اکاؤنٹ کھلا ہے</translation>
+    </message>
+    <message>
+        <source>Futures account open</source>
+        <translation>فیوچرز اکاؤنٹ کھلا ہے</translation>
+    </message>
+    <message>
+        <source>Options account open</source>
+        <translation>آپشنز اکاؤنٹ کھلا ہے</translation>
+    </message>
+    <message>
+        <source>Portfolio margin switched on</source>
+        <translation>پورٹ فولیو مارجن آن ہے</translation>
+    </message>
+    <message>
+        <source>A margin loan is owed now</source>
+        <translation>اس وقت مارجن قرض باقی ہے</translation>
+    </message>
+    <message>
+        <source>Derivatives positions open</source>
+        <translation>ڈیریویٹوز کی پوزیشنز کھلی ہیں</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>سنگین</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>انتباہ</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>نہیں بتایا گیا</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Safe: spot-only.</source>
+        <translation>خطرے سے پاک: صرف اسپاٹ ٹریڈنگ۔</translation>
+    </message>
+    <message>
+        <source>Spot-only, with notes worth fixing.</source>
+        <translation>صرف اسپاٹ ٹریڈنگ، کچھ باتیں درست کرنے کے قابل ہیں۔</translation>
+    </message>
+    <message>
+        <source>Not safe: this key must not be used.</source>
+        <translation>خطرناک: یہ کلید استعمال نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Key verification report</source>
+        <translation>کلید کی جانچ کی رپورٹ</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>ایکسچینج</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>کلید کی قسم</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>جانچ کا وقت</translation>
+    </message>
+    <message>
+        <source>Key made</source>
+        <translation>کلید بننے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Replace by</source>
+        <translation>اس تاریخ تک بدلیں</translation>
+    </message>
+    <message>
+        <source>Clock difference (ms)</source>
+        <translation>گھڑی کا فرق (ملی سیکنڈ)</translation>
+    </message>
+    <message>
+        <source>Spot balances</source>
+        <translation>اسپاٹ بیلنس</translation>
+    </message>
+    <message>
+        <source>What the key can do</source>
+        <translation>کلید کیا کر سکتی ہے</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>نتائج</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>کوئی مسئلہ نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>درستی:</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>اکاؤنٹ</translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>چیک لسٹ کے جوابات</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the JSON twin:</source>
+        <translation>ساتھ والی JSON فائل کا SHA-256:</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.add_argument("--json", action="store_true", help="print the JSON document")
     verify.add_argument("--strict", action="store_true", help="fail on warnings too")
+    verify.add_argument(
+        "--report",
+        metavar="FILE",
+        help="also save a PDF report to FILE and its JSON twin beside it",
+    )
 
     store = commands.add_parser(
         "store",
@@ -233,6 +238,20 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
         print_error(error, exchange or "", args.json, out)
         return EXIT_NOT_VERIFIED
 
+    if args.report:
+        from pathlib import Path
+
+        from wizard.report import build_report
+        from wizard.report_pdf import save_report_without_window
+        from wizard.store.keys import key_type
+
+        document = build_report(
+            report, masked_key=credentials.masked_key, key_type=key_type(credentials)
+        )
+        json_path, json_digest = save_report_without_window(document, Path(args.report))
+        print(
+            f"Report saved: {args.report} and {json_path} (SHA-256 {json_digest})", file=sys.stderr
+        )
     if args.json:
         print(json.dumps(report_document(report), indent=2), file=out)
     else:

@@ -71,6 +71,7 @@ class KeyWizard(QWizard):
         from wizard.pages.create import CreatePage
         from wizard.pages.done import DonePage
         from wizard.pages.enter import EnterPage
+        from wizard.pages.ip import IpPage
         from wizard.pages.permissions import PermissionsPage
         from wizard.pages.verification import VerificationPage
 
@@ -78,16 +79,14 @@ class KeyWizard(QWizard):
         self.enter: EnterPage = EnterPage(context)
         self.verification: VerificationPage = VerificationPage(context, self.enter.credentials)
         self.done_page: DonePage = DonePage(context, self.enter.credentials)
-        plain = {
-            page: ChecklistPage(page, context)
-            for page in (PageId.SECURE, PageId.DERIVATIVES, PageId.IP_WHITELIST)
-        }
+        plain = {page: ChecklistPage(page, context) for page in (PageId.SECURE, PageId.DERIVATIVES)}
         for page in plain.values():
             page.finish_layout()
         pages = {
             **plain,
             PageId.CREATE: CreatePage(context, date.today()),
             PageId.PERMISSIONS: PermissionsPage(context),
+            PageId.IP_WHITELIST: IpPage(context),
             PageId.ENTER: self.enter,
             PageId.VERIFY: self.verification,
             PageId.DONE: self.done_page,

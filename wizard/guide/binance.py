@@ -130,9 +130,10 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                'Choose "System generated". Binance makes a key and a secret for you. '
-                "(A self-generated Ed25519 key also works: you then paste the private "
-                "key as the secret here.)",
+                'Binance offers two kinds of key. With "System generated", Binance makes '
+                'the key and its secret. With "Self-generated", this computer makes a key '
+                "pair and Binance gets only its public half: the safest choice. Choose "
+                "one:",
             ),
             QT_TRANSLATE_NOOP(
                 "Guide", "Give it a name that says what it is for, so you recognise it later:"

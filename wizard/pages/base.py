@@ -22,6 +22,7 @@ from wizard.guide import ExchangeGuide, guide_for
 from wizard.resources import resource_path
 
 if TYPE_CHECKING:
+    from wizard.keygen import KeyPair
     from wizard.practice import PracticeExchange
     from wizard.verify.model import VerificationReport
 
@@ -85,6 +86,10 @@ class WizardContext:
         self.api_url: str | None = None  # another address for the exchange (tests, testnets)
         self.language = "en"  # the language the pages are shown in
         self.on_language: Callable[[str], None] | None = None  # switches it
+        # A key pair made on this computer, in memory until stored (then dropped).
+        self.key_pair: KeyPair | None = None
+        self.key_pair_label = ""  # the name its private key waits under in the keychain
+        self.practice_api_key = ""  # what the practice exchange gave for a pasted public key
 
     @property
     def exchange_url(self) -> str | None:

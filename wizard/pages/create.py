@@ -32,7 +32,15 @@ class CreatePage(ChecklistPage):
         row.addWidget(copy)
         # The label belongs right after the paragraph that asks for a name.
         self.body.insertLayout(2, row)
+        from wizard.pages.keypair import KeyPairPanel
+
+        self.key_pair = KeyPairPanel(context, lambda: self.state.label)
+        self.key_pair.changed.connect(self.completeChanged)
+        self.body.insertWidget(1, self.key_pair)
         self.finish_layout()
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.key_pair.ready
 
     def _named(self, text: str) -> None:
         self.state.label = text.strip()

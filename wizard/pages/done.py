@@ -57,8 +57,11 @@ class DonePage(WizardPage):
         self.reminder = QPushButton(translate("Done", "Add a &reminder to my calendar…"))
         self.reminder.clicked.connect(self._save_reminder)
         self.reminder.setVisible(False)
+        self.report_button = QPushButton(translate("Done", "Save a verification &report…"))
+        self.report_button.clicked.connect(self._save_report)
         row = QHBoxLayout()
         row.addWidget(self.reminder)
+        row.addWidget(self.report_button)
         row.addStretch(1)
         self.body.addLayout(row)
 
@@ -122,11 +125,15 @@ class DonePage(WizardPage):
         self.storage.setText(translate("Done", "Saving the key in your computer's keychain…"))
         credentials = self._credentials()
         exchange, state = self.state.exchange, self.state
+        pair_label = self.context.key_pair_label
 
         def save() -> Any:
             store = KeyStore()
+            if pair_label and pair_label != state.label:
+                store.forget_pending(exchange, pair_label)
             if state.path is KeyPath.ROTATE and state.rotate_label:
                 old, new = store.rotate(state.rotate_label, credentials, report)
+                store.forget_pending(exchange, pair_label or state.label)
                 return store.keychain.backend_name, new, old.masked_key
             record = store.store(exchange, state.label, credentials, report)
             return store.keychain.backend_name, record, ""
@@ -152,6 +159,7 @@ class DonePage(WizardPage):
         self._show_rotation_steps(bool(old_masked))
         secret = self._credentials().secret
         QTimer.singleShot(CLIPBOARD_CLEAR_MS, lambda: clear_clipboard_if_holds(secret))
+        self.context.key_pair = None  # stored: no longer needed in memory
         self.completeChanged.emit()
 
     def _not_stored(self, error: object) -> None:
@@ -191,6 +199,44 @@ class DonePage(WizardPage):
         )
         self.rotation_heading.setVisible(rotating)
         self.rotation_steps.setVisible(rotating)
+
+    def report_document(self) -> dict[str, Any]:
+        """The report of the last verification with this wizard's checklist answers."""
+        from wizard.flow import PAGE_NAMES
+        from wizard.report import build_report
+        from wizard.store.keys import key_type
+
+        report = self.context.report
+        assert report is not None
+        credentials = self._credentials()
+        checklist = {
+            PAGE_NAMES[page]: {
+                item: item in self.state.ticked.get(page, set()) for item in sorted(required)
+            }
+            for page, required in self.state.required.items()
+        }
+        return build_report(
+            report,
+            masked_key=credentials.masked_key,
+            key_type=key_type(credentials),
+            checklist=checklist,
+            translate=translate,
+        )
+
+    def _save_report(self) -> None:
+        from wizard.report_pdf import save_report
+
+        if self.context.report is None:
+            return
+        name = (self.state.label or "key") + "-verification.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Done", "Save the verification report"),
+            str(Path.home() / name),
+            translate("Done", "PDF files (*.pdf)"),
+        )
+        if path:
+            save_report(self.report_document(), Path(path), translate, self.context.language)
 
     def _save_reminder(self) -> None:
         from datetime import date

@@ -94,7 +94,17 @@ class EnterPage(WizardPage):
         secret_column.addLayout(secret_row)
         secret_column.addWidget(self.secret_problem)
         form.addRow(_buddy_label(translate("Enter", "&Secret Key:"), self.secret), secret_column)
+        self.form = form
         self.body.addLayout(form)
+        self.pair_note = text_label(
+            translate(
+                "Enter",
+                "No secret to enter: this key signs with the key pair made on this "
+                "computer, whose private key is already in your keychain.",
+            )
+        )
+        self.pair_note.setVisible(False)
+        self.body.addWidget(self.pair_note)
         self.body.addWidget(
             text_label(
                 translate(
@@ -109,17 +119,33 @@ class EnterPage(WizardPage):
         self.secret.textChanged.connect(self._check)
         self.finish_layout()
 
+    def initializePage(self) -> None:
+        """With a key pair made here, only the API Key is asked for."""
+        made_here = self.context.key_pair is not None
+        self.form.setRowVisible(1, not made_here)
+        self.pair_note.setVisible(made_here)
+        if hasattr(self, "practice_keys"):
+            self.practice_keys.setVisible(not made_here)
+        if made_here and self.context.practice_api_key and not self.key.text():
+            self.key.setText(self.context.practice_api_key)
+        self._check()
+
+    def _secret_text(self) -> str:
+        pair = self.context.key_pair
+        return pair.private_pem if pair is not None else self.secret.text()
+
     def credentials(self) -> Credentials:
-        entry = check_entry(self.state.exchange, self.key.text(), self.secret.text())
+        entry = check_entry(self.state.exchange, self.key.text(), self._secret_text())
         return Credentials(api_key=entry.api_key, secret=entry.secret)
 
     def clear_secret(self) -> None:
         self.secret.clear()
+        self.context.key_pair = None
         if hasattr(self, "practice_keys"):
             self.practice_keys.setCurrentIndex(0)
 
     def _check(self) -> None:
-        entry = check_entry(self.state.exchange, self.key.text(), self.secret.text())
+        entry = check_entry(self.state.exchange, self.key.text(), self._secret_text())
         problems = {problem.where: problem.text(translate) for problem in entry.problems}
         # A field that is still empty is not an error yet; it is simply not filled in.
         self.key_problem.show_problem(problems.get("key") if self.key.text() else None)

@@ -117,6 +117,10 @@ class KeyStore:
                 return None
             raise
 
+    def forget_pending(self, exchange: str, label: str) -> None:
+        """Drop a waiting private key (the pair was stored, or renamed before it was)."""
+        self._forget_pending(exchange, label)
+
     def _forget_pending(self, exchange: str, label: str) -> None:
         with contextlib.suppress(VerificationError):
             self.keychain.delete(exchange, label + PRIVATE_SUFFIX)

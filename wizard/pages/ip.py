@@ -1,0 +1,151 @@
+"""IP whitelist: the addresses to allow, as text to copy and as QR codes for a
+phone, this computer's address only when asked, and what a list without it means
+for checking the key from here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from wizard.addresses import (
+    ServiceAddresses,
+    find_public_address,
+    load_service_addresses,
+    parse_addresses,
+)
+from wizard.flow import PageId
+from wizard.pages.background import BackgroundCall
+from wizard.pages.base import WizardContext, text_label, translate
+from wizard.pages.checklist import ChecklistPage
+from wizard.pages.enter import ProblemLabel
+from wizard.pages.qr import QrCode
+
+
+class IpPage(ChecklistPage):
+    def __init__(self, context: WizardContext) -> None:
+        super().__init__(PageId.IP_WHITELIST, context)
+        service = load_service_addresses()
+        if context.practice is not None and not service.addresses:
+            # Documentation addresses (RFC 5737): what a service's list looks like.
+            service = ServiceAddresses(
+                translate("IP", "the practice trading service"), ("203.0.113.7", "198.51.100.20")
+            )
+        heading = (
+            translate("IP", "Addresses of {service} to allow:").format(service=service.service)
+            if service.service
+            else translate("IP", "Addresses to allow (one per line):")
+        )
+        column = 3
+        self.body.insertWidget(column, text_label(heading, bold=True))
+        self.addresses = QPlainTextEdit("\n".join(service.addresses))
+        self.addresses.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.addresses.setAccessibleName(translate("IP", "Addresses to allow"))
+        self.addresses.setFixedHeight(80)
+        self.addresses.textChanged.connect(self._check)
+        self.problem = ProblemLabel()
+        buttons = QHBoxLayout()
+        copy = QPushButton(translate("IP", "&Copy the addresses"))
+        copy.clicked.connect(
+            lambda: QApplication.clipboard().setText(
+                "\n".join(parse_addresses(self.addresses.toPlainText())[0])
+            )
+        )
+        self.find_button = QPushButton(translate("IP", "&Find this computer's address…"))
+        self.find_button.clicked.connect(self._ask_to_find)
+        buttons.addWidget(copy)
+        buttons.addWidget(self.find_button)
+        buttons.addStretch(1)
+
+        codes = QWidget()
+        grid = QGridLayout(codes)
+        self.addresses_qr = QrCode(size=140)
+        link = context.guide.api_management_url
+        self.link_qr = QrCode(link, size=140)
+        self.addresses_caption = text_label(translate("IP", "The addresses, for a phone"))
+        link_caption = text_label(translate("IP", "Binance's API Management page"))
+        for column_index, (code, caption) in enumerate(
+            ((self.addresses_qr, self.addresses_caption), (self.link_qr, link_caption))
+        ):
+            caption.setFixedWidth(180)
+            grid.addWidget(code, 0, column_index)
+            grid.addWidget(caption, 1, column_index)
+        grid.setColumnStretch(2, 1)
+        link_text = text_label(link, selectable=True)
+        link_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+        for offset, item in enumerate((self.addresses, self.problem)):
+            self.body.insertWidget(column + 1 + offset, item)
+        self.body.insertLayout(column + 3, buttons)
+        self.body.insertWidget(column + 4, codes)
+        self.body.insertWidget(column + 5, link_text)
+        self.body.insertWidget(
+            column + 6,
+            text_label(
+                translate(
+                    "IP",
+                    "If the list holds only the trading service's addresses, checking the key "
+                    'from this computer ends with "The exchange did not accept this key". '
+                    "For the check, add this computer's address too, or check the key from "
+                    "the service.",
+                )
+            ),
+        )
+        self.finder = BackgroundCall()
+        self.finder.finished.connect(self._found)
+        self.finder.failed.connect(self._not_found)
+        self._check()
+        self.finish_layout()
+
+    def _check(self) -> None:
+        valid, problems = parse_addresses(self.addresses.toPlainText())
+        self.problem.show_problem(
+            "\n".join(
+                translate("Addresses", p.template).format(line=p.line, text=p.text)
+                for p in problems
+            )
+            or None
+        )
+        self.addresses_qr.set_data("\n".join(valid))
+        self.addresses_qr.setVisible(bool(valid))
+        self.addresses_caption.setVisible(bool(valid))
+
+    def _ask_to_find(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            translate("IP", "Find this computer's address?"),
+            translate(
+                "IP",
+                "To find it, the wizard asks an outside service ({service}), "
+                "which then sees this computer's address. You can also type "
+                "the address yourself. Ask the service?",
+            ).format(service="api.ipify.org"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.find_button.setEnabled(False)
+            self.finder.start(find_public_address)
+
+    def _found(self, address: object) -> None:
+        self.find_button.setEnabled(True)
+        valid, _ = parse_addresses(self.addresses.toPlainText())
+        if str(address) not in valid:
+            text = self.addresses.toPlainText().rstrip()
+            self.addresses.setPlainText(f"{text}\n{address}".strip())
+
+    def _not_found(self, error: object) -> None:
+        self.find_button.setEnabled(True)
+        self.problem.show_problem(
+            translate(
+                "IP",
+                "This computer's address could not be found (no connection to the "
+                'service). Type it yourself: a search for "what is my IP" in your '
+                "browser shows it.",
+            )
+        )

@@ -1,0 +1,121 @@
+"""The verification report: a JSON document and its SHA-256, free of Qt. The PDF
+(wizard/report_pdf.py) prints the same facts and that digest, so the two can be
+matched later. Never a secret: the key appears only by its last four characters."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
+
+from wizard import APP_NAME, __version__
+from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
+from wizard.verify.document import report_document
+from wizard.verify.model import VerificationReport
+from wizard.verify.texts import flag_wording
+
+PERMISSION_MEANINGS: Mapping[str, tuple[str, str]] = {
+    "read": (
+        QT_TRANSLATE_NOOP("Report", "Read the account"),
+        QT_TRANSLATE_NOOP("Report", "See balances, orders and trades. Needed."),
+    ),
+    "spot_trade": (
+        QT_TRANSLATE_NOOP("Report", "Spot trading"),
+        QT_TRANSLATE_NOOP("Report", "Buy and sell coins you own. Needed by a bot."),
+    ),
+    "margin": (
+        QT_TRANSLATE_NOOP("Report", "Margin"),
+        QT_TRANSLATE_NOOP("Report", "Borrow to trade, with interest (riba). Never."),
+    ),
+    "futures": (
+        QT_TRANSLATE_NOOP("Report", "Futures"),
+        QT_TRANSLATE_NOOP("Report", "Derivative contracts with leverage. Never."),
+    ),
+    "options": (
+        QT_TRANSLATE_NOOP("Report", "Options"),
+        QT_TRANSLATE_NOOP("Report", "Derivative contracts. Never."),
+    ),
+    "withdraw": (
+        QT_TRANSLATE_NOOP("Report", "Withdrawals"),
+        QT_TRANSLATE_NOOP("Report", "Send coins out of the exchange. Never."),
+    ),
+    "internal_transfer": (
+        QT_TRANSLATE_NOOP("Report", "Internal transfer"),
+        QT_TRANSLATE_NOOP("Report", "Move funds to other accounts. Never."),
+    ),
+    "universal_transfer": (
+        QT_TRANSLATE_NOOP("Report", "Universal transfer"),
+        QT_TRANSLATE_NOOP("Report", "Move funds between wallets. Never."),
+    ),
+    "ip_restricted": (
+        QT_TRANSLATE_NOOP("Report", "Limited to trusted IPs"),
+        QT_TRANSLATE_NOOP("Report", "Refused from any other address. Recommended."),
+    ),
+}
+
+
+ACCOUNT_LABELS: Mapping[str, str] = {
+    "margin_account": QT_TRANSLATE_NOOP("Report", "Margin account open"),
+    "futures_account": QT_TRANSLATE_NOOP("Report", "Futures account open"),
+    "options_account": QT_TRANSLATE_NOOP("Report", "Options account open"),
+    "portfolio_margin": QT_TRANSLATE_NOOP("Report", "Portfolio margin switched on"),
+    "margin_debt": QT_TRANSLATE_NOOP("Report", "A margin loan is owed now"),
+    "derivatives_positions": QT_TRANSLATE_NOOP("Report", "Derivatives positions open"),
+}
+SEVERITY_LABELS: Mapping[str, str] = {
+    "critical": QT_TRANSLATE_NOOP("Report", "Critical"),
+    "warning": QT_TRANSLATE_NOOP("Report", "Warning"),
+}
+
+
+def build_report(
+    report: VerificationReport,
+    *,
+    masked_key: str,
+    key_type: str,
+    checklist: Mapping[str, Mapping[str, bool]] | None = None,
+    generated_at: datetime | None = None,
+    translate: Translate = english,
+) -> dict[str, Any]:
+    facts = report.facts
+    verification = report_document(report, translate)
+    return {
+        "report": f"{APP_NAME} verification report",
+        "app_version": __version__,
+        "generated_at": (generated_at or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "exchange": EXCHANGE_NAMES.get(facts.exchange, facts.exchange),
+        "masked_key": masked_key,
+        "key_type": key_type,
+        "verification": verification,
+        "permission_meanings": {
+            name: {
+                "label": translate("Report", label),
+                "meaning": translate("Report", text),
+                "value": getattr(facts.permissions, name),
+            }
+            for name, (label, text) in PERMISSION_MEANINGS.items()
+        },
+        "flag_titles": {
+            flag.code: flag_wording(flag, facts.exchange, translate).title for flag in report.flags
+        },
+        "account_switches": asdict(facts.account),
+        "account_labels": {
+            name: translate("Report", label) for name, label in ACCOUNT_LABELS.items()
+        },
+        "severity_labels": {
+            name: translate("Report", label) for name, label in SEVERITY_LABELS.items()
+        },
+        "checklist": {page: dict(items) for page, items in (checklist or {}).items()},
+    }
+
+
+def report_json(document: Mapping[str, Any]) -> str:
+    """The exact text that is saved and hashed."""
+    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def digest(json_text: str) -> str:
+    return hashlib.sha256(json_text.encode("utf-8")).hexdigest()

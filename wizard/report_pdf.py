@@ -1,0 +1,162 @@
+"""The verification report as a PDF (Qt's own PDF writer), beside its JSON twin,
+with the twin's SHA-256 printed on it so the two can be matched later."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from wizard.i18n import Translate, english
+from wizard.report import digest, report_json
+
+RIGHT_TO_LEFT = {"ar", "ur", "fa", "he"}
+
+
+def _words(translate: Translate) -> dict[str, str]:
+    """Every label of the report, translated (plain calls, so lupdate finds them)."""
+    return {
+        "yes": translate("Report", "yes"),
+        "no": translate("Report", "no"),
+        "unknown": translate("Report", "not reported"),
+        "pass": translate("Report", "Safe: spot-only."),
+        "warn": translate("Report", "Spot-only, with notes worth fixing."),
+        "fail": translate("Report", "Not safe: this key must not be used."),
+        "title": translate("Report", "Key verification report"),
+        "exchange": translate("Report", "Exchange"),
+        "key": translate("Report", "Key"),
+        "key_type": translate("Report", "Key type"),
+        "verified_at": translate("Report", "Verified at"),
+        "key_made": translate("Report", "Key made"),
+        "replace_by": translate("Report", "Replace by"),
+        "clock": translate("Report", "Clock difference (ms)"),
+        "balances": translate("Report", "Spot balances"),
+        "can_do": translate("Report", "What the key can do"),
+        "findings": translate("Report", "Findings"),
+        "no_findings": translate("Report", "No findings."),
+        "fix": translate("Report", "Fix:"),
+        "account": translate("Report", "The account"),
+        "checklist": translate("Report", "Checklist answers"),
+        "digest": translate("Report", "SHA-256 of the JSON twin:"),
+    }
+
+
+def report_html(
+    document: dict[str, Any], json_digest: str, translate: Translate = english, language: str = "en"
+) -> str:
+    """The PDF's content; every value escaped (it may come from the exchange)."""
+    w = {key: escape(text) for key, text in _words(translate).items()}
+    v = document["verification"]
+    direction = "rtl" if language in RIGHT_TO_LEFT else "ltr"
+
+    def yes_no(value: object) -> str:
+        return w["unknown"] if value is None else (w["yes"] if value else w["no"])
+
+    rows = "".join(
+        f"<tr><td>{escape(p['label'])}</td><td><b>{yes_no(p['value'])}</b></td>"
+        f"<td>{escape(p['meaning'])}</td></tr>"
+        for p in document["permission_meanings"].values()
+    )
+    severity = document["severity_labels"]
+    titles = document["flag_titles"]
+    flags = (
+        "".join(
+            f"<p><b>{escape(severity.get(f['severity'], f['severity']))}: "
+            f"{escape(titles.get(f['code'], f['code']))}</b><br/>"
+            f"{escape(f['message'])}<br/>{w['fix']} {escape(f['fix'])}</p>"
+            for f in v["flags"]
+        )
+        or f"<p>{w['no_findings']}</p>"
+    )
+    labels = document["account_labels"]
+    switches = "".join(
+        f"<li>{escape(labels.get(name, name))}: {yes_no(value)}</li>"
+        for name, value in document["account_switches"].items()
+    )
+    balances = (
+        ", ".join(f"{asset} {amount}" for asset, amount in (v["balances"] or {}).items()) or "—"
+    )
+    checklist = (
+        "".join(
+            f"<li>{escape(page)} / {escape(item)}: {yes_no(done)}</li>"
+            for page, items in document["checklist"].items()
+            for item, done in items.items()
+        )
+        or "<li>—</li>"
+    )
+    facts = [
+        (w["exchange"], document["exchange"]),
+        (w["key"], document["masked_key"]),
+        (w["key_type"], document["key_type"]),
+        (w["verified_at"], v["verified_at"]),
+        (w["key_made"], v["key_created_at"] or "—"),
+        (w["replace_by"], v["rotation_due"] or "—"),
+        (w["clock"], str(v["clock_skew_ms"])),
+        (w["balances"], balances),
+    ]
+    fact_rows = "".join(
+        f"<tr><td>{label}</td><td dir='ltr'>{escape(str(value))}</td></tr>"
+        for label, value in facts
+    )
+    return (
+        f"<div dir='{direction}'>"
+        f"<h1>{w['title']}</h1>"
+        f"<h2>{w[v['verdict']]}</h2>"
+        f"<table cellpadding='3'>{fact_rows}</table>"
+        f"<h3>{w['can_do']}</h3>"
+        f"<table cellpadding='3' border='1' cellspacing='0'>{rows}</table>"
+        f"<h3>{w['findings']}</h3>{flags}"
+        f"<h3>{w['account']}</h3><ul>{switches}</ul>"
+        f"<h3>{w['checklist']}</h3><ul>{checklist}</ul>"
+        f"<p><small>{w['digest']} <span dir='ltr'>{json_digest}</span><br/>"
+        f"{escape(document['report'])} {escape(document['app_version'])}, "
+        f"{escape(document['generated_at'])}</small></p></div>"
+    )
+
+
+def save_report(
+    document: dict[str, Any], pdf_path: Path, translate: Translate = english, language: str = "en"
+) -> tuple[Path, str]:
+    """Write the PDF and its JSON twin (same name, .json). Returns (json path, digest).
+    Needs a QGuiApplication (fonts)."""
+    from PySide6.QtCore import QMarginsF, Qt
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
+
+    json_text = report_json(document)
+    json_digest = digest(json_text)
+    json_path = pdf_path.with_suffix(".json")
+    json_path.write_text(json_text, encoding="utf-8")
+
+    writer = QPdfWriter(str(pdf_path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(document["report"])
+    text = QTextDocument()
+    option = QTextOption()
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft
+        if language in RIGHT_TO_LEFT
+        else Qt.LayoutDirection.LeftToRight
+    )
+    text.setDefaultTextOption(option)
+    text.setHtml(report_html(document, json_digest, translate, language))
+    text.print_(writer)
+    return json_path, json_digest
+
+
+def save_report_without_window(document: dict[str, Any], pdf_path: Path) -> tuple[Path, str]:
+    """For the command line: a window-less Qt application just for fonts."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        application = QGuiApplication(["halal-key-wizard", "-platform", "offscreen"])
+        result = save_report(document, pdf_path)
+        del application
+        return result
+    return save_report(document, pdf_path)
