@@ -6,7 +6,6 @@ after the first paint, so the person sees the wizard as early as possible.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
@@ -67,6 +66,8 @@ class KeyWizard(QWizard):
         """Build every page after the first (once)."""
         if self._pages_built:
             return
+        from datetime import date
+
         from wizard.pages.checklist import ChecklistPage
         from wizard.pages.create import CreatePage
         from wizard.pages.done import DonePage
