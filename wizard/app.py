@@ -4,18 +4,38 @@ two non-interactive modes the frozen build is checked with (--self-test and
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard import APP_NAME, __version__
 from wizard.language import available_languages, chosen_language, install_language
 
 if TYPE_CHECKING:
     from wizard.window import KeyWizard
+
+
+# Set by benchmarks/bundle.py: print "first-paint" at the window's first paint and
+# leave, to time a frozen start the way benchmarks/startup.py times one from source.
+FIRST_PAINT_PROBE = "HALAL_KEY_WIZARD_FIRST_PAINT_PROBE"
+
+
+def _exit_after_first_paint(window: QWidget) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print("first-paint", flush=True)
+                os._exit(0)
+            return False
+
+    window._first_paint_probe = FirstPaint(window)  # type: ignore[attr-defined]
+    window.installEventFilter(window._first_paint_probe)  # type: ignore[attr-defined]
 
 
 class GuiOptions(NamedTuple):
@@ -53,6 +73,8 @@ def open_window(options: GuiOptions) -> tuple[QApplication, KeyWizard]:
 
 def run_gui(options: GuiOptions) -> int:
     app, window = open_window(options)
+    if os.environ.get(FIRST_PAINT_PROBE):
+        _exit_after_first_paint(window)
     try:
         return app.exec()
     finally:

@@ -96,6 +96,9 @@ class KeyWizard(QWizard):
             self.setPage(int(page_id), pages[page_id])
         self._pages_built = True
         context.pages_ready = True
+        from wizard.pages.base import icon
+
+        self.setWindowIcon(icon("app"))
         if context.practice is None:
             self._settle_interrupted_rotation()
         self.welcome.load_stored_keys()
