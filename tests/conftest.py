@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from keyring import errors as keyring_errors
 
 from wizard import cli
@@ -22,6 +23,15 @@ from wizard.sim.server import Simulator
 from wizard.store.index import KeyIndex
 from wizard.store.keychain import SERVICE, Keychain, choose_backend
 from wizard.verify.errors import VerificationError
+
+# Fuzzing profiles: "ci" (the default, every run) and "long" (HYPOTHESIS_PROFILE=long).
+settings.register_profile(
+    "ci", max_examples=200, deadline=1000, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long", max_examples=10_000, deadline=1000, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture

@@ -388,3 +388,26 @@ def test_ip_page_checks_addresses_and_shows_them_as_a_qr_code(
     assert page.addresses_qr.data == "203.0.113.7"  # type: ignore[attr-defined]
     addresses.setPlainText("203.0.113.7")
     assert not page.problem.isVisible()  # type: ignore[attr-defined]
+
+
+def test_going_back_cancels_a_slow_verification(qtbot: QtBot) -> None:
+    """With a slow exchange the window stays usable: Back cancels, and the late
+    answer is dropped."""
+    slow = PracticeExchange(latency_ms=1500)
+    slow.start()
+    try:
+        window = KeyWizard(slow)
+        qtbot.addWidget(window)
+        window.show()
+        _walk_to_enter(qtbot, window)
+        _choose_practice_key(window, "clean")
+        _next(qtbot, window)
+        assert window.verification.runner.running
+        _click(qtbot, window.button(QWizard.WizardButton.BackButton))
+        assert window.currentId() == PageId.ENTER
+        assert not window.verification.runner.running
+        qtbot.wait(2500)  # the late answer arrives and must change nothing
+        assert window.context.report is None
+        assert window.state.verified_safe is False
+    finally:
+        slow.stop()

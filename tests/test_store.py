@@ -312,3 +312,25 @@ def test_canary_no_secret_anywhere_on_disk_or_in_output(
                     continue
     hits = [form for form in forms for text in texts if form in text]
     assert hits == []
+
+
+def test_no_dbus_session_is_keychain_unavailable(tmp_path: Path) -> None:
+    """A real process with no D-Bus session at all (not a stand-in backend)."""
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/bus"
+    result = subprocess.run(
+        [sys.executable, "-m", "wizard", "keygen", "--label", "bot"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "No keychain is available" in result.stderr
+    assert "PRIVATE" not in result.stdout + result.stderr
+    assert not any(tmp_path.rglob("*.json"))

@@ -71,7 +71,29 @@ def open_window(options: GuiOptions) -> tuple[QApplication, KeyWizard]:
     return app, window
 
 
+def _show_crash(report: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from wizard.pages.base import translate
+
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("Crash", "Something went wrong"),
+        translate(
+            "Crash",
+            "The wizard met an unexpected problem. Nothing "
+            "was saved unless the Done page said so. You can "
+            "close the wizard and start it again.",
+        ),
+    )
+    box.setDetailedText(report)
+    box.exec()
+
+
 def run_gui(options: GuiOptions) -> int:
+    from wizard.crash import install_crash_handler
+
+    install_crash_handler(_show_crash)
     app, window = open_window(options)
     if os.environ.get(FIRST_PAINT_PROBE):
         _exit_after_first_paint(window)

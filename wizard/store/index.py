@@ -48,6 +48,28 @@ class StoredKey:
     rotation_due: str | None
 
 
+_REQUIRED_TEXT = ("label", "exchange", "masked_key", "fingerprint", "key_type", "stored_at")
+
+
+def _well_formed(key: StoredKey) -> bool:
+    """Every field text (or, where optional, absent), dates readable."""
+    from datetime import date
+
+    values = asdict(key)
+    if not all(isinstance(values[name], str) for name in _REQUIRED_TEXT):
+        return False
+    if not all(value is None or isinstance(value, str) for value in values.values()):
+        return False
+    try:
+        for name in ("created", "rotation_due"):
+            if values[name] is not None:
+                date.fromisoformat(values[name])
+        date.fromisoformat(key.stored_at[:10])
+    except ValueError:
+        return False
+    return True
+
+
 class KeyIndex:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or config_dir()
@@ -55,7 +77,7 @@ class KeyIndex:
 
     def load(self) -> list[StoredKey]:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return []
         except OSError as error:
@@ -64,8 +86,11 @@ class KeyIndex:
                 params={"details": f"the list of stored keys cannot be read ({error.strerror})"},
             ) from None
         try:
-            document = json.loads(text)
-            return [StoredKey(**entry) for entry in document["keys"]]
+            document = json.loads(raw.decode("utf-8"))
+            keys = [StoredKey(**entry) for entry in document["keys"]]
+            if not all(_well_formed(key) for key in keys):
+                raise ValueError("a field of the wrong kind")
+            return keys
         except (ValueError, KeyError, TypeError):
             raise VerificationError(
                 ErrorCode.KEYCHAIN_ERROR,

@@ -32,8 +32,53 @@ async def verify_key(
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     on_progress: ProgressCallback | None = None,
     timeout_ms: int = REQUEST_TIMEOUT_MS,
+    on_wait: Callable[[int], None] | None = None,
 ) -> VerificationReport:
-    """Verify ``credentials`` live. Raises ``VerificationError`` when it cannot."""
+    """Verify ``credentials`` live. Raises ``VerificationError`` when it cannot.
+
+    When the exchange answers 429 with a Retry-After of at most
+    ``MAX_RATE_LIMIT_WAIT_S``, nothing is sent until that time has passed, then the
+    verification runs again, at most ``MAX_RATE_LIMIT_RETRIES`` times, each wait half
+    again as long as asked. A ban (418) is never retried: retrying lengthens it.
+    """
+    retries = 0
+    while True:
+        try:
+            return await _verify_once(exchange, credentials, api_url, now, on_progress, timeout_ms)
+        except VerificationError as error:
+            wait_s = _retry_after_s(error)
+            if wait_s is None or retries >= MAX_RATE_LIMIT_RETRIES:
+                raise
+            retries += 1
+            wait_s *= 1.5 ** (retries - 1)
+            if on_wait is not None:
+                on_wait(round(wait_s))
+            await asyncio.sleep(wait_s)
+
+
+MAX_RATE_LIMIT_RETRIES = 2
+MAX_RATE_LIMIT_WAIT_S = 30
+
+
+def _retry_after_s(error: VerificationError) -> float | None:
+    """How long to wait before asking again, when waiting is worth it."""
+    if error.code is not ErrorCode.RATE_LIMITED:
+        return None
+    try:
+        wait_s = float(error.params.get("retry_after_s") or "")
+    except ValueError:
+        return None
+    return wait_s if 0 <= wait_s <= MAX_RATE_LIMIT_WAIT_S else None
+
+
+async def _verify_once(
+    exchange: str,
+    credentials: Credentials,
+    api_url: str | None,
+    now: Callable[[], datetime],
+    on_progress: ProgressCallback | None,
+    timeout_ms: int,
+) -> VerificationReport:
     adapter = adapter_for(exchange)
     client = make_client(exchange, credentials, api_url, timeout_ms)
     try:

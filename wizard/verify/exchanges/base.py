@@ -68,6 +68,14 @@ def classify_ccxt(error: BaseException, exchange: str) -> VerificationError:
     )
     if isinstance(error, VerificationError):
         return error
+    # An answer with a 5xx status is the exchange's trouble, whatever class ccxt gives
+    # it (a 504 from the exchange's gateway arrives as RequestTimeout).
+    if re.search(r" 5\d\d ", str(error)) and isinstance(
+        error, ccxt.NetworkError | ccxt.ExchangeError
+    ):
+        return VerificationError(
+            ErrorCode.EXCHANGE_UNAVAILABLE, exchange=exchange, detail=type(error).__name__
+        )
     for error_class, code in table:
         if isinstance(error, error_class):
             if code is ErrorCode.EXCHANGE_UNAVAILABLE and _is_connection_failure(error):

@@ -101,7 +101,10 @@ class BinanceAdapter:
             ErrorCode.RATE_LIMITED,
             exchange=EXCHANGE,
             detail="429",
-            params={"wait_seconds": str(retry_after or 60)},
+            params={
+                "wait_seconds": str(retry_after or 60),
+                "retry_after_s": str(retry_after) if retry_after is not None else "",
+            },
         )
 
     # -- answers ----------------------------------------------------------------
