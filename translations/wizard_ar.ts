@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>The wizard met an unexpected problem. Nothing was saved unless the Done page said so. You can close the wizard and start it again.</source>
+        <translation>واجه المعالج مشكلة غير متوقعة. لم يُحفظ شيء ما لم تقل صفحة «تم» ذلك. يمكنك إغلاق المعالج وتشغيله من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>Create</name>
     <message>
         <source>Name for the key</source>

@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>The wizard met an unexpected problem. Nothing was saved unless the Done page said so. You can close the wizard and start it again.</source>
+        <translation>Panduan ini mengalami masalah yang tidak terduga. Tidak ada yang disimpan kecuali halaman Selesai menyatakannya. Anda bisa menutup panduan ini dan memulainya lagi.</translation>
+    </message>
+</context>
+<context>
     <name>Create</name>
     <message>
         <source>Name for the key</source>

@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Ada sesuatu yang tidak kena</translation>
+    </message>
+    <message>
+        <source>The wizard met an unexpected problem. Nothing was saved unless the Done page said so. You can close the wizard and start it again.</source>
+        <translation>Aplikasi ini menghadapi masalah yang tidak dijangka. Tiada apa-apa yang disimpan melainkan halaman Selesai berkata demikian. Anda boleh menutup aplikasi ini dan memulakannya semula.</translation>
+    </message>
+</context>
+<context>
     <name>Create</name>
     <message>
         <source>Name for the key</source>

@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Bir şeyler ters gitti</translation>
+    </message>
+    <message>
+        <source>The wizard met an unexpected problem. Nothing was saved unless the Done page said so. You can close the wizard and start it again.</source>
+        <translation>Sihirbaz beklenmedik bir sorunla karşılaştı. Son sayfa aksini söylemediyse hiçbir şey kaydedilmedi. Sihirbazı kapatıp yeniden başlatabilirsiniz.</translation>
+    </message>
+</context>
+<context>
     <name>Create</name>
     <message>
         <source>Name for the key</source>

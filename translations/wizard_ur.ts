@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>کچھ غلط ہو گیا</translation>
+    </message>
+    <message>
+        <source>The wizard met an unexpected problem. Nothing was saved unless the Done page said so. You can close the wizard and start it again.</source>
+        <translation>وزرڈ کو ایک غیر متوقع مسئلہ پیش آیا۔ جب تک آخری صفحے نے نہ بتایا ہو، کچھ بھی محفوظ نہیں کیا گیا۔ آپ وزرڈ بند کر کے دوبارہ شروع کر سکتے ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>Create</name>
     <message>
         <source>Name for the key</source>
