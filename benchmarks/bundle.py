@@ -9,12 +9,11 @@ Usage: python benchmarks/bundle.py [RUNS]
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
+
+from timing import seconds_until_line
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "halal-key-wizard"
@@ -30,22 +29,11 @@ def size_on_disk(folder: Path) -> int:
 
 
 def first_paint_seconds() -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HALAL_KEY_WIZARD_FIRST_PAINT_PROBE="1")
-    started = time.perf_counter()
-    child = subprocess.Popen(
+    return seconds_until_line(
         [str(BUNDLE / "halal-key-wizard"), "--lang", "en"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        "first-paint",
+        HALAL_KEY_WIZARD_FIRST_PAINT_PROBE="1",
     )
-    assert child.stdout is not None
-    line = child.stdout.readline().strip()
-    elapsed = time.perf_counter() - started
-    _, errors = child.communicate(timeout=60)
-    if line != "first-paint":
-        raise SystemExit(f"the frozen app did not show its window: {errors[-500:]}")
-    return elapsed
 
 
 def main() -> None:

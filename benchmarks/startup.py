@@ -11,11 +11,10 @@ Usage: python benchmarks/startup.py [RUNS]
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
 import sys
-import time
+
+from timing import seconds_until_line
 
 # Both children report from their window's first paint event, then leave at once.
 ON_FIRST_PAINT = """
@@ -60,22 +59,7 @@ app.exec()
 
 
 def time_to_first_paint(script: str) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", script],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline().strip()
-    elapsed = time.perf_counter() - started
-    _, errors = child.communicate(timeout=60)
-    if line != "shown":
-        raise SystemExit(f"first paint not reached cleanly: {line or errors}")
-    return elapsed
+    return seconds_until_line([sys.executable, "-c", script], "shown")
 
 
 def main() -> None:

@@ -114,3 +114,17 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     for name in ("binance:bot", "binance:other", "binance:bot~private"):
         with contextlib.suppress(keyring_errors.PasswordDeleteError):
             chain.backend.delete_password(SERVICE, name)
+
+
+def canary_hits(forms: set[str], texts: list[str], folders: list[Path], since: float) -> list[str]:
+    """The forms of a secret found in ``texts`` or in any file written under
+    ``folders`` since ``since`` (a canary scan)."""
+    found = list(texts)
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_file() and path.stat().st_mtime >= since:
+                try:
+                    found.append(path.read_bytes().decode("utf-8", "replace"))
+                except OSError:
+                    continue
+    return [form for form in forms for text in found if form in text]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import canary_hits, run_cli
 from wizard.keygen import make_ed25519_key_pair, public_pem_of
 from wizard.sim.binance import BinanceVenue
 from wizard.sim.server import Simulator
@@ -70,14 +70,8 @@ def test_keygen_then_store_with_only_the_api_key(
     body = "".join(private_pem.splitlines()[1:-1])
     forms = {body, base64.b64decode(body).hex()}
     texts = [o.stdout + o.stderr for o in (made, stored, verified)]
-    for folder in (tmp_path, Path(tempfile.gettempdir())):
-        for path in folder.rglob("*"):
-            if path.is_file() and path.stat().st_mtime >= started:
-                try:
-                    texts.append(path.read_bytes().decode("utf-8", "replace"))
-                except OSError:
-                    continue
-    assert [form for form in forms for text in texts if form in text] == []
+    folders = [tmp_path, Path(tempfile.gettempdir())]
+    assert canary_hits(forms, texts, folders, started) == []
 
 
 def test_keygen_refuses_a_name_in_use(

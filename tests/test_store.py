@@ -22,7 +22,7 @@ import keyring.backends.SecretService
 import pytest
 from keyring import errors as keyring_errors
 
-from tests.conftest import CliResult, run_cli
+from tests.conftest import CliResult, canary_hits, run_cli
 from wizard.sim.scenarios import Scenario, binance_scenario
 from wizard.sim.server import Simulator
 from wizard.store import keychain as keychain_module
@@ -303,15 +303,8 @@ def test_canary_no_secret_anywhere_on_disk_or_in_output(
             urllib.parse.quote(secret, safe=""),
         }
     texts = [o.stdout + o.stderr for o in outputs] + [caplog.text]
-    for folder in (tmp_path, Path(tempfile.gettempdir())):
-        for path in folder.rglob("*"):
-            if path.is_file() and path.stat().st_mtime >= started:
-                try:
-                    texts.append(path.read_bytes().decode("utf-8", "replace"))
-                except OSError:
-                    continue
-    hits = [form for form in forms for text in texts if form in text]
-    assert hits == []
+    folders = [tmp_path, Path(tempfile.gettempdir())]
+    assert canary_hits(forms, texts, folders, started) == []
 
 
 def test_no_dbus_session_is_keychain_unavailable(tmp_path: Path) -> None:
