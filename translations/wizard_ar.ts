@@ -1058,6 +1058,18 @@
         <translation>السحب مفعّل</translation>
     </message>
     <message>
+        <source>Unified account default: derivatives on</source>
+        <translation>الإعداد الافتراضي للحساب الموحد: المشتقات مفعّلة</translation>
+    </message>
+    <message>
+        <source>Spot margin switched on, with a loan</source>
+        <translation>هامش التداول الفوري مفعّل، وعليه قرض</translation>
+    </message>
+    <message>
+        <source>No IP restriction, expires in 10 days</source>
+        <translation>غير مقصور على عناوين IP، وتنتهي صلاحيته بعد 10 أيام</translation>
+    </message>
+    <message>
         <source>Futures switched on</source>
         <translation>تداول العقود الآجلة مفعّل</translation>
     </message>

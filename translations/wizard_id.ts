@@ -1058,6 +1058,18 @@
         <translation>Penarikan dana aktif</translation>
     </message>
     <message>
+        <source>Unified account default: derivatives on</source>
+        <translation>Bawaan akun terpadu: derivatif aktif</translation>
+    </message>
+    <message>
+        <source>Spot margin switched on, with a loan</source>
+        <translation>Margin spot aktif, dengan pinjaman</translation>
+    </message>
+    <message>
+        <source>No IP restriction, expires in 10 days</source>
+        <translation>Tanpa batasan IP, berakhir dalam 10 hari</translation>
+    </message>
+    <message>
         <source>Futures switched on</source>
         <translation>Futures aktif</translation>
     </message>

@@ -1058,6 +1058,18 @@
         <translation>Pengeluaran dihidupkan</translation>
     </message>
     <message>
+        <source>Unified account default: derivatives on</source>
+        <translation>Tetapan asal akaun bersatu: derivatif dihidupkan</translation>
+    </message>
+    <message>
+        <source>Spot margin switched on, with a loan</source>
+        <translation>Margin spot dihidupkan, dengan pinjaman</translation>
+    </message>
+    <message>
+        <source>No IP restriction, expires in 10 days</source>
+        <translation>Tiada sekatan IP, tamat dalam 10 hari</translation>
+    </message>
+    <message>
         <source>Futures switched on</source>
         <translation>Niaga hadapan dihidupkan</translation>
     </message>

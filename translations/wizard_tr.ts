@@ -1058,6 +1058,18 @@
         <translation>Para çekme açık</translation>
     </message>
     <message>
+        <source>Unified account default: derivatives on</source>
+        <translation>Birleşik hesap varsayılanı: türev ürünler açık</translation>
+    </message>
+    <message>
+        <source>Spot margin switched on, with a loan</source>
+        <translation>Spot marjin açık, bir borçla birlikte</translation>
+    </message>
+    <message>
+        <source>No IP restriction, expires in 10 days</source>
+        <translation>IP kısıtlaması yok, 10 gün içinde sona eriyor</translation>
+    </message>
+    <message>
         <source>Futures switched on</source>
         <translation>Vadeli işlemler (futures) açık</translation>
     </message>

@@ -1058,6 +1058,18 @@
         <translation>رقم نکالنے کی اجازت آن</translation>
     </message>
     <message>
+        <source>Unified account default: derivatives on</source>
+        <translation>یونیفائیڈ اکاؤنٹ کی ابتدائی ترتیب: ڈیریویٹوز آن</translation>
+    </message>
+    <message>
+        <source>Spot margin switched on, with a loan</source>
+        <translation>اسپاٹ مارجن آن، ایک قرض کے ساتھ</translation>
+    </message>
+    <message>
+        <source>No IP restriction, expires in 10 days</source>
+        <translation>IP کی کوئی پابندی نہیں، 10 دن میں ختم ہو جائے گی</translation>
+    </message>
+    <message>
         <source>Futures switched on</source>
         <translation>فیوچرز آن</translation>
     </message>

@@ -32,6 +32,9 @@ class KeyFormat:
 
 
 FORMATS: Mapping[str, KeyFormat] = {
+    "bybit": KeyFormat(
+        18, 36, re.compile(r"[A-Za-z0-9]+"), QT_TRANSLATE_NOOP("Entry", "letters and digits")
+    ),
     "binance": KeyFormat(
         64, 64, re.compile(r"[A-Za-z0-9]+"), QT_TRANSLATE_NOOP("Entry", "letters and digits")
     ),

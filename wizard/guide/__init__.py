@@ -48,6 +48,10 @@ class ExchangeGuide(NamedTuple):
     panel_picture: str  # file name in resources/
 
 
+# The exchanges the wizard's pages can guide through (the command line verifies more).
+GUIDED_EXCHANGES = ("binance",)
+
+
 def guide_for(exchange: str) -> ExchangeGuide:
     if exchange == "binance":
         from wizard.guide.binance import GUIDE

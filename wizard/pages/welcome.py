@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QRadioButton
 
 from wizard.flow import KeyPath, PageId
+from wizard.guide import GUIDED_EXCHANGES
 from wizard.i18n import EXCHANGE_NAMES
 from wizard.pages.base import WizardContext, WizardPage, text_label, translate
-from wizard.verify.catalog import SUPPORTED_EXCHANGES
 
 
 class WelcomePage(WizardPage):
@@ -24,7 +24,7 @@ class WelcomePage(WizardPage):
         form.addRow(translate("Welcome", "&Language:"), self.language)
 
         self.exchange = QComboBox()
-        for exchange in SUPPORTED_EXCHANGES:
+        for exchange in GUIDED_EXCHANGES:
             self.exchange.addItem(EXCHANGE_NAMES[exchange], exchange)
         self.exchange.setAccessibleName(translate("Welcome", "Exchange"))
         self.exchange.currentIndexChanged.connect(self._exchange_chosen)

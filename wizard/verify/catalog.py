@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from wizard.verify.exchanges.base import Adapter
 
-SUPPORTED_EXCHANGES = ("binance",)
+SUPPORTED_EXCHANGES = ("binance", "bybit")
 
 
 def adapter_for(exchange: str) -> Adapter:
@@ -15,6 +15,10 @@ def adapter_for(exchange: str) -> Adapter:
         from wizard.verify.exchanges.binance import BinanceAdapter
 
         return BinanceAdapter()
+    if exchange == "bybit":
+        from wizard.verify.exchanges.bybit import BybitAdapter
+
+        return BybitAdapter()
     raise ValueError(f"unsupported exchange: {exchange}")
 
 

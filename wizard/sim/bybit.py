@@ -1,0 +1,285 @@
+"""Bybit's v5 REST protocol, for the endpoints the wizard uses.
+
+Following Bybit's own documentation:
+- Authentication: X-BAPI-API-KEY, X-BAPI-TIMESTAMP, X-BAPI-RECV-WINDOW and X-BAPI-SIGN,
+  the HMAC-SHA256 hex of timestamp + apiKey + recvWindow + queryString (GET):
+  https://bybit-exchange.github.io/docs/v5/guide#authentication
+- Every answer is HTTP 200 with {"retCode", "retMsg", "result", "retExtInfo", "time"};
+  error codes 10002 (timestamp), 10003 (invalid key), 10004 (signature), 10005
+  (permission), 10006 (rate limit), 10010 (IP not allowed), 33004 (key expired):
+  https://bybit-exchange.github.io/docs/v5/error
+- GET /v5/user/query-api: https://bybit-exchange.github.io/docs/v5/user/apikey-info
+- GET /v5/account/info: https://bybit-exchange.github.io/docs/v5/account/account-info
+- GET /v5/spot-margin-trade/state:
+  https://bybit-exchange.github.io/docs/v5/spot-margin-uta/vip-margin-data
+- GET /v5/account/wallet-balance: https://bybit-exchange.github.io/docs/v5/account/wallet-balance
+- GET /v5/market/time: https://bybit-exchange.github.io/docs/v5/market/time
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from wizard.i18n import QT_TRANSLATE_NOOP
+from wizard.sim.server import Fault, Request, Response
+
+SPOT_ONLY: dict[str, list[str]] = {
+    "Spot": ["SpotTrade"],
+    "Wallet": [],
+    "ContractTrade": [],
+    "Derivatives": [],
+    "Options": [],
+    "Exchange": [],
+    "Earn": [],
+}
+
+
+def _practice(label: str, length: int) -> str:
+    return hashlib.sha256(f"halal-key-wizard practice bybit {label}".encode()).hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class BybitScenario:
+    name: str
+    title: str
+    permissions: dict[str, list[str]] = field(default_factory=lambda: dict(SPOT_ONLY))
+    read_only: int = 0
+    ips: tuple[str, ...] = ("127.0.0.1",)  # ("*",): not bound to any address
+    age_days: int = 12
+    unified: bool = True
+    spot_margin_on: bool = False
+    borrowed_btc: str = "0"
+
+    @property
+    def api_key(self) -> str:
+        return _practice(f"key {self.name}", 18).upper()
+
+    @property
+    def secret(self) -> str:
+        return _practice(f"secret {self.name}", 36).upper()
+
+
+BYBIT_SCENARIOS: tuple[BybitScenario, ...] = (
+    BybitScenario(
+        "clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safe key)")
+    ),
+    BybitScenario(
+        "withdraw",
+        QT_TRANSLATE_NOOP("Practice", "Withdrawals switched on"),
+        permissions={**SPOT_ONLY, "Wallet": ["Withdraw"]},
+    ),
+    BybitScenario(
+        "uta_derivatives",
+        QT_TRANSLATE_NOOP("Practice", "Unified account default: derivatives on"),
+        permissions={
+            **SPOT_ONLY,
+            "Derivatives": ["DerivativesTrade"],
+            "ContractTrade": ["Order", "Position"],
+        },
+    ),
+    BybitScenario(
+        "spot_margin",
+        QT_TRANSLATE_NOOP("Practice", "Spot margin switched on, with a loan"),
+        spot_margin_on=True,
+        borrowed_btc="0.01",
+    ),
+    BybitScenario(
+        "transfers",
+        QT_TRANSLATE_NOOP("Practice", "Options and transfers switched on"),
+        permissions={
+            **SPOT_ONLY,
+            "Options": ["OptionsTrade"],
+            "Wallet": ["AccountTransfer", "SubMemberTransfer"],
+        },
+    ),
+    BybitScenario(
+        "unbound_old",
+        QT_TRANSLATE_NOOP("Practice", "No IP restriction, expires in 10 days"),
+        ips=("*",),
+        age_days=80,
+    ),
+    BybitScenario(
+        "read_only",
+        QT_TRANSLATE_NOOP("Practice", "Read only (cannot trade)"),
+        read_only=1,
+        permissions={**SPOT_ONLY, "Spot": []},
+    ),
+    BybitScenario(
+        "ip_blocked",
+        QT_TRANSLATE_NOOP("Practice", "Restricted to another computer's address"),
+        ips=("203.0.113.7",),
+    ),
+)
+
+
+class BybitError(Exception):
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+def _answer(now_ms: int, result: Any, code: int = 0, message: str = "OK") -> Response:
+    return Response.json(
+        200,
+        {"retCode": code, "retMsg": message, "result": result, "retExtInfo": {}, "time": now_ms},
+    )
+
+
+def _iso(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class BybitVenue:
+    def __init__(self, scenarios: tuple[BybitScenario, ...] = BYBIT_SCENARIOS) -> None:
+        self.scenarios = {s.api_key: s for s in scenarios}
+
+    def api_key_of(self, request: Request) -> str:
+        return request.headers.get("x-bapi-api-key", "")
+
+    def handle(self, request: Request, now_ms: int) -> Response:
+        if request.path == "/v5/market/time":
+            return _answer(
+                now_ms, {"timeSecond": str(now_ms // 1000), "timeNano": str(now_ms * 1_000_000)}
+            )
+        routes = {
+            "/v5/user/query-api": self._query_api,
+            "/v5/account/info": self._account_info,
+            "/v5/spot-margin-trade/state": self._spot_margin,
+            "/v5/account/wallet-balance": self._wallet,
+        }
+        route = routes.get(request.path)
+        if route is None or request.method != "GET":
+            return Response.json(404, {"retCode": 10001, "retMsg": "Unknown endpoint"})
+        try:
+            scenario = self._authenticate(request, now_ms)
+            return _answer(now_ms, route(scenario, now_ms))
+        except BybitError as error:
+            return _answer(now_ms, {}, error.code, error.message)
+
+    def _authenticate(self, request: Request, now_ms: int) -> BybitScenario:
+        headers = request.headers
+        api_key = headers.get("x-bapi-api-key", "")
+        scenario = self.scenarios.get(api_key)
+        if scenario is None:
+            raise BybitError(10003, "API key is invalid.")
+        if scenario.ips != ("*",) and request.client_ip not in scenario.ips:
+            raise BybitError(
+                10010,
+                f"Unmatched IP, please check your API key's bound IP "
+                f"addresses. {request.client_ip}",
+            )
+        try:
+            timestamp = int(headers.get("x-bapi-timestamp", ""))
+            recv_window = int(headers.get("x-bapi-recv-window", "5000"))
+        except ValueError:
+            raise BybitError(10002, "invalid request, please check your timestamp") from None
+        if not now_ms - recv_window <= timestamp < now_ms + 1000:
+            raise BybitError(
+                10002,
+                "invalid request, please check your server timestamp or "
+                f"recv_window param. req_timestamp[{timestamp}],"
+                f"server_timestamp[{now_ms}],recv_window[{recv_window}]",
+            )
+        payload = f"{timestamp}{api_key}{recv_window}{request.query}"
+        expected = hmac.new(scenario.secret.encode(), payload.encode(), hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(expected, headers.get("x-bapi-sign", "").lower()):
+            raise BybitError(
+                10004,
+                f"error sign! origin_string[{timestamp}{api_key}{recv_window}{request.query}]",
+            )
+        return scenario
+
+    def _query_api(self, scenario: BybitScenario, now_ms: int) -> dict[str, Any]:
+        now = datetime.fromtimestamp(now_ms / 1000, UTC)
+        created = now - timedelta(days=scenario.age_days)
+        unbound = scenario.ips == ("*",)
+        return {
+            "id": "13770661",
+            "note": "HalalSpot",
+            "apiKey": scenario.api_key,
+            "readOnly": scenario.read_only,
+            "secret": "",
+            "permissions": scenario.permissions,
+            "ips": list(scenario.ips),
+            "type": 1,
+            # Keys bound to no IP expire 90 days after they were made.
+            "deadlineDay": (90 - scenario.age_days) if unbound else -1,
+            "expiredAt": _iso(created + timedelta(days=90)) if unbound else "",
+            "createdAt": _iso(created),
+            "unified": 1 if scenario.unified else 0,
+            "uta": 1 if scenario.unified else 0,
+            "userID": 24617703,
+            "isMaster": True,
+        }
+
+    def _account_info(self, scenario: BybitScenario, now_ms: int) -> dict[str, Any]:
+        return {
+            "unifiedMarginStatus": 4 if scenario.unified else 1,
+            "marginMode": "REGULAR_MARGIN",
+            "isMasterTrader": False,
+            "spotHedgingStatus": "OFF",
+            "updatedTime": str(now_ms),
+        }
+
+    def _spot_margin(self, scenario: BybitScenario, now_ms: int) -> dict[str, Any]:
+        return {
+            "spotLeverage": "5" if scenario.spot_margin_on else "",
+            "spotMarginMode": "1" if scenario.spot_margin_on else "0",
+            "effectiveLeverage": "5" if scenario.spot_margin_on else "0",
+        }
+
+    def _wallet(self, scenario: BybitScenario, now_ms: int) -> dict[str, Any]:
+        coins = [
+            {
+                "coin": "BTC",
+                "walletBalance": "0.5",
+                "borrowAmount": scenario.borrowed_btc,
+                "locked": "0",
+                "equity": "0.5",
+            },
+            {
+                "coin": "USDT",
+                "walletBalance": "120",
+                "borrowAmount": "0",
+                "locked": "20",
+                "equity": "120",
+            },
+            {
+                "coin": "ETH",
+                "walletBalance": "0",
+                "borrowAmount": "0",
+                "locked": "0",
+                "equity": "0",
+            },
+        ]
+        return {"list": [{"accountType": "UNIFIED", "coin": coins}]}
+
+    def fault_response(self, fault: Fault, now_ms: int) -> Response:
+        if fault.kind in ("rate_limit", "ip_ban"):
+            code = 10006 if fault.kind == "rate_limit" else 10009
+            return Response(
+                429 if code == 10006 else 403,
+                json.dumps(
+                    {
+                        "retCode": code,
+                        "retMsg": "Too many visits!" if code == 10006 else "IP is banned",
+                        "result": {},
+                        "time": now_ms,
+                    }
+                ).encode(),
+                {"Content-Type": "application/json", "Retry-After": str(fault.retry_after_s)},
+            )
+        if fault.kind == "server_error":
+            return Response(
+                fault.status, b"<html>Service Unavailable</html>", {"Content-Type": "text/html"}
+            )
+        if fault.kind in ("malformed_json", "truncated_json"):
+            return Response(
+                200, b'{"retCode":0,"result":{"apiKey":', {"Content-Type": "application/json"}
+            )
+        return _answer(now_ms, {"permissions": "all", "ips": 7, "readOnly": "maybe"})
