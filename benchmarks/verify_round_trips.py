@@ -18,27 +18,23 @@ import statistics
 import sys
 import time
 from contextlib import redirect_stdout
-from typing import Any
 
 from wizard import cli
-from wizard.sim.binance import BinanceVenue
-from wizard.sim.bybit import BYBIT_SCENARIOS, BybitVenue
-from wizard.sim.scenarios import binance_scenario
+from wizard.sim.catalog import SIMULATED_EXCHANGES, make_venue, practice_key
 from wizard.sim.server import Simulator
 
 LATENCY_MS = 500
-EXCHANGES: dict[str, tuple[type[Any], Any]] = {
-    "binance": (BinanceVenue, binance_scenario("clean")),
-    "bybit": (BybitVenue, BYBIT_SCENARIOS[0]),
-}
 
 
 def time_verifications(exchange: str, latency_ms: int, runs: int) -> list[float]:
-    venue, scenario = EXCHANGES[exchange]
-    os.environ[cli.ENV_KEY] = scenario.api_key
-    os.environ[cli.ENV_SECRET] = scenario.secret
+    clean = practice_key(exchange, "clean")
+    os.environ[cli.ENV_KEY] = clean.api_key
+    os.environ[cli.ENV_SECRET] = clean.secret
+    os.environ.pop(cli.ENV_PASSPHRASE, None)
+    if clean.passphrase is not None:
+        os.environ[cli.ENV_PASSPHRASE] = clean.passphrase
     timings = []
-    with Simulator(venue(), latency_ms=latency_ms) as simulator:
+    with Simulator(make_venue(exchange), latency_ms=latency_ms) as simulator:
         args = ["verify", "--exchange", exchange, "--api-url", simulator.base_url, "--json"]
         with redirect_stdout(io.StringIO()):
             cli.main(args)  # warm-up: imports and first connection set-up are not measured
@@ -56,7 +52,7 @@ def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     print(f"runs per setting: {runs}")
     worst = 0.0
-    for exchange in EXCHANGES:
+    for exchange in SIMULATED_EXCHANGES:
         base_ms = statistics.median(time_verifications(exchange, 0, runs)) * 1000
         slow_ms = statistics.median(time_verifications(exchange, LATENCY_MS, runs)) * 1000
         trips = (slow_ms - base_ms) / LATENCY_MS

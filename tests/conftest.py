@@ -59,9 +59,14 @@ def run_cli(
     *,
     api_key: str | None = None,
     secret: str | None = None,
+    passphrase: str | None = None,
 ) -> CliResult:
     """Run the real command line in this process, with the key in the environment."""
-    for name, value in ((cli.ENV_KEY, api_key), (cli.ENV_SECRET, secret)):
+    for name, value in (
+        (cli.ENV_KEY, api_key),
+        (cli.ENV_SECRET, secret),
+        (cli.ENV_PASSPHRASE, passphrase),
+    ):
         if value is None:
             monkeypatch.delenv(name, raising=False)
         else:

@@ -305,3 +305,7 @@ def _signature_valid(scenario: Scenario, payload: str, signature: str) -> bool:
 def hmac_signature(secret: str, payload: str) -> str:
     """Binance's HMAC-SHA256 signature of ``payload``, as lowercase hex."""
     return hmac.new(secret.encode(), payload.encode(), hashlib.sha256).hexdigest()
+
+
+VENUE_CLASS = BinanceVenue
+PRACTICE_KEYS = BINANCE_SCENARIOS

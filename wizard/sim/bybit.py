@@ -63,6 +63,10 @@ class BybitScenario:
     def secret(self) -> str:
         return _practice(f"secret {self.name}", 36).upper()
 
+    @property
+    def passphrase(self) -> str | None:
+        return None  # Bybit keys have none
+
 
 BYBIT_SCENARIOS: tuple[BybitScenario, ...] = (
     BybitScenario(
@@ -283,3 +287,7 @@ class BybitVenue:
                 200, b'{"retCode":0,"result":{"apiKey":', {"Content-Type": "application/json"}
             )
         return _answer(now_ms, {"permissions": "all", "ips": 7, "readOnly": "maybe"})
+
+
+VENUE_CLASS = BybitVenue
+PRACTICE_KEYS = BYBIT_SCENARIOS

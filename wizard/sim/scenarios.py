@@ -105,6 +105,10 @@ class Scenario:
         return _practice_string(f"secret {self.name}")
 
     @property
+    def passphrase(self) -> str | None:
+        return None  # Binance keys have none
+
+    @property
     def public_key_pem(self) -> str | None:
         if self.registered_public_pem is not None:
             return self.registered_public_pem

@@ -1,7 +1,12 @@
-"""Which exchanges can be verified, and their adapters, loaded only when needed."""
+"""Which exchanges can be verified, and their adapters, loaded only when needed.
+
+Each exchange's adapter lives in ``wizard.verify.exchanges.<exchange>`` and names
+its class in ``ADAPTER_CLASS``.
+"""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,15 +16,11 @@ SUPPORTED_EXCHANGES = ("binance", "bybit")
 
 
 def adapter_for(exchange: str) -> Adapter:
-    if exchange == "binance":
-        from wizard.verify.exchanges.binance import BinanceAdapter
-
-        return BinanceAdapter()
-    if exchange == "bybit":
-        from wizard.verify.exchanges.bybit import BybitAdapter
-
-        return BybitAdapter()
-    raise ValueError(f"unsupported exchange: {exchange}")
+    if exchange not in SUPPORTED_EXCHANGES:
+        raise ValueError(f"unsupported exchange: {exchange}")
+    module = importlib.import_module(f"wizard.verify.exchanges.{exchange}")
+    adapter: Adapter = module.ADAPTER_CLASS()
+    return adapter
 
 
 def check_names(exchange: str) -> tuple[str, ...]:

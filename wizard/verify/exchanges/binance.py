@@ -223,3 +223,6 @@ def _int_or_none(value: Any) -> int | None:
 def _key_end(client: Any) -> str:
     api_key = getattr(client, "apiKey", "") or ""
     return api_key[-4:]
+
+
+ADAPTER_CLASS = BinanceAdapter

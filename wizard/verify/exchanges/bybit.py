@@ -113,6 +113,9 @@ class BybitAdapter:
         )
 
 
+ADAPTER_CLASS = BybitAdapter
+
+
 def parse_key(info: Mapping[str, Any], spot_margin_on: bool | None) -> Permissions:
     """GET /v5/user/query-api to the normalized permissions."""
     groups = info.get("permissions")
