@@ -8,6 +8,7 @@ import. Every sentence is marked with ``QT_TRANSLATE_NOOP`` in context
 
 from __future__ import annotations
 
+import importlib
 from typing import NamedTuple
 
 from wizard.flow import PageId
@@ -45,7 +46,9 @@ class ExchangeGuide(NamedTuple):
     api_management_url: str
     pages: dict[PageId, PageText]
     permission_panel: tuple[PanelBox, ...]
-    panel_picture: str  # file name in resources/
+    panel_picture: str  # file name in resources/pictures/
+    # The exchange accepts a key pair made on this computer (it gets only the public key).
+    self_generated_keys: bool = False
 
 
 # The exchanges the wizard's pages can guide through (the command line verifies more).
@@ -53,11 +56,21 @@ GUIDED_EXCHANGES = ("binance",)
 
 
 def guide_for(exchange: str) -> ExchangeGuide:
-    if exchange == "binance":
-        from wizard.guide.binance import GUIDE
-
-        return GUIDE
-    raise ValueError(f"no guide for {exchange}")
+    """The guide of ``exchange``: the ``GUIDE`` of the module ``wizard.guide.<exchange>``,
+    imported only when asked for, so the first page loads no exchange's texts."""
+    module_name = f"{__name__}.{exchange}"
+    if not exchange.isidentifier() or exchange == "common":
+        raise ValueError(f"no guide for {exchange}")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            raise  # the guide exists but something it imports is missing
+        raise ValueError(f"no guide for {exchange}") from error
+    guide = getattr(module, "GUIDE", None)
+    if not isinstance(guide, ExchangeGuide):
+        raise ValueError(f"no guide for {exchange}")
+    return guide
 
 
 # Reached from every page through Help.

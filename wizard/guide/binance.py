@@ -3,33 +3,14 @@
 from __future__ import annotations
 
 from wizard.flow import PageId
-from wizard.guide import CheckItem, ExchangeGuide, PageText, PanelBox
+from wizard.guide import CheckItem, ExchangeGuide, PageText, PanelBox, common
 from wizard.i18n import QT_TRANSLATE_NOOP
 
 PAGES: dict[PageId, PageText] = {
-    PageId.WELCOME: PageText(
-        title=QT_TRANSLATE_NOOP("Guide", "Welcome"),
-        subtitle=QT_TRANSLATE_NOOP(
-            "Guide", "Set up a trading key that can buy and sell, and nothing more."
-        ),
-        paragraphs=(
-            QT_TRANSLATE_NOOP(
-                "Guide",
-                "A trading program needs a key to your exchange account. This wizard "
-                "helps you make one that can only trade spot: buy and sell coins you "
-                "own outright. It will not be able to borrow (riba), trade futures or "
-                "other derivatives, or move your money out.",
-            ),
-            QT_TRANSLATE_NOOP(
-                "Guide",
-                "At the end the wizard asks the exchange what the key can really do, "
-                "and shows you.",
-            ),
-        ),
-    ),
+    PageId.WELCOME: common.WELCOME,
     PageId.SECURE: PageText(
         title=QT_TRANSLATE_NOOP("Guide", "Secure your Binance account"),
-        subtitle=QT_TRANSLATE_NOOP("Guide", "Before making a key, make sure only you can sign in."),
+        subtitle=common.SECURE_SUBTITLE,
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
@@ -41,9 +22,7 @@ PAGES: dict[PageId, PageText] = {
         checklist=(
             CheckItem(
                 "authenticator",
-                QT_TRANSLATE_NOOP(
-                    "Guide", "Two-factor sign-in uses an authenticator app (not SMS)"
-                ),
+                common.AUTHENTICATOR,
                 QT_TRANSLATE_NOOP(
                     "Guide",
                     "On Binance: your profile icon, then Security, then Two-Factor "
@@ -66,10 +45,8 @@ PAGES: dict[PageId, PageText] = {
         ),
     ),
     PageId.DERIVATIVES: PageText(
-        title=QT_TRANSLATE_NOOP("Guide", "Keep futures and margin switched off"),
-        subtitle=QT_TRANSLATE_NOOP(
-            "Guide", "These are account features you never need for halal spot trading."
-        ),
+        title=common.DERIVATIVES_TITLE,
+        subtitle=common.DERIVATIVES_SUBTITLE,
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
@@ -123,7 +100,7 @@ PAGES: dict[PageId, PageText] = {
         ),
     ),
     PageId.CREATE: PageText(
-        title=QT_TRANSLATE_NOOP("Guide", "Create and name the key"),
+        title=common.CREATE_TITLE,
         subtitle=QT_TRANSLATE_NOOP(
             "Guide", "On Binance: profile icon, then API Management, then Create API."
         ),
@@ -135,9 +112,7 @@ PAGES: dict[PageId, PageText] = {
                 "pair and Binance gets only its public half: the safest choice. Choose "
                 "one:",
             ),
-            QT_TRANSLATE_NOOP(
-                "Guide", "Give it a name that says what it is for, so you recognise it later:"
-            ),
+            common.NAME_IT,
             QT_TRANSLATE_NOOP(
                 "Guide",
                 "Binance shows the secret only once, right after you confirm with your "
@@ -160,7 +135,7 @@ PAGES: dict[PageId, PageText] = {
         ),
     ),
     PageId.PERMISSIONS: PageText(
-        title=QT_TRANSLATE_NOOP("Guide", "Set the permissions"),
+        title=common.PERMISSIONS_TITLE,
         subtitle=QT_TRANSLATE_NOOP(
             "Guide", "Click Edit restrictions on the new key and make it look like this."
         ),
@@ -175,7 +150,7 @@ PAGES: dict[PageId, PageText] = {
         checklist=(
             CheckItem(
                 "matches",
-                QT_TRANSLATE_NOOP("Guide", "My key's boxes match the picture, and I saved"),
+                common.MATCHES,
                 QT_TRANSLATE_NOOP(
                     "Guide",
                     "Edit restrictions is next to the key in API Management. If a box "
@@ -186,8 +161,8 @@ PAGES: dict[PageId, PageText] = {
         ),
     ),
     PageId.IP_WHITELIST: PageText(
-        title=QT_TRANSLATE_NOOP("Guide", "Allow only trusted addresses"),
-        subtitle=QT_TRANSLATE_NOOP("Guide", "Lock the key to the computers that will use it."),
+        title=common.IP_TITLE,
+        subtitle=common.IP_SUBTITLE,
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
@@ -200,15 +175,12 @@ PAGES: dict[PageId, PageText] = {
                 "If you skip this, Binance keeps the key but may switch its trading "
                 "off after a while, and anyone who copies it can use it.",
             ),
-            QT_TRANSLATE_NOOP(
-                "Guide",
-                "To verify the key from this computer, its address must be on the list too.",
-            ),
+            common.IP_THIS_COMPUTER,
         ),
         checklist=(
             CheckItem(
                 "restricted",
-                QT_TRANSLATE_NOOP("Guide", "I restricted the key to trusted IP addresses"),
+                common.RESTRICTED,
                 QT_TRANSLATE_NOOP(
                     "Guide",
                     "The choice is in Edit restrictions, under IP access restrictions. "
@@ -220,7 +192,7 @@ PAGES: dict[PageId, PageText] = {
         ),
     ),
     PageId.ENTER: PageText(
-        title=QT_TRANSLATE_NOOP("Guide", "Enter the key"),
+        title=common.ENTER_TITLE,
         subtitle=QT_TRANSLATE_NOOP(
             "Guide", "Copy the API Key and the Secret Key from Binance into these fields."
         ),
@@ -229,17 +201,14 @@ PAGES: dict[PageId, PageText] = {
         title=QT_TRANSLATE_NOOP("Guide", "Checking the key with Binance"),
         subtitle=QT_TRANSLATE_NOOP("Guide", "The wizard asks Binance what this key can do."),
     ),
-    PageId.DONE: PageText(
-        title=QT_TRANSLATE_NOOP("Guide", "Done"),
-        subtitle=QT_TRANSLATE_NOOP("Guide", "Your key is spot-only."),
-    ),
+    PageId.DONE: common.DONE,
 }
 
 PANEL: tuple[PanelBox, ...] = (
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Reading"),
         True,
-        QT_TRANSLATE_NOOP("Guide", "Needed to see balances and orders."),
+        common.READING,
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Spot & Margin Trading"),
@@ -251,12 +220,12 @@ PANEL: tuple[PanelBox, ...] = (
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Margin Loan, Repay & Transfer"),
         False,
-        QT_TRANSLATE_NOOP("Guide", "Riba: borrowing with interest."),
+        common.RIBA,
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Futures"),
         False,
-        QT_TRANSLATE_NOOP("Guide", "Derivatives with leverage."),
+        common.LEVERAGE,
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Leveraged Tokens"),
@@ -266,22 +235,22 @@ PANEL: tuple[PanelBox, ...] = (
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable European Options"),
         False,
-        QT_TRANSLATE_NOOP("Guide", "Derivatives."),
+        common.DERIVATIVES,
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Withdrawals"),
         False,
-        QT_TRANSLATE_NOOP("Guide", "Custody: would let the key move your coins out."),
+        common.WITHDRAWAL,
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Permits Universal Transfer"),
         False,
-        QT_TRANSLATE_NOOP("Guide", "Custody: moves funds between wallets."),
+        common.BETWEEN_WALLETS,
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Internal Transfer"),
         False,
-        QT_TRANSLATE_NOOP("Guide", "Custody: moves funds to other accounts."),
+        common.TO_OTHER_ACCOUNTS,
     ),
 )
 
@@ -292,4 +261,5 @@ GUIDE = ExchangeGuide(
     pages=PAGES,
     permission_panel=PANEL,
     panel_picture="binance-permissions.svg",
+    self_generated_keys=True,
 )
