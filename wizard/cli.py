@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         'exchange\'s "self-generated" key form. Then run store with the same --label and '
         "give only the API key the exchange shows.",
     )
-    keygen.add_argument("--exchange", default="binance", choices=SUPPORTED_EXCHANGES)
+    keygen.add_argument("--exchange", default="binance", choices=("binance",))
     keygen.add_argument("--label", required=True)
 
     rotate = commands.add_parser(

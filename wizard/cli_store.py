@@ -29,22 +29,22 @@ if TYPE_CHECKING:
     from wizard.store.keys import KeyStore
 
 
-def read_credentials(stream: TextIO) -> tuple[str, str]:
-    """Key and secret: from piped lines (a PEM secret keeps all its lines), or asked
-    for at the terminal without echo."""
+def read_credentials(stream: TextIO, passphrase: bool = False) -> tuple[str, str, str]:
+    """Key, secret and (where the exchange has one) passphrase: from piped lines (a
+    PEM secret keeps all its lines), or asked for at the terminal without echo."""
     if stream.isatty():
-        return getpass.getpass("API key: "), getpass.getpass("Secret: ")
+        key, secret = getpass.getpass("API key: "), getpass.getpass("Secret: ")
+        return key, secret, getpass.getpass("Passphrase: ") if passphrase else ""
     key = stream.readline()
     first = stream.readline()
-    if "-----BEGIN" not in first:
-        return key, first
     lines = [first]
-    while "-----END" not in lines[-1]:
-        line = stream.readline()
-        if not line:
-            break
-        lines.append(line)
-    return key, "".join(lines)
+    if "-----BEGIN" in first:
+        while "-----END" not in lines[-1]:
+            line = stream.readline()
+            if not line:
+                break
+            lines.append(line)
+    return key, "".join(lines), stream.readline() if passphrase else ""
 
 
 def _entered_credentials(
@@ -52,18 +52,20 @@ def _entered_credentials(
 ) -> Credentials:
     """The key and secret given on stdin or at the prompt; with ``private_pem`` (a key
     pair made by keygen) only the API key is asked for."""
-    from wizard.entry import check_entry
+    from wizard.entry import check_entry, needs_passphrase
 
     check_api_url(args.api_url)
     if private_pem is not None:
         raw_key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
-        raw_secret = private_pem
+        raw_secret, raw_passphrase = private_pem, ""
     else:
-        raw_key, raw_secret = read_credentials(sys.stdin)
-    entry = check_entry(exchange, raw_key, raw_secret)
+        raw_key, raw_secret, raw_passphrase = read_credentials(
+            sys.stdin, needs_passphrase(exchange)
+        )
+    entry = check_entry(exchange, raw_key, raw_secret, raw_passphrase)
     if not entry.ok:
         raise UsageError(" ".join(problem.text() for problem in entry.problems))
-    return Credentials(entry.api_key, entry.secret)
+    return Credentials(entry.api_key, entry.secret, entry.passphrase)
 
 
 def _open_store() -> KeyStore:

@@ -39,6 +39,7 @@ class KeyWizard(QWizard):
         self.context = WizardContext(state=WizardState(), practice=practice)
         self.context.language = language
         self.context.on_language = self.switch_language
+        self.context.on_exchange = self.switch_exchange
         self._languages = languages or {"en": "English"}
         self._set_title()
         self._set_button_texts()
@@ -51,6 +52,7 @@ class KeyWizard(QWizard):
         self.setPage(int(PageId.WELCOME), self.welcome)
         self.resize(*WINDOW_SIZE)
         self._pages_built = False
+        self._first_build_done = False
         self._build_after_first_paint = defer_pages
         if not defer_pages:
             self.ensure_pages()
@@ -96,6 +98,9 @@ class KeyWizard(QWizard):
             self.setPage(int(page_id), pages[page_id])
         self._pages_built = True
         context.pages_ready = True
+        if self._first_build_done:
+            return
+        self._first_build_done = True
         from wizard.pages.base import icon
 
         self.setWindowIcon(icon("app"))
@@ -113,6 +118,30 @@ class KeyWizard(QWizard):
         self.recovery = BackgroundCall()
         self.recovery.finished.connect(lambda _: self.welcome.load_stored_keys())
         self.recovery.start(lambda: KeyStore().recover())
+
+    def switch_exchange(self, exchange: str) -> None:
+        """Guide through ``exchange`` from now on. Only the Welcome page offers this,
+        so nothing entered later is lost: the pages after it are built anew with that
+        exchange's names, panel and fields, and its ticks start empty."""
+        state = self.state
+        if self.context.practice is not None:
+            self.context.practice.select(exchange)
+        if exchange == state.exchange:
+            return
+        state.exchange = exchange
+        state.ticked, state.required = {}, {}
+        state.entry_valid = state.verified_safe = False
+        self.context.report = None
+        if not self._pages_built:
+            return  # built after the first paint, already for this exchange
+        for page_id in list(self.pageIds()):
+            if page_id != int(PageId.WELCOME):
+                page = self.page(page_id)
+                self.removePage(page_id)
+                page.deleteLater()
+        self._pages_built = False
+        self.ensure_pages()
+        self.welcome.completeChanged.emit()
 
     def switch_language(self, code: str) -> None:
         """Show the wizard in ``code`` from now on, and next time. Only the Welcome

@@ -86,6 +86,7 @@ class WizardContext:
         self.api_url: str | None = None  # another address for the exchange (tests, testnets)
         self.language = "en"  # the language the pages are shown in
         self.on_language: Callable[[str], None] | None = None  # switches it
+        self.on_exchange: Callable[[str], None] | None = None  # switches the exchange
         # A key pair made on this computer, in memory until stored (then dropped).
         self.key_pair: KeyPair | None = None
         self.key_pair_label = ""  # the name its private key waits under in the keychain

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 
 from wizard.flow import PageId
+from wizard.guide.common import NAME_IT
 from wizard.pages.base import WizardContext, copy_concealed, translate
 from wizard.pages.checklist import ChecklistPage
+
+if TYPE_CHECKING:
+    from wizard.pages.keypair import KeyPairPanel
 
 
 def suggested_label(today: date) -> str:
@@ -31,16 +36,20 @@ class CreatePage(ChecklistPage):
         row.addWidget(self.label, 1)
         row.addWidget(copy)
         # The label belongs right after the paragraph that asks for a name.
-        self.body.insertLayout(2, row)
-        from wizard.pages.keypair import KeyPairPanel
+        paragraphs = context.guide.pages[PageId.CREATE].paragraphs
+        after = paragraphs.index(NAME_IT) + 1 if NAME_IT in paragraphs else 1
+        self.body.insertLayout(after, row)
+        self.key_pair: KeyPairPanel | None = None
+        if context.guide.self_generated_keys:
+            from wizard.pages.keypair import KeyPairPanel
 
-        self.key_pair = KeyPairPanel(context, lambda: self.state.label)
-        self.key_pair.changed.connect(self.completeChanged)
-        self.body.insertWidget(1, self.key_pair)
+            self.key_pair = KeyPairPanel(context, lambda: self.state.label)
+            self.key_pair.changed.connect(self.completeChanged)
+            self.body.insertWidget(1, self.key_pair)
         self.finish_layout()
 
     def isComplete(self) -> bool:
-        return super().isComplete() and self.key_pair.ready
+        return super().isComplete() and (self.key_pair is None or self.key_pair.ready)
 
     def _named(self, text: str) -> None:
         self.state.label = text.strip()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.entry import check_entry
+from wizard.entry import CleanEntry, check_entry, needs_passphrase
 from wizard.flow import PageId
 from wizard.pages.base import WizardContext, WizardPage, icon, text_label, translate
 from wizard.verify.model import Credentials
@@ -94,6 +94,19 @@ class EnterPage(WizardPage):
         secret_column.addLayout(secret_row)
         secret_column.addWidget(self.secret_problem)
         form.addRow(_buddy_label(translate("Enter", "&Secret Key:"), self.secret), secret_column)
+
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.passphrase.setAccessibleName(translate("Enter", "Passphrase"))
+        self.passphrase_problem = ProblemLabel()
+        passphrase_column = QVBoxLayout()
+        passphrase_column.addWidget(self.passphrase)
+        passphrase_column.addWidget(self.passphrase_problem)
+        form.addRow(
+            _buddy_label(translate("Enter", "&Passphrase:"), self.passphrase), passphrase_column
+        )
+        form.setRowVisible(2, needs_passphrase(self.state.exchange))
         self.form = form
         self.body.addLayout(form)
         self.pair_note = text_label(
@@ -115,8 +128,8 @@ class EnterPage(WizardPage):
                 )
             )
         )
-        self.key.textChanged.connect(self._check)
-        self.secret.textChanged.connect(self._check)
+        for field in (self.key, self.secret, self.passphrase):
+            field.textChanged.connect(self._check)
         self.finish_layout()
 
     def initializePage(self) -> None:
@@ -134,22 +147,32 @@ class EnterPage(WizardPage):
         pair = self.context.key_pair
         return pair.private_pem if pair is not None else self.secret.text()
 
+    def _entry(self) -> CleanEntry:
+        return check_entry(
+            self.state.exchange, self.key.text(), self._secret_text(), self.passphrase.text()
+        )
+
     def credentials(self) -> Credentials:
-        entry = check_entry(self.state.exchange, self.key.text(), self._secret_text())
-        return Credentials(api_key=entry.api_key, secret=entry.secret)
+        entry = self._entry()
+        return Credentials(entry.api_key, entry.secret, entry.passphrase)
 
     def clear_secret(self) -> None:
         self.secret.clear()
+        self.passphrase.clear()
         self.context.key_pair = None
         if hasattr(self, "practice_keys"):
             self.practice_keys.setCurrentIndex(0)
 
     def _check(self) -> None:
-        entry = check_entry(self.state.exchange, self.key.text(), self._secret_text())
+        entry = self._entry()
         problems = {problem.where: problem.text(translate) for problem in entry.problems}
         # A field that is still empty is not an error yet; it is simply not filled in.
-        self.key_problem.show_problem(problems.get("key") if self.key.text() else None)
-        self.secret_problem.show_problem(problems.get("secret") if self.secret.text() else None)
+        for where, field, shown in (
+            ("key", self.key, self.key_problem),
+            ("secret", self.secret, self.secret_problem),
+            ("passphrase", self.passphrase, self.passphrase_problem),
+        ):
+            shown.show_problem(problems.get(where) if field.text() else None)
         was_valid = self.state.entry_valid
         self.state.entry_valid = entry.ok
         self.state.verified_safe = False  # a changed key must be verified again
@@ -164,3 +187,4 @@ class EnterPage(WizardPage):
         self.context.practice.use(scenario)
         self.key.setText(scenario.api_key)
         self.secret.setText(scenario.secret)
+        self.passphrase.setText(scenario.passphrase or "")

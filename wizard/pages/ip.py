@@ -70,7 +70,9 @@ class IpPage(ChecklistPage):
         link = context.guide.api_management_url
         self.link_qr = QrCode(link, size=140)
         self.addresses_caption = text_label(translate("IP", "The addresses, for a phone"))
-        link_caption = text_label(translate("IP", "Binance's API Management page"))
+        link_caption = text_label(
+            translate("IP", "The API key page on {exchange}").format(exchange=context.guide.name)
+        )
         for column_index, (code, caption) in enumerate(
             ((self.addresses_qr, self.addresses_caption), (self.link_qr, link_caption))
         ):

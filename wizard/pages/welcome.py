@@ -145,4 +145,8 @@ class WelcomePage(WizardPage):
             self.context.on_language(code)
 
     def _exchange_chosen(self) -> None:
-        self.state.exchange = str(self.exchange.currentData())
+        exchange = str(self.exchange.currentData())
+        if self.context.on_exchange is not None:
+            self.context.on_exchange(exchange)
+        else:
+            self.state.exchange = exchange

@@ -327,6 +327,53 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
 }
 
 
+# Where an exchange puts the switch somewhere else than "edit this key", its own fix.
+EXCHANGE_FIXES: Mapping[tuple[str, str], str] = {
+    ("bybit", "futures_enabled"): QT_TRANSLATE_NOOP(
+        _F,
+        "On Bybit, edit this key and untick every contract and derivatives box. "
+        "A unified account ticks them on new keys unless you untick them.",
+    ),
+    ("bybit", "margin_enabled"): QT_TRANSLATE_NOOP(
+        _F,
+        "On Bybit, repay any loan and switch spot margin trading off. While it is "
+        "on, any spot order of this key may borrow.",
+    ),
+    ("okx", "futures_enabled"): QT_TRANSLATE_NOOP(
+        _F,
+        "On OKX, open the trading settings and change the account mode to Spot mode "
+        "(close positions and repay loans first). In any other mode a trading key "
+        "can also trade futures.",
+    ),
+    ("okx", "margin_enabled"): QT_TRANSLATE_NOOP(
+        _F,
+        "On OKX, repay every loan, switch auto-borrow off and change the account "
+        "mode to Spot mode in the trading settings.",
+    ),
+    ("okx", "options_enabled"): QT_TRANSLATE_NOOP(
+        _F,
+        "On OKX, change the account mode to Spot mode in the trading settings: "
+        "options cannot be traded there.",
+    ),
+    ("kraken", "withdraw_enabled"): QT_TRANSLATE_NOOP(
+        _F,
+        "On Kraken, edit this key and leave only the query boxes and the two order "
+        "boxes (create and modify, cancel and close) ticked. A box the wizard does "
+        "not know is treated as able to move funds.",
+    ),
+    ("coinbase", "futures_enabled"): QT_TRANSLATE_NOOP(
+        _F,
+        "This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, "
+        "make a new key for your default portfolio and delete this one.",
+    ),
+    ("coinbase", "withdraw_enabled"): QT_TRANSLATE_NOOP(
+        _F,
+        "On Coinbase, make a new key with only View and Trade ticked (no Transfer), "
+        "then delete this one.",
+    ),
+}
+
+
 class _Blank(dict[str, str]):
     """Format values where a missing placeholder becomes empty, never a KeyError."""
 
@@ -353,6 +400,7 @@ def flag_wording(
 ) -> Wording:
     """``isolate``: for a GUI in any direction (a terminal or JSON wants plain values)."""
     title, message, fix = FLAG_TEXTS[flag.code]
+    fix = EXCHANGE_FIXES.get((exchange, flag.code), fix)
     values = {"exchange": EXCHANGE_NAMES.get(exchange, exchange), **_isolated(flag.params, isolate)}
     return Wording(
         title=_fill(translate(_F, title), values),

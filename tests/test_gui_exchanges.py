@@ -1,0 +1,122 @@
+"""Every exchange's pages in practice mode: chosen on the first page, walked by
+clicks, verified against that exchange's simulator, and its own trap shown in red."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWizard
+from pytestqt.qtbot import QtBot
+
+from tests.test_gui import _next, _texts, _tick_all
+from wizard.flow import PageId
+from wizard.guide import GUIDED_EXCHANGES, guide_for
+from wizard.i18n import EXCHANGE_NAMES
+from wizard.practice import PracticeExchange
+from wizard.window import KeyWizard
+
+pytestmark = pytest.mark.gui
+
+# Each exchange's own trap: a key that looks fine at a glance but is not spot-only.
+TRAPS = {
+    "binance": ("margin", "Can borrow (margin)"),
+    "bybit": ("uta_derivatives", "Can trade futures"),
+    "okx": ("non_spot_mode", "Can trade futures"),
+    "kraken": ("unknown_permission", "Can withdraw"),
+    "coinbase": ("intx_portfolio", "Can trade futures"),
+}
+
+
+@pytest.fixture
+def practice() -> Iterator[PracticeExchange]:
+    exchange = PracticeExchange()
+    yield exchange
+    exchange.stop()
+
+
+def _open(qtbot: QtBot, practice: PracticeExchange, exchange: str) -> KeyWizard:
+    window = KeyWizard(practice)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    combo = window.welcome.exchange
+    combo.setCurrentIndex(combo.findData(exchange))
+    assert window.context.state.exchange == exchange
+    assert practice.exchange == exchange
+    return window
+
+
+def _walk_and_verify(qtbot: QtBot, window: KeyWizard, key_name: str) -> str:
+    _next(qtbot, window)
+    while window.currentId() != PageId.ENTER:
+        _tick_all(qtbot, window)
+        _next(qtbot, window)
+    combo = window.enter.practice_keys
+    index = combo.findData(key_name)
+    assert index > 0, f"no practice key {key_name}"
+    combo.setCurrentIndex(index)
+    _next(qtbot, window)
+    assert window.currentId() == PageId.VERIFY
+    qtbot.waitUntil(lambda: not window.verification.runner.running, timeout=20_000)
+    return _texts(window.verification)
+
+
+def test_every_exchange_is_offered() -> None:
+    assert set(GUIDED_EXCHANGES) == set(EXCHANGE_NAMES)
+
+
+@pytest.mark.parametrize("exchange", GUIDED_EXCHANGES)
+def test_clean_key_walks_to_done_on_every_exchange(
+    qtbot: QtBot, practice: PracticeExchange, exchange: str
+) -> None:
+    window = _open(qtbot, practice, exchange)
+    name = EXCHANGE_NAMES[exchange]
+    window.next()
+    assert name in window.currentPage().title()  # the pages speak of this exchange
+    window.back()
+    page_text = _walk_and_verify(qtbot, window, "clean")
+    assert "Safe: this key is spot-only." in page_text, page_text
+    passphrase_shown = window.enter.form.isRowVisible(2)
+    assert passphrase_shown == (exchange == "okx")
+    create = window.page(int(PageId.CREATE))
+    assert (create.key_pair is not None) == guide_for(exchange).self_generated_keys  # type: ignore[attr-defined]
+    _next(qtbot, window)
+    assert window.currentId() == PageId.DONE
+    with qtbot.waitSignal(window.finished, timeout=5000):
+        window.button(QWizard.WizardButton.FinishButton).click()
+    assert window.enter.secret.text() == window.enter.passphrase.text() == ""
+
+
+@pytest.mark.parametrize("exchange", GUIDED_EXCHANGES)
+def test_each_exchanges_trap_is_red_and_blocks_done(
+    qtbot: QtBot, practice: PracticeExchange, exchange: str
+) -> None:
+    window = _open(qtbot, practice, exchange)
+    key_name, words = TRAPS[exchange]
+    page_text = _walk_and_verify(qtbot, window, key_name)
+    assert words in page_text
+    assert "Not safe: this key will not be saved." in page_text
+    assert not window.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_switching_exchange_rebuilds_the_pages_and_forgets_ticks(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    window = _open(qtbot, practice, "binance")
+    _next(qtbot, window)
+    _tick_all(qtbot, window)
+    window.back()
+    combo = window.welcome.exchange
+    combo.setCurrentIndex(combo.findData("kraken"))
+    assert window.context.state.ticked.get(PageId.SECURE, set()) == set()
+    window.next()
+    assert not window.button(QWizard.WizardButton.NextButton).isEnabled()
+    pictures = window.page(int(PageId.PERMISSIONS)).findChildren(QLabel)
+    assert any("Kraken" in label.text() for label in pictures) or "Kraken" in _texts(
+        window.page(int(PageId.PERMISSIONS))
+    )
+    practice_titles = [
+        window.enter.practice_keys.itemData(i) for i in range(window.enter.practice_keys.count())
+    ]
+    assert "unknown_permission" in practice_titles
