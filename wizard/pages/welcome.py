@@ -145,6 +145,8 @@ class WelcomePage(WizardPage):
             self.context.on_language(code)
 
     def _exchange_chosen(self) -> None:
+        if self.exchange.currentData() is None:
+            return  # the list is being filled or emptied
         exchange = str(self.exchange.currentData())
         if self.context.on_exchange is not None:
             self.context.on_exchange(exchange)
