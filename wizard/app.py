@@ -41,6 +41,7 @@ def _exit_after_first_paint(window: QWidget) -> None:
 class GuiOptions(NamedTuple):
     demo: bool = False
     lang: str | None = None
+    exchange: str | None = None  # chosen on the first page from the start
 
 
 def make_application(lang: str | None) -> tuple[QApplication, list[str]]:
@@ -64,9 +65,10 @@ def open_window(options: GuiOptions) -> tuple[QApplication, KeyWizard]:
     if options.demo:
         from wizard.practice import PracticeExchange
 
-        practice = PracticeExchange()
+        practice = PracticeExchange(exchange=options.exchange or "binance")
         practice.start()
     window = KeyWizard(practice, available_languages(), defer_pages=True, language=language)
+    choose_exchange(window, options.exchange)
     window.show()
     return app, window
 
@@ -213,10 +215,11 @@ def screenshots(directory: Path, options: GuiOptions) -> int:
     from wizard.window import KeyWizard
 
     directory.mkdir(parents=True, exist_ok=True)
-    practice = PracticeExchange()
+    practice = PracticeExchange(exchange=options.exchange or "binance")
     practice.start()
     try:
         window = KeyWizard(practice, available_languages(), language=chosen_language(options.lang))
+        choose_exchange(window, options.exchange)
         window.show()
         for page_id in PageId:
             _fill_in(window, page_id)
@@ -229,6 +232,11 @@ def screenshots(directory: Path, options: GuiOptions) -> int:
     finally:
         practice.stop()
     return 0
+
+
+def choose_exchange(window: KeyWizard, exchange: str | None) -> None:
+    if exchange is not None:
+        window.welcome.exchange.setCurrentIndex(window.welcome.exchange.findData(exchange))
 
 
 def _settle(app: QApplication) -> None:

@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", metavar="LANG", help="the language to show, e.g. ar (default: the system's)"
     )
     parser.add_argument(
+        "--exchange",
+        dest="gui_exchange",
+        metavar="EX",
+        choices=SUPPORTED_EXCHANGES,
+        help="start the wizard with this exchange chosen",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="build every page, load everything, print a JSON summary",
@@ -164,7 +171,7 @@ def _gui(args: argparse.Namespace) -> int:
 
     from wizard import app
 
-    options = app.GuiOptions(demo=args.demo, lang=args.lang)
+    options = app.GuiOptions(demo=args.demo, lang=args.lang, exchange=args.gui_exchange)
     if args.self_test:
         return app.self_test(options)
     if args.screenshots:
