@@ -374,6 +374,24 @@ EXCHANGE_FIXES: Mapping[tuple[str, str], str] = {
 }
 
 
+# The same error with a cause the exchange did name: (code, params["field"]) -> texts.
+ERROR_VARIANTS: Mapping[tuple[ErrorCode, str], tuple[str, str, str]] = {
+    (ErrorCode.INVALID_CREDENTIALS, "passphrase"): (
+        QT_TRANSLATE_NOOP("Errors", "The passphrase does not match the key"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{exchange} knows the key, but the passphrase is not the one chosen when "
+            "the key was made.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Type the passphrase again, exactly, with the same capital letters. "
+            "{exchange} cannot show it: if it is lost, make a new key.",
+        ),
+    ),
+}
+
+
 class _Blank(dict[str, str]):
     """Format values where a missing placeholder becomes empty, never a KeyError."""
 
@@ -412,7 +430,9 @@ def flag_wording(
 def error_wording(
     error: VerificationError, translate: Translate = english, *, isolate: bool = False
 ) -> Wording:
-    title, message, fix = ERROR_TEXTS[error.code]
+    title, message, fix = ERROR_VARIANTS.get(
+        (error.code, error.params.get("field", "")), ERROR_TEXTS[error.code]
+    )
     values = {
         "exchange": EXCHANGE_NAMES.get(error.exchange, error.exchange or "The exchange"),
         **_isolated(error.params, isolate),
