@@ -58,7 +58,7 @@ class EnterPage(WizardPage):
             self.practice_keys.setAccessibleName(translate("Enter", "Practice key"))
             self.practice_keys.currentIndexChanged.connect(self._practice_key_chosen)
             self.body.addWidget(
-                text_label(translate("Enter", "Practice keys fill in both fields for you:"))
+                text_label(translate("Enter", "Practice keys fill in the fields for you:"))
             )
             self.body.addWidget(self.practice_keys)
 
