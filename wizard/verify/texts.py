@@ -374,8 +374,25 @@ EXCHANGE_FIXES: Mapping[tuple[str, str], str] = {
 }
 
 
-# The same error with a cause the exchange did name: (code, params["field"]) -> texts.
+# The same error with a cause the exchange did name, (code, params["field"]), or as one
+# exchange words it, (code, exchange) -> texts.
 ERROR_VARIANTS: Mapping[tuple[ErrorCode, str], tuple[str, str, str]] = {
+    (ErrorCode.INVALID_CREDENTIALS, "coinbase"): (
+        QT_TRANSLATE_NOOP("Errors", "The exchange did not accept this key"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Coinbase refused the key. It gives one answer for several causes: the key "
+            "name or its private key is wrong, the key was deleted, this computer's "
+            "address is not on the key's IP allowlist, or the key lacks the View "
+            "permission.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "On the Coinbase Developer Platform, open API keys and find the key ending in "
+            "{key_end}. Not there: copy the key name again. Listed: paste its private key "
+            "again, and add this computer's address to its IP allowlist if it has one.",
+        ),
+    ),
     (ErrorCode.INVALID_CREDENTIALS, "passphrase"): (
         QT_TRANSLATE_NOOP("Errors", "The passphrase does not match the key"),
         QT_TRANSLATE_NOOP(
@@ -431,7 +448,8 @@ def error_wording(
     error: VerificationError, translate: Translate = english, *, isolate: bool = False
 ) -> Wording:
     title, message, fix = ERROR_VARIANTS.get(
-        (error.code, error.params.get("field", "")), ERROR_TEXTS[error.code]
+        (error.code, error.params.get("field", "")),
+        ERROR_VARIANTS.get((error.code, error.exchange), ERROR_TEXTS[error.code]),
     )
     values = {
         "exchange": EXCHANGE_NAMES.get(error.exchange, error.exchange or "The exchange"),
