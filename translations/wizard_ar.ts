@@ -159,6 +159,14 @@
         <translation>&amp;المفتاح السري (Secret Key):</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور (Passphrase):</translation>
+    </message>
+    <message>
         <source>No secret to enter: this key signs with the key pair made on this computer, whose private key is already in your keychain.</source>
         <translation>لا حاجة إلى إدخال مفتاح سري: هذا المفتاح يوقّع بزوج المفاتيح الذي أُنشئ على هذا الحاسوب، ومفتاحه الخاص محفوظ من قبل في خزنة كلمات المرور على حاسوبك.</translation>
     </message>
@@ -174,20 +182,8 @@
         <translation>أحرف وأرقام</translation>
     </message>
     <message>
-        <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one Binance shows in the key&apos;s row.</source>
-        <translation>يبدو أن هذا مفتاح خاص (private key)، ومكانه حقل المفتاح السري. ضع هنا مفتاح API (API Key): وهو الذي تعرضه Binance في سطر المفتاح.</translation>
-    </message>
-    <message>
         <source>Paste the API Key here.</source>
         <translation>الصق مفتاح API هنا.</translation>
-    </message>
-    <message>
-        <source>This is a public key. The secret of a self-generated key is its private key: the file that begins with BEGIN PRIVATE KEY.</source>
-        <translation>هذا مفتاح عام (public key). المفتاح السري لمفتاح أنشأته بنفسك هو مفتاحه الخاص (private key): أي الملف الذي يبدأ بـ BEGIN PRIVATE KEY.</translation>
-    </message>
-    <message>
-        <source>The private key is incomplete: copy everything from BEGIN PRIVATE KEY to END PRIVATE KEY, both lines included.</source>
-        <translation>المفتاح الخاص ناقص: انسخ كل شيء من BEGIN PRIVATE KEY إلى END PRIVATE KEY، مع هذين السطرين نفسيهما.</translation>
     </message>
     <message>
         <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
@@ -198,8 +194,52 @@
         <translation>الصق المفتاح السري هنا.</translation>
     </message>
     <message>
-        <source>The secret is the same as the key. Copy the Secret Key from Binance; it is a different text.</source>
-        <translation>المفتاح السري مطابق لمفتاح API. انسخ المفتاح السري (Secret Key) من Binance؛ فهو نص مختلف.</translation>
+        <source>the digits 0-9 and the letters A-F</source>
+        <translation>الأرقام 0-9 والأحرف A-F</translation>
+    </message>
+    <message>
+        <source>letters, digits and the signs + / =</source>
+        <translation>الأحرف والأرقام والرموز + / =</translation>
+    </message>
+    <message>
+        <source>the digits 0-9, A-F and dashes</source>
+        <translation>الأرقام 0-9 والأحرف A-F والشَّرطات (-)</translation>
+    </message>
+    <message>
+        <source>letters, digits, / and -</source>
+        <translation>الأحرف والأرقام والرمزين / و -</translation>
+    </message>
+    <message>
+        <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one {exchange} shows for the key.</source>
+        <translation>يبدو هذا مفتاحًا خاصًا، ومكانه حقل المفتاح السري. ضع هنا مفتاح API، وهو الذي تعرضه {exchange} للمفتاح.</translation>
+    </message>
+    <message>
+        <source>This is a public key. The secret is the private key: the text that begins with BEGIN PRIVATE KEY.</source>
+        <translation>هذا مفتاح عام. أما المفتاح السري فهو المفتاح الخاص: النص الذي يبدأ بـ BEGIN PRIVATE KEY.</translation>
+    </message>
+    <message>
+        <source>The secret is the same as the key. Copy the Secret Key from {exchange}; it is a different text.</source>
+        <translation>المفتاح السري مطابق لمفتاح API. انسخ المفتاح السري (Secret Key) من {exchange}؛ فهو نص مختلف.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you chose when you made this key on {exchange}. {exchange} cannot show it again: if it is lost, make a new key.</source>
+        <translation>اكتب عبارة المرور (Passphrase) التي اخترتها عند إنشاء هذا المفتاح في {exchange}. لا تستطيع {exchange} أن تعرضها لك مرة أخرى: إذا ضاعت، فأنشئ مفتاحًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>This is not a key name of the form organizations/…/apiKeys/…. Copy the whole name, from organizations to the end.</source>
+        <translation>هذا ليس اسم مفتاح بالشكل organizations/…/apiKeys/…. انسخ الاسم كاملًا، من organizations حتى آخره.</translation>
+    </message>
+    <message>
+        <source>{exchange} keys have no private key file. Paste the secret {exchange} showed when you made the key.</source>
+        <translation>مفاتيح {exchange} ليس لها ملف مفتاح خاص. الصق المفتاح السري الذي عرضته {exchange} عند إنشاء المفتاح.</translation>
+    </message>
+    <message>
+        <source>The private key is incomplete: copy everything from BEGIN to END, both lines included.</source>
+        <translation>المفتاح الخاص ناقص: انسخ كل شيء من BEGIN إلى END، بما في ذلك السطر الأول والسطر الأخير.</translation>
+    </message>
+    <message>
+        <source>This private key is not the kind {exchange} makes (ECDSA P-256, unencrypted). Copy the private key of the API key you made.</source>
+        <translation>هذا المفتاح الخاص ليس من النوع الذي تُنشئه {exchange} (ECDSA P-256، غير مشفّر). انسخ المفتاح الخاص لمفتاح API الذي أنشأته.</translation>
     </message>
     <message>
         <source>API Key</source>
@@ -375,6 +415,18 @@
     <message>
         <source>Run &quot;halal-key-wizard list&quot; to see the names of stored keys.</source>
         <translation>شغّل الأمر &quot;halal-key-wizard list&quot; لرؤية أسماء المفاتيح المحفوظة.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not match the key</source>
+        <translation>عبارة المرور لا تطابق المفتاح</translation>
+    </message>
+    <message>
+        <source>{exchange} knows the key, but the passphrase is not the one chosen when the key was made.</source>
+        <translation>تعرف {exchange} هذا المفتاح، لكن عبارة المرور ليست العبارة التي اختيرت عند إنشاء المفتاح.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, exactly, with the same capital letters. {exchange} cannot show it: if it is lost, make a new key.</source>
+        <translation>اكتب عبارة المرور مرة أخرى كما هي تمامًا، مع الانتباه إلى الأحرف الإنجليزية الكبيرة والصغيرة. لا تستطيع {exchange} أن تعرضها لك: إذا ضاعت، فأنشئ مفتاحًا جديدًا.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +703,38 @@
         <translation>في النهاية يسأل المعالج المنصة عمّا يستطيع المفتاح فعله حقًا، ويعرض لك النتيجة.</translation>
     </message>
     <message>
+        <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
+        <translation>من يسيطر على حسابك يسيطر على كل مفتاح أُنشئ فيه. شيئان يحميانه: رمز من تطبيق مصادقة عند كل تسجيل دخول، وهوية موثَّقة.</translation>
+    </message>
+    <message>
+        <source>Futures, options and perpetual contracts are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba).</source>
+        <translation>العقود الآجلة وعقود الخيارات والعقود الدائمة كلها مشتقات: عقود على سعر، لا عملات تملكها. أما الهامش فهو اقتراض بفائدة (الربا).</translation>
+    </message>
+    <message>
+        <source>I hold no futures, perpetual or options positions</source>
+        <translation>ليس لدي صفقات مفتوحة في العقود الآجلة أو العقود الدائمة أو عقود الخيارات</translation>
+    </message>
+    <message>
+        <source>The secret is shown only once, right after the key is made. Keep that page open until this wizard has it.</source>
+        <translation>يُعرض المفتاح السري مرة واحدة فقط، مباشرةً بعد إنشاء المفتاح. أبقِ تلك الصفحة مفتوحة حتى تُدخله في هذا المعالج.</translation>
+    </message>
+    <message>
+        <source>Tick only the boxes shown here, and leave the rest off.</source>
+        <translation>ضع علامة على المربعات الظاهرة هنا فقط، واترك الباقي دون علامة.</translation>
+    </message>
+    <message>
+        <source>Riba: some of these rewards are interest on a loan.</source>
+        <translation>الربا: بعض هذه العوائد فائدة على قرض.</translation>
+    </message>
+    <message>
+        <source>If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.</source>
+        <translation>إذا تخطيت هذه الخطوة، يبقى المفتاح صالحًا للعمل من أي مكان، فيستطيع أي شخص ينسخه أن يستخدمه.</translation>
+    </message>
+    <message>
+        <source>Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
+        <translation>خدمة التداول التي تستخدمها تخبرك بالعناوين التي تُدخلها. وإذا لم تكن لديك عناوين بعد، يمكنك المتابعة: سينبّهك الفحص، ويمكنك إضافتها لاحقًا.</translation>
+    </message>
+    <message>
         <source>Secure your Binance account</source>
         <translation>احمِ حسابك في Binance</translation>
     </message>
@@ -890,6 +974,458 @@
         <source>Custody: moves funds to other accounts.</source>
         <translation>أمان أموالك: ينقل الأموال إلى حسابات أخرى.</translation>
     </message>
+    <message>
+        <source>Secure your Bybit account</source>
+        <translation>احمِ حسابك في Bybit</translation>
+    </message>
+    <message>
+        <source>On Bybit: your profile icon, then Account &amp; Security, then Google Authentication. Any authenticator app works with it. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>في Bybit: أيقونة ملفك الشخصي، ثم &quot;Account &amp; Security&quot; (الحساب والأمان)، ثم &quot;Google Authentication&quot; (مصادقة Google). يعمل معها أي تطبيق مصادقة. بعد أن يعمل التطبيق، توقّف عن استخدام رموز SMS: إذ يمكن سرقتها بالاستيلاء على رقم هاتفك.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Bybit</source>
+        <translation>هويتي موثَّقة في Bybit</translation>
+    </message>
+    <message>
+        <source>On Bybit: your profile icon, then Identity Verification. If it says Verified, you are done; if not, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>في Bybit: أيقونة ملفك الشخصي، ثم &quot;Identity Verification&quot; (التحقق من الهوية). إذا ظهرت كلمة &quot;Verified&quot; (موثَّق)، فقد انتهيت؛ وإن لم تظهر، فاتبع الخطوات هناك. التحقق من هويتك يفرضه القانون، ولا يتعارض مع التداول الحلال.</translation>
+    </message>
+    <message>
+        <source>Most Bybit accounts are now a Unified Trading Account: one wallet for spot and derivatives. There a new key may get derivatives permission unless you untick it, and with spot margin on, any spot order can borrow.</source>
+        <translation>معظم حسابات Bybit اليوم من نوع &quot;Unified Trading Account&quot; (حساب التداول الموحد): محفظة واحدة للتداول الفوري والمشتقات. في هذا الحساب قد يحصل المفتاح الجديد على صلاحية المشتقات ما لم تُزِل العلامة عنها، وإذا كان هامش التداول الفوري مفعّلًا، فأي أمر تداول فوري يستطيع الاقتراض.</translation>
+    </message>
+    <message>
+        <source>Spot margin trading is switched off</source>
+        <translation>هامش التداول الفوري معطَّل</translation>
+    </message>
+    <message>
+        <source>On Bybit: open the spot trading page. If the Margin switch beside the order form is on, repay any loan, then switch it off. If you never activated spot margin, there is nothing to do: tick this.</source>
+        <translation>في Bybit: افتح صفحة التداول الفوري. إذا كان زر &quot;Margin&quot; (الهامش) بجانب نموذج الأوامر مفعّلًا، فسدّد أي قرض، ثم أوقفه. وإذا لم تفعّل هامش التداول الفوري قط، فلا يلزمك فعل شيء: ضع علامة على هذا البند.</translation>
+    </message>
+    <message>
+        <source>On Bybit: Assets, then your Unified Trading Account (or, on a classic account, Derivatives). Close every open position listed there and repay any loan.</source>
+        <translation>في Bybit: &quot;Assets&quot; (الأصول)، ثم &quot;Unified Trading Account&quot; (حساب التداول الموحد)، أو &quot;Derivatives&quot; (المشتقات) إذا كان حسابك من النوع الكلاسيكي. أغلق كل صفقة مفتوحة تظهر هناك، وسدّد أي قرض.</translation>
+    </message>
+    <message>
+        <source>On Bybit: profile icon, then API, then Create New Key.</source>
+        <translation>في Bybit: أيقونة الملف الشخصي، ثم &quot;API&quot;، ثم &quot;Create New Key&quot; (إنشاء مفتاح جديد).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;System-generated API Keys&quot;, then &quot;API Transaction&quot;. Bybit makes the key and its secret.</source>
+        <translation>اختر &quot;System-generated API Keys&quot; (مفاتيح API يُنشئها النظام)، ثم &quot;API Transaction&quot; (التداول عبر API). تُنشئ Bybit المفتاح ومفتاحه السري.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see both the key and its secret</source>
+        <translation>أنشأت المفتاح وأرى مفتاح API ومفتاحه السري كليهما</translation>
+    </message>
+    <message>
+        <source>API is in the menu under your profile icon at the top right of Bybit&apos;s website. If Create New Key is greyed out, switch on two-factor sign-in first.</source>
+        <translation>تجد &quot;API&quot; في القائمة تحت أيقونة ملفك الشخصي أعلى يمين موقع Bybit. إذا كان زر &quot;Create New Key&quot; (إنشاء مفتاح جديد) رماديًا لا يعمل، ففعّل المصادقة الثنائية لتسجيل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose Read-Write, then tick only the boxes shown here.</source>
+        <translation>اختر &quot;Read-Write&quot; (قراءة وكتابة)، ثم ضع علامة على المربعات الظاهرة هنا فقط.</translation>
+    </message>
+    <message>
+        <source>Under SPOT only Trade is ticked. On a Unified Trading Account Bybit may tick the Unified Trading and Contracts boxes for you: untick them all.</source>
+        <translation>تحت &quot;SPOT&quot; (التداول الفوري) لا توضع علامة إلا على &quot;Trade&quot; (تداول). وفي &quot;Unified Trading Account&quot; (حساب التداول الموحد) قد تضع Bybit علامات على مربعات &quot;Unified Trading&quot; (التداول الموحد) و&quot;Contracts&quot; (العقود) نيابةً عنك: أزل العلامات عنها كلها.</translation>
+    </message>
+    <message>
+        <source>Edit is next to the key in Bybit&apos;s API list. If a box will not untick, or you saved it ticked, delete the key and create a new one.</source>
+        <translation>تجد &quot;Edit&quot; (تعديل) بجانب المفتاح في قائمة مفاتيح API في Bybit. إذا لم تُزَل العلامة من أحد المربعات، أو حفظت المفتاح والعلامة عليه، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Do not choose &quot;No IP restriction&quot;. Choose to allow only the listed IP addresses, and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>لا تختر &quot;No IP restriction&quot; (بلا تقييد لعناوين IP). اختر السماح لعناوين IP المدرجة فقط، ثم أدخل عنوان الحاسوب أو الخدمة التي ستتداول. عندها لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
+    </message>
+    <message>
+        <source>If you skip this, Bybit switches the key off 90 days after you made it, and until then anyone who copies it can use it.</source>
+        <translation>إذا تخطيت هذه الخطوة، توقف Bybit المفتاح بعد 90 يومًا من إنشائه، وحتى ذلك الحين يستطيع أي شخص ينسخه أن يستخدمه.</translation>
+    </message>
+    <message>
+        <source>Copy the API key and its secret from Bybit into these fields.</source>
+        <translation>انسخ مفتاح API ومفتاحه السري من Bybit والصقهما في هذين الحقلين.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Bybit</source>
+        <translation>جارٍ فحص المفتاح لدى Bybit</translation>
+    </message>
+    <message>
+        <source>The wizard asks Bybit what this key can do.</source>
+        <translation>يسأل المعالج Bybit عمّا يستطيع هذا المفتاح فعله.</translation>
+    </message>
+    <message>
+        <source>Read-Write</source>
+        <translation>Read-Write (قراءة وكتابة)</translation>
+    </message>
+    <message>
+        <source>Needed to place orders: a Read-Only key cannot trade.</source>
+        <translation>لازم لإرسال الأوامر: المفتاح من نوع &quot;Read-Only&quot; (قراءة فقط) لا يستطيع التداول.</translation>
+    </message>
+    <message>
+        <source>SPOT: Trade</source>
+        <translation>SPOT: Trade (التداول الفوري: تداول)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Cannot borrow while spot margin is off.</source>
+        <translation>لازم للشراء والبيع. ولا يستطيع الاقتراض ما دام هامش التداول الفوري معطَّلًا.</translation>
+    </message>
+    <message>
+        <source>Contracts: Orders, Positions</source>
+        <translation>Contracts: Orders, Positions (العقود: الأوامر، الصفقات)</translation>
+    </message>
+    <message>
+        <source>Unified Trading: Trade</source>
+        <translation>Unified Trading: Trade (التداول الموحد: تداول)</translation>
+    </message>
+    <message>
+        <source>USDC Contracts: Trade</source>
+        <translation>USDC Contracts: Trade (عقود USDC: تداول)</translation>
+    </message>
+    <message>
+        <source>Earn</source>
+        <translation>Earn (منتجات العوائد)</translation>
+    </message>
+    <message>
+        <source>Wallet: Withdrawal</source>
+        <translation>Wallet: Withdrawal (المحفظة: السحب)</translation>
+    </message>
+    <message>
+        <source>Wallet: Account Transfer</source>
+        <translation>Wallet: Account Transfer (المحفظة: التحويل بين الحسابات)</translation>
+    </message>
+    <message>
+        <source>Wallet: Subaccount Transfer</source>
+        <translation>Wallet: Subaccount Transfer (المحفظة: التحويل بين الحسابات الفرعية)</translation>
+    </message>
+    <message>
+        <source>Secure your Coinbase account</source>
+        <translation>احمِ حسابك في Coinbase</translation>
+    </message>
+    <message>
+        <source>On Coinbase: your profile icon, then Settings, then Security. Choose an authenticator app or a security key for 2-step verification. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>في Coinbase: أيقونة ملفك الشخصي، ثم &quot;Settings&quot; (الإعدادات)، ثم &quot;Security&quot; (الأمان). اختر تطبيق مصادقة أو مفتاح أمان للتحقق بخطوتين (2-step verification). بعد أن يعمل، توقّف عن استخدام رموز SMS: إذ يمكن سرقتها بالاستيلاء على رقم هاتفك.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Coinbase</source>
+        <translation>هويتي موثَّقة في Coinbase</translation>
+    </message>
+    <message>
+        <source>Coinbase verifies your identity when you sign up, and asks again if something is missing. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>تتحقق Coinbase من هويتك عند التسجيل، وتطلب ذلك مرة أخرى إذا نقص شيء. التحقق من هويتك يفرضه القانون، ولا يتعارض مع التداول الحلال.</translation>
+    </message>
+    <message>
+        <source>Coinbase Advanced offers futures and perpetual contracts after a separate sign-up. Once you have signed up, a key that can trade may be able to use them, so do not sign up.</source>
+        <translation>تتيح منصة Coinbase Advanced العقود الآجلة والعقود الدائمة بعد تسجيل منفصل. وبعد أن تسجّل فيها، قد يستطيع أي مفتاح مسموح له بالتداول أن يستخدمها، لذلك لا تسجّل فيها.</translation>
+    </message>
+    <message>
+        <source>I never signed up for futures or perpetuals</source>
+        <translation>لم أسجّل قط في العقود الآجلة أو العقود الدائمة</translation>
+    </message>
+    <message>
+        <source>In Coinbase Advanced, futures and perpetuals show as their own balance or portfolio. If you see none, tick this. If you have one, close its positions and move its funds back to spot.</source>
+        <translation>في Coinbase Advanced، تظهر العقود الآجلة والعقود الدائمة في رصيد أو محفظة خاصة بها. إذا لم ترَ شيئًا من ذلك، فضع علامة على هذا البند. وإذا وجدت واحدًا منها، فأغلق صفقاته وأعد أمواله إلى رصيد التداول الفوري.</translation>
+    </message>
+    <message>
+        <source>I have no loan from Coinbase</source>
+        <translation>ليس لدي قرض من Coinbase</translation>
+    </message>
+    <message>
+        <source>In some countries Coinbase offers loans backed by your coins. They carry interest (riba): repay any loan before you go on.</source>
+        <translation>في بعض البلدان تقدّم Coinbase قروضًا بضمان عملاتك. وعليها فائدة (الربا): سدّد أي قرض قبل أن تتابع.</translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform: API Keys, then Create API key.</source>
+        <translation>في &quot;Coinbase Developer Platform&quot; (منصة المطوّرين من Coinbase): &quot;API Keys&quot; (مفاتيح API)، ثم &quot;Create API key&quot; (إنشاء مفتاح API).</translation>
+    </message>
+    <message>
+        <source>Coinbase makes trading keys on its Developer Platform, where you sign in with your Coinbase account. Under Advanced settings choose ECDSA as the signature algorithm, unless your trading program asks for Ed25519.</source>
+        <translation>تُنشئ Coinbase مفاتيح التداول في &quot;Developer Platform&quot; (منصة المطوّرين) الخاصة بها، وتسجّل الدخول إليها بحسابك في Coinbase. في &quot;Advanced settings&quot; (الإعدادات المتقدمة) اختر &quot;ECDSA&quot; خوارزميةً للتوقيع، إلا إذا طلب برنامج التداول الذي تستخدمه &quot;Ed25519&quot;.</translation>
+    </message>
+    <message>
+        <source>Coinbase shows the private key only once, and offers it as a JSON file to download. Keep that page open, or the file, until this wizard has it; then delete the file.</source>
+        <translation>تعرض Coinbase المفتاح الخاص مرة واحدة فقط، وتتيحه ملفَّ JSON للتنزيل. أبقِ تلك الصفحة مفتوحة، أو احتفظ بالملف، حتى تُدخله في هذا المعالج؛ ثم احذف الملف.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see its name and private key</source>
+        <translation>أنشأت المفتاح وأرى اسمه ومفتاحه الخاص</translation>
+    </message>
+    <message>
+        <source>Open portal.cdp.coinbase.com and sign in with your Coinbase account; some accounts find keys under coinbase.com/settings/api instead. If the private key is lost, delete the key and create a new one.</source>
+        <translation>افتح portal.cdp.coinbase.com وسجّل الدخول بحسابك في Coinbase؛ وفي بعض الحسابات تجد المفاتيح في coinbase.com/settings/api بدلًا من ذلك. إذا ضاع المفتاح الخاص، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Under API restrictions, choose your spot portfolio (usually Default) and tick View and Trade. Never pick a perpetuals portfolio.</source>
+        <translation>تحت &quot;API restrictions&quot; (قيود API)، اختر محفظة التداول الفوري الخاصة بك (وهي عادةً &quot;Default&quot;)، وضع علامة على &quot;View&quot; (عرض) و&quot;Trade&quot; (تداول). لا تختر أبدًا محفظة العقود الدائمة (Perpetuals).</translation>
+    </message>
+    <message>
+        <source>If a box or the portfolio is wrong and you cannot change it, delete the key and create a new one.</source>
+        <translation>إذا كان أحد المربعات أو المحفظة المختارة غير صحيح ولم تستطع تغييره، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Under IP allowlist, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>تحت &quot;IP allowlist&quot; (قائمة عناوين IP المسموح بها)، أدخل عنوان الحاسوب أو الخدمة التي ستتداول. عندها لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Copy the key&apos;s name and its private key from Coinbase into these fields.</source>
+        <translation>انسخ اسم المفتاح ومفتاحه الخاص من Coinbase والصقهما في هذين الحقلين.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Coinbase</source>
+        <translation>جارٍ فحص المفتاح لدى Coinbase</translation>
+    </message>
+    <message>
+        <source>The wizard asks Coinbase what this key can do.</source>
+        <translation>يسأل المعالج Coinbase عمّا يستطيع هذا المفتاح فعله.</translation>
+    </message>
+    <message>
+        <source>Portfolio: Default</source>
+        <translation>Portfolio: Default (المحفظة: الافتراضية)</translation>
+    </message>
+    <message>
+        <source>The key works only in the portfolio chosen here.</source>
+        <translation>لا يعمل المفتاح إلا في المحفظة المختارة هنا.</translation>
+    </message>
+    <message>
+        <source>Portfolio: Perpetuals</source>
+        <translation>Portfolio: Perpetuals (المحفظة: العقود الدائمة)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View (عرض)</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Trade (تداول)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell.</source>
+        <translation>لازم للشراء والبيع.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer (تحويل)</translation>
+    </message>
+    <message>
+        <source>Secure your Kraken account</source>
+        <translation>احمِ حسابك في Kraken</translation>
+    </message>
+    <message>
+        <source>On Kraken: your profile icon, then Settings, then Security. Turn on two-factor sign-in with an authenticator app or a security key.</source>
+        <translation>في Kraken: أيقونة ملفك الشخصي، ثم &quot;Settings&quot; (الإعدادات)، ثم &quot;Security&quot; (الأمان). فعّل المصادقة الثنائية لتسجيل الدخول باستخدام تطبيق مصادقة أو مفتاح أمان.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Kraken</source>
+        <translation>هويتي موثَّقة في Kraken</translation>
+    </message>
+    <message>
+        <source>On Kraken: your profile icon, then Settings, then Verification. If it is not done, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>في Kraken: أيقونة ملفك الشخصي، ثم &quot;Settings&quot; (الإعدادات)، ثم &quot;Verification&quot; (التحقق). إذا لم يكتمل التحقق، فاتبع الخطوات هناك. التحقق من هويتك يفرضه القانون، ولا يتعارض مع التداول الحلال.</translation>
+    </message>
+    <message>
+        <source>On Kraken margin belongs to the account, not to the key. If your account may trade on margin, any key that places orders can borrow. Kraken Futures is a separate platform with keys of its own.</source>
+        <translation>في Kraken يتبع الهامشُ الحسابَ لا المفتاح. فإذا كان حسابك مسموحًا له بتداول الهامش، فأي مفتاح يرسل أوامر يستطيع الاقتراض. أما Kraken Futures فهي منصة منفصلة لها مفاتيحها الخاصة.</translation>
+    </message>
+    <message>
+        <source>I have no margin positions and never choose leverage</source>
+        <translation>ليس لدي صفقات هامش، ولا أختار الرافعة المالية أبدًا</translation>
+    </message>
+    <message>
+        <source>Kraken Pro lists margin positions under Positions: close any you find. When you trade by hand, leave leverage at &quot;None&quot;.</source>
+        <translation>تعرض &quot;Kraken Pro&quot; صفقات الهامش تحت &quot;Positions&quot; (الصفقات): أغلق أي صفقة تجدها. وعندما تتداول بنفسك، اترك الرافعة المالية (Leverage) على &quot;None&quot; (بلا).</translation>
+    </message>
+    <message>
+        <source>I have no open positions on Kraken Futures</source>
+        <translation>ليس لدي صفقات مفتوحة في Kraken Futures</translation>
+    </message>
+    <message>
+        <source>If you never opened Kraken Futures, tick this. Otherwise close its positions and move its funds back to your spot balance.</source>
+        <translation>إذا لم تفتح حسابًا في Kraken Futures قط، فضع علامة على هذا البند. وإلا فأغلق صفقاتك هناك وأعد الأموال منها إلى رصيد التداول الفوري.</translation>
+    </message>
+    <message>
+        <source>On Kraken: profile icon, then Settings, then API, then Create API key.</source>
+        <translation>في Kraken: أيقونة الملف الشخصي، ثم &quot;Settings&quot; (الإعدادات)، ثم &quot;API&quot;، ثم &quot;Create API key&quot; (إنشاء مفتاح API).</translation>
+    </message>
+    <message>
+        <source>Kraken makes the key and its secret, which Kraken calls the private key.</source>
+        <translation>تُنشئ Kraken المفتاح ومفتاحه السري، الذي تسمّيه Kraken &quot;Private key&quot; (المفتاح الخاص).</translation>
+    </message>
+    <message>
+        <source>Use this key in one program only. When two programs share a key, Kraken refuses some of their requests.</source>
+        <translation>استخدم هذا المفتاح في برنامج واحد فقط. عندما يشترك برنامجان في مفتاح واحد، ترفض Kraken بعض طلباتهما.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see its API key and private key</source>
+        <translation>أنشأت المفتاح وأرى مفتاح API ومفتاحه الخاص (Private key)</translation>
+    </message>
+    <message>
+        <source>API is in Settings, under your profile icon. If you closed the page before copying the private key, delete the key and create a new one.</source>
+        <translation>تجد &quot;API&quot; في &quot;Settings&quot; (الإعدادات)، تحت أيقونة ملفك الشخصي. إذا أغلقت الصفحة قبل نسخ المفتاح الخاص، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The Query boxes only read. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
+        <translation>مربعات &quot;Query&quot; (الاستعلام) للقراءة فقط. أما &quot;Create &amp; Modify Orders&quot; (إنشاء الأوامر وتعديلها) و&quot;Cancel/Close Orders&quot; (إلغاء الأوامر وإغلاقها) فتسمح للمفتاح بالتداول.</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
+        <translation>اترك &quot;Nonce window&quot; (نافذة العدّاد) كما هو، إلا إذا طلب منك برنامج التداول رقمًا: فهو يسمح بوصول الطلبات بترتيب غير دقيق قليلًا.</translation>
+    </message>
+    <message>
+        <source>To change a key later, open it in Kraken&apos;s API list. If you are unsure what it allows, delete it and create a new one.</source>
+        <translation>لتغيير مفتاح لاحقًا، افتحه من قائمة مفاتيح API في Kraken. وإذا لم تكن متأكدًا مما يسمح به، فاحذفه وأنشئ مفتاحًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address settings, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>في إعدادات عناوين IP الخاصة بالمفتاح، أدخل عنوان الحاسوب أو الخدمة التي ستتداول. عندها لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Copy the API key and the private key from Kraken into these fields.</source>
+        <translation>انسخ مفتاح API والمفتاح الخاص من Kraken والصقهما في هذين الحقلين.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Kraken</source>
+        <translation>جارٍ فحص المفتاح لدى Kraken</translation>
+    </message>
+    <message>
+        <source>The wizard asks Kraken what this key can do.</source>
+        <translation>يسأل المعالج Kraken عمّا يستطيع هذا المفتاح فعله.</translation>
+    </message>
+    <message>
+        <source>Query Funds</source>
+        <translation>Query Funds (الاستعلام عن الأموال)</translation>
+    </message>
+    <message>
+        <source>Query Open Orders &amp; Trades</source>
+        <translation>Query Open Orders &amp; Trades (الاستعلام عن الأوامر المفتوحة والصفقات)</translation>
+    </message>
+    <message>
+        <source>Query Closed Orders &amp; Trades</source>
+        <translation>Query Closed Orders &amp; Trades (الاستعلام عن الأوامر المغلقة والصفقات)</translation>
+    </message>
+    <message>
+        <source>Create &amp; Modify Orders</source>
+        <translation>Create &amp; Modify Orders (إنشاء الأوامر وتعديلها)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. It can borrow only if your account has margin trading.</source>
+        <translation>لازم للشراء والبيع. ولا يستطيع الاقتراض إلا إذا كان تداول الهامش مفعّلًا في حسابك.</translation>
+    </message>
+    <message>
+        <source>Cancel/Close Orders</source>
+        <translation>Cancel/Close Orders (إلغاء الأوامر وإغلاقها)</translation>
+    </message>
+    <message>
+        <source>Needed to cancel orders.</source>
+        <translation>لازم لإلغاء الأوامر.</translation>
+    </message>
+    <message>
+        <source>Deposit Funds</source>
+        <translation>Deposit Funds (إيداع الأموال)</translation>
+    </message>
+    <message>
+        <source>Not needed for trading.</source>
+        <translation>غير لازم للتداول.</translation>
+    </message>
+    <message>
+        <source>Withdraw Funds</source>
+        <translation>Withdraw Funds (سحب الأموال)</translation>
+    </message>
+    <message>
+        <source>Secure your OKX account</source>
+        <translation>احمِ حسابك في OKX</translation>
+    </message>
+    <message>
+        <source>On OKX: your profile icon, then Security, then Authenticator app. Follow the steps. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>في OKX: أيقونة ملفك الشخصي، ثم &quot;Security&quot; (الأمان)، ثم &quot;Authenticator app&quot; (تطبيق المصادقة). اتبع الخطوات. بعد أن يعمل التطبيق، توقّف عن استخدام رموز SMS: إذ يمكن سرقتها بالاستيلاء على رقم هاتفك.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on OKX</source>
+        <translation>هويتي موثَّقة في OKX</translation>
+    </message>
+    <message>
+        <source>On OKX: your profile icon, then Verification. If it says Verified, you are done; if not, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>في OKX: أيقونة ملفك الشخصي، ثم &quot;Verification&quot; (التحقق). إذا ظهرت كلمة &quot;Verified&quot; (موثَّق)، فقد انتهيت؛ وإن لم تظهر، فاتبع الخطوات هناك. التحقق من هويتك يفرضه القانون، ولا يتعارض مع التداول الحلال.</translation>
+    </message>
+    <message>
+        <source>On OKX the account mode decides what your account can do. Only Spot mode is spot-only. &quot;Spot and futures&quot; (also called Futures mode), &quot;Multi-currency margin&quot; and &quot;Portfolio margin&quot; all allow borrowing and derivatives.</source>
+        <translation>في OKX يحدد وضع الحساب ما يستطيع حسابك فعله. ووحده &quot;Spot mode&quot; (الوضع الفوري) يقتصر على التداول الفوري. أما &quot;Spot and futures&quot; (الفوري والعقود الآجلة، ويُسمّى أيضًا &quot;Futures mode&quot;)، و&quot;Multi-currency margin&quot; (هامش متعدد العملات)، و&quot;Portfolio margin&quot; (هامش المحفظة)، فكلها تسمح بالاقتراض وبالمشتقات.</translation>
+    </message>
+    <message>
+        <source>Even in Spot mode OKX lets you buy options: never do, they are derivatives.</source>
+        <translation>حتى في &quot;Spot mode&quot; (الوضع الفوري) تسمح لك OKX بشراء عقود الخيارات: لا تفعل ذلك أبدًا، فهي من المشتقات.</translation>
+    </message>
+    <message>
+        <source>My account mode is Spot mode</source>
+        <translation>وضع حسابي هو &quot;Spot mode&quot; (الوضع الفوري)</translation>
+    </message>
+    <message>
+        <source>On OKX: open the trading page, then its settings (the gear icon), then Account mode. Choose Spot mode and confirm. OKX refuses the switch while you hold positions, loans or open orders: close and repay them first.</source>
+        <translation>في OKX: افتح صفحة التداول، ثم إعداداتها (أيقونة الترس)، ثم &quot;Account mode&quot; (وضع الحساب). اختر &quot;Spot mode&quot; (الوضع الفوري) وأكّد اختيارك. ترفض OKX هذا التغيير ما دامت لديك صفقات أو قروض أو أوامر مفتوحة: أغلق الصفقات والأوامر وسدّد القروض أولًا.</translation>
+    </message>
+    <message>
+        <source>On OKX: Assets, then your trading account. If positions or loans are listed, close and repay them, then switch to Spot mode.</source>
+        <translation>في OKX: &quot;Assets&quot; (الأصول)، ثم حساب التداول الخاص بك. إذا ظهرت صفقات أو قروض، فأغلق الصفقات وسدّد القروض، ثم انتقل إلى &quot;Spot mode&quot; (الوضع الفوري).</translation>
+    </message>
+    <message>
+        <source>On OKX: profile icon, then API, then Create API key.</source>
+        <translation>في OKX: أيقونة الملف الشخصي، ثم &quot;API&quot;، ثم &quot;Create API key&quot; (إنشاء مفتاح API).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;API trading&quot; as what the key is used for. OKX makes the key and its secret. You choose a passphrase: a password for this key only.</source>
+        <translation>اختر &quot;API trading&quot; (التداول عبر API) غرضًا للمفتاح. تُنشئ OKX المفتاح ومفتاحه السري. أما عبارة المرور (Passphrase) فتختارها أنت: وهي كلمة مرور لهذا المفتاح وحده.</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down now: OKX cannot show it again, and the wizard needs it.</source>
+        <translation>دوّن عبارة المرور الآن: لا تستطيع OKX أن تعرضها لك مرة أخرى، والمعالج يحتاج إليها.</translation>
+    </message>
+    <message>
+        <source>I created the key and have its API key, secret key and passphrase</source>
+        <translation>أنشأت المفتاح ولدي مفتاح API والمفتاح السري وعبارة المرور</translation>
+    </message>
+    <message>
+        <source>API is in the menu under your profile icon at the top right of OKX&apos;s website. If you lost the secret key or the passphrase, delete the key and create a new one.</source>
+        <translation>تجد &quot;API&quot; في القائمة تحت أيقونة ملفك الشخصي أعلى يمين موقع OKX. إذا ضاع منك المفتاح السري أو عبارة المرور، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Read and Trade are enough. In Spot mode, Trade cannot borrow.</source>
+        <translation>يكفي &quot;Read&quot; (قراءة) و&quot;Trade&quot; (تداول). وفي &quot;Spot mode&quot; (الوضع الفوري) لا يستطيع &quot;Trade&quot; الاقتراض.</translation>
+    </message>
+    <message>
+        <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
+        <translation>افتح المفتاح من قائمة مفاتيح API في OKX واختر &quot;Edit&quot; (تعديل). إذا كانت على &quot;Withdraw&quot; (سحب) علامة ولم تستطع إزالتها، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address field, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>في حقل عنوان IP الخاص بالمفتاح، أدخل عنوان الحاسوب أو الخدمة التي ستتداول. عندها لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
+    </message>
+    <message>
+        <source>If you leave the field empty, OKX may delete the key once it has gone 14 days unused, and until then anyone who copies it can use it.</source>
+        <translation>إذا تركت الحقل فارغًا، فقد تحذف OKX المفتاح إذا بقي 14 يومًا دون استخدام، وحتى ذلك الحين يستطيع أي شخص ينسخه أن يستخدمه.</translation>
+    </message>
+    <message>
+        <source>Copy the API key, the secret key and your passphrase into these fields.</source>
+        <translation>انسخ مفتاح API والمفتاح السري وعبارة المرور إلى هذه الحقول.</translation>
+    </message>
+    <message>
+        <source>Checking the key with OKX</source>
+        <translation>جارٍ فحص المفتاح لدى OKX</translation>
+    </message>
+    <message>
+        <source>The wizard asks OKX what this key can do.</source>
+        <translation>يسأل المعالج OKX عمّا يستطيع هذا المفتاح فعله.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read (قراءة)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Cannot borrow in Spot mode.</source>
+        <translation>لازم للشراء والبيع. ولا يستطيع الاقتراض في &quot;Spot mode&quot; (الوضع الفوري).</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw (سحب)</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -941,8 +1477,8 @@
         <translation>العناوين، لمسحها بالهاتف</translation>
     </message>
     <message>
-        <source>Binance&apos;s API Management page</source>
-        <translation>صفحة &quot;API Management&quot; (إدارة API) في Binance</translation>
+        <source>The API key page on {exchange}</source>
+        <translation>صفحة مفاتيح API في {exchange}</translation>
     </message>
     <message>
         <source>If the list holds only the trading service&apos;s addresses, checking the key from this computer ends with &quot;The exchange did not accept this key&quot;. For the check, add this computer&apos;s address too, or check the key from the service.</source>
@@ -1076,6 +1612,10 @@
     <message>
         <source>Margin switched on, with a loan open</source>
         <translation>الهامش مفعّل، وعليه قرض لم يُسدَّد</translation>
+    </message>
+    <message>
+        <source>No IP restriction</source>
+        <translation>غير مقصور على عناوين IP</translation>
     </message>
     <message>
         <source>Options and transfers switched on</source>

@@ -159,6 +159,14 @@
         <translation>&amp;Secret Key:</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
         <source>No secret to enter: this key signs with the key pair made on this computer, whose private key is already in your keychain.</source>
         <translation>Tidak perlu memasukkan Secret Key: kunci ini bekerja dengan pasangan kunci yang dibuat di komputer ini, dan kunci privatnya sudah ada di brankas kata sandi (keychain) Anda.</translation>
     </message>
@@ -174,20 +182,8 @@
         <translation>huruf dan angka</translation>
     </message>
     <message>
-        <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one Binance shows in the key&apos;s row.</source>
-        <translation>Ini tampaknya kunci privat, yang seharusnya diisi di kolom Secret Key. Isi kolom ini dengan API Key, yaitu yang ditampilkan Binance di baris kunci tersebut.</translation>
-    </message>
-    <message>
         <source>Paste the API Key here.</source>
         <translation>Tempel API Key di sini.</translation>
-    </message>
-    <message>
-        <source>This is a public key. The secret of a self-generated key is its private key: the file that begins with BEGIN PRIVATE KEY.</source>
-        <translation>Ini adalah kunci publik. Untuk kunci yang Anda buat sendiri, Secret Key-nya adalah kunci privat: file yang diawali dengan BEGIN PRIVATE KEY.</translation>
-    </message>
-    <message>
-        <source>The private key is incomplete: copy everything from BEGIN PRIVATE KEY to END PRIVATE KEY, both lines included.</source>
-        <translation>Kunci privat ini tidak lengkap: salin semuanya dari BEGIN PRIVATE KEY sampai END PRIVATE KEY, termasuk kedua baris itu.</translation>
     </message>
     <message>
         <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
@@ -198,8 +194,52 @@
         <translation>Tempel Secret Key di sini.</translation>
     </message>
     <message>
-        <source>The secret is the same as the key. Copy the Secret Key from Binance; it is a different text.</source>
-        <translation>Secret Key ini sama dengan API Key. Salin Secret Key dari Binance; teksnya berbeda dari API Key.</translation>
+        <source>the digits 0-9 and the letters A-F</source>
+        <translation>angka 0-9 dan huruf A-F</translation>
+    </message>
+    <message>
+        <source>letters, digits and the signs + / =</source>
+        <translation>huruf, angka, dan tanda + / =</translation>
+    </message>
+    <message>
+        <source>the digits 0-9, A-F and dashes</source>
+        <translation>angka 0-9, A-F, dan tanda hubung</translation>
+    </message>
+    <message>
+        <source>letters, digits, / and -</source>
+        <translation>huruf, angka, / dan -</translation>
+    </message>
+    <message>
+        <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one {exchange} shows for the key.</source>
+        <translation>Ini tampaknya kunci privat, yang seharusnya dimasukkan ke kolom Secret Key. Masukkan API Key di sini: kode yang ditampilkan {exchange} untuk kunci ini.</translation>
+    </message>
+    <message>
+        <source>This is a public key. The secret is the private key: the text that begins with BEGIN PRIVATE KEY.</source>
+        <translation>Ini adalah kunci publik. Yang perlu dimasukkan di sini adalah kunci privat: teks yang diawali dengan BEGIN PRIVATE KEY.</translation>
+    </message>
+    <message>
+        <source>The secret is the same as the key. Copy the Secret Key from {exchange}; it is a different text.</source>
+        <translation>Secret Key sama dengan API Key. Salin Secret Key dari {exchange}; teksnya berbeda dari API Key.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you chose when you made this key on {exchange}. {exchange} cannot show it again: if it is lost, make a new key.</source>
+        <translation>Ketik Passphrase yang Anda pilih saat membuat kunci ini di {exchange}. {exchange} tidak bisa menampilkannya lagi: jika Passphrase hilang, buat kunci baru.</translation>
+    </message>
+    <message>
+        <source>This is not a key name of the form organizations/…/apiKeys/…. Copy the whole name, from organizations to the end.</source>
+        <translation>Ini bukan nama kunci dengan bentuk organizations/…/apiKeys/…. Salin seluruh nama, dari organizations sampai akhir.</translation>
+    </message>
+    <message>
+        <source>{exchange} keys have no private key file. Paste the secret {exchange} showed when you made the key.</source>
+        <translation>Kunci {exchange} tidak memakai file kunci privat. Tempel Secret Key yang ditampilkan {exchange} saat Anda membuat kunci.</translation>
+    </message>
+    <message>
+        <source>The private key is incomplete: copy everything from BEGIN to END, both lines included.</source>
+        <translation>Kunci privat ini tidak lengkap: salin semuanya dari BEGIN sampai END, termasuk kedua baris itu.</translation>
+    </message>
+    <message>
+        <source>This private key is not the kind {exchange} makes (ECDSA P-256, unencrypted). Copy the private key of the API key you made.</source>
+        <translation>Kunci privat ini bukan jenis yang dibuat {exchange} (ECDSA P-256, tanpa enkripsi). Salin kunci privat dari API Key yang Anda buat.</translation>
     </message>
     <message>
         <source>API Key</source>
@@ -375,6 +415,18 @@
     <message>
         <source>Run &quot;halal-key-wizard list&quot; to see the names of stored keys.</source>
         <translation>Jalankan &quot;halal-key-wizard list&quot; untuk melihat nama kunci yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not match the key</source>
+        <translation>Passphrase tidak cocok dengan kunci</translation>
+    </message>
+    <message>
+        <source>{exchange} knows the key, but the passphrase is not the one chosen when the key was made.</source>
+        <translation>{exchange} mengenali API Key ini, tetapi Passphrase-nya bukan yang dipilih saat kunci dibuat.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, exactly, with the same capital letters. {exchange} cannot show it: if it is lost, make a new key.</source>
+        <translation>Ketik lagi Passphrase dengan tepat, termasuk huruf besar dan kecilnya. {exchange} tidak bisa menampilkannya: jika Passphrase hilang, buat kunci baru.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +703,38 @@
         <translation>Di akhir, panduan ini menanyakan ke bursa apa saja yang benar-benar bisa dilakukan kunci tersebut, lalu menunjukkannya kepada Anda.</translation>
     </message>
     <message>
+        <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
+        <translation>Siapa pun yang menguasai akun Anda juga menguasai setiap kunci yang dibuat di dalamnya. Ada dua hal yang melindunginya: kode dari aplikasi autentikator setiap kali masuk, dan identitas yang sudah terverifikasi.</translation>
+    </message>
+    <message>
+        <source>Futures, options and perpetual contracts are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba).</source>
+        <translation>Futures, opsi, dan kontrak perpetual adalah derivatif: kontrak atas harga, bukan koin yang Anda miliki. Margin adalah pinjaman berbunga (riba).</translation>
+    </message>
+    <message>
+        <source>I hold no futures, perpetual or options positions</source>
+        <translation>Saya tidak punya posisi futures, perpetual, atau opsi</translation>
+    </message>
+    <message>
+        <source>The secret is shown only once, right after the key is made. Keep that page open until this wizard has it.</source>
+        <translation>Secret Key hanya ditampilkan satu kali, tepat setelah kunci dibuat. Biarkan halaman itu tetap terbuka sampai Secret Key sudah dimasukkan ke panduan ini.</translation>
+    </message>
+    <message>
+        <source>Tick only the boxes shown here, and leave the rest off.</source>
+        <translation>Centang hanya kotak yang ditunjukkan di sini, dan biarkan yang lain tidak dicentang.</translation>
+    </message>
+    <message>
+        <source>Riba: some of these rewards are interest on a loan.</source>
+        <translation>Riba: sebagian imbalan ini adalah bunga atas pinjaman.</translation>
+    </message>
+    <message>
+        <source>If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.</source>
+        <translation>Jika Anda melewati langkah ini, kunci tetap berfungsi dari mana saja, sehingga siapa pun yang menyalinnya bisa memakainya.</translation>
+    </message>
+    <message>
+        <source>Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
+        <translation>Layanan trading Anda akan memberi tahu alamat mana yang harus dimasukkan. Jika belum ada, Anda tetap bisa lanjut: pemeriksaan nanti akan memberi peringatan, dan Anda bisa menambahkannya kemudian.</translation>
+    </message>
+    <message>
         <source>Secure your Binance account</source>
         <translation>Amankan akun Binance Anda</translation>
     </message>
@@ -890,6 +974,458 @@
         <source>Custody: moves funds to other accounts.</source>
         <translation>Kendali dana: memindahkan dana ke akun lain.</translation>
     </message>
+    <message>
+        <source>Secure your Bybit account</source>
+        <translation>Amankan akun Bybit Anda</translation>
+    </message>
+    <message>
+        <source>On Bybit: your profile icon, then Account &amp; Security, then Google Authentication. Any authenticator app works with it. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>Di Bybit: ikon profil Anda, lalu &quot;Account &amp; Security&quot; (Akun dan Keamanan), lalu &quot;Google Authentication&quot; (Autentikasi Google). Aplikasi autentikator apa pun bisa dipakai. Setelah aplikasinya berfungsi, berhenti memakai kode SMS: kode SMS bisa dicuri dengan cara mengambil alih nomor telepon Anda.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Bybit</source>
+        <translation>Identitas saya sudah terverifikasi di Bybit</translation>
+    </message>
+    <message>
+        <source>On Bybit: your profile icon, then Identity Verification. If it says Verified, you are done; if not, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Di Bybit: ikon profil Anda, lalu &quot;Identity Verification&quot; (Verifikasi Identitas). Jika tertulis &quot;Verified&quot; (Terverifikasi), langkah ini sudah selesai; jika belum, ikuti langkah-langkah di sana. Verifikasi identitas diwajibkan oleh hukum dan tidak bertentangan dengan trading yang halal.</translation>
+    </message>
+    <message>
+        <source>Most Bybit accounts are now a Unified Trading Account: one wallet for spot and derivatives. There a new key may get derivatives permission unless you untick it, and with spot margin on, any spot order can borrow.</source>
+        <translation>Sebagian besar akun Bybit sekarang berupa &quot;Unified Trading Account&quot; (Akun Trading Terpadu): satu dompet untuk spot dan derivatif. Di akun seperti ini, kunci baru bisa mendapat izin derivatif jika Anda tidak menghapus centangnya, dan jika margin spot aktif, setiap order spot bisa meminjam.</translation>
+    </message>
+    <message>
+        <source>Spot margin trading is switched off</source>
+        <translation>Trading margin spot sudah dimatikan</translation>
+    </message>
+    <message>
+        <source>On Bybit: open the spot trading page. If the Margin switch beside the order form is on, repay any loan, then switch it off. If you never activated spot margin, there is nothing to do: tick this.</source>
+        <translation>Di Bybit: buka halaman trading spot. Jika tombol &quot;Margin&quot; di samping formulir order aktif, lunasi semua pinjaman, lalu matikan tombol itu. Jika Anda belum pernah mengaktifkan margin spot, tidak ada yang perlu dilakukan: centang poin ini.</translation>
+    </message>
+    <message>
+        <source>On Bybit: Assets, then your Unified Trading Account (or, on a classic account, Derivatives). Close every open position listed there and repay any loan.</source>
+        <translation>Di Bybit: &quot;Assets&quot; (Aset), lalu &quot;Unified Trading Account&quot; (Akun Trading Terpadu) Anda (atau &quot;Derivatives&quot; (Derivatif) pada akun klasik). Tutup semua posisi terbuka yang tercantum di sana dan lunasi semua pinjaman.</translation>
+    </message>
+    <message>
+        <source>On Bybit: profile icon, then API, then Create New Key.</source>
+        <translation>Di Bybit: ikon profil, lalu &quot;API&quot;, lalu &quot;Create New Key&quot; (Buat Kunci Baru).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;System-generated API Keys&quot;, then &quot;API Transaction&quot;. Bybit makes the key and its secret.</source>
+        <translation>Pilih &quot;System-generated API Keys&quot; (Kunci API buatan sistem), lalu &quot;API Transaction&quot; (Transaksi API). Bybit akan membuat kunci beserta Secret Key-nya.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see both the key and its secret</source>
+        <translation>Saya sudah membuat kunci dan bisa melihat API Key dan Secret Key-nya</translation>
+    </message>
+    <message>
+        <source>API is in the menu under your profile icon at the top right of Bybit&apos;s website. If Create New Key is greyed out, switch on two-factor sign-in first.</source>
+        <translation>&quot;API&quot; ada di menu di bawah ikon profil Anda, di kanan atas situs Bybit. Jika &quot;Create New Key&quot; (Buat Kunci Baru) berwarna abu-abu, aktifkan dulu verifikasi dua langkah (2FA).</translation>
+    </message>
+    <message>
+        <source>Choose Read-Write, then tick only the boxes shown here.</source>
+        <translation>Pilih &quot;Read-Write&quot; (Baca-Tulis), lalu centang hanya kotak yang ditunjukkan di sini.</translation>
+    </message>
+    <message>
+        <source>Under SPOT only Trade is ticked. On a Unified Trading Account Bybit may tick the Unified Trading and Contracts boxes for you: untick them all.</source>
+        <translation>Di bagian &quot;SPOT&quot;, hanya &quot;Trade&quot; (Trading) yang dicentang. Pada &quot;Unified Trading Account&quot; (Akun Trading Terpadu), Bybit mungkin mencentang kotak &quot;Unified Trading&quot; dan &quot;Contracts&quot; (Kontrak) secara otomatis: hapus semua centang itu.</translation>
+    </message>
+    <message>
+        <source>Edit is next to the key in Bybit&apos;s API list. If a box will not untick, or you saved it ticked, delete the key and create a new one.</source>
+        <translation>&quot;Edit&quot; (Ubah) ada di samping kunci dalam daftar API Bybit. Jika centang pada sebuah kotak tidak bisa dihapus, atau Anda sudah menyimpannya dalam keadaan tercentang, hapus kunci itu dan buat yang baru.</translation>
+    </message>
+    <message>
+        <source>Do not choose &quot;No IP restriction&quot;. Choose to allow only the listed IP addresses, and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>Jangan pilih &quot;No IP restriction&quot; (Tanpa batasan IP). Pilih untuk hanya mengizinkan alamat IP yang terdaftar, lalu masukkan alamat IP komputer atau layanan yang akan melakukan trading. Dengan begitu, kunci yang disalin tidak berguna di tempat lain.</translation>
+    </message>
+    <message>
+        <source>If you skip this, Bybit switches the key off 90 days after you made it, and until then anyone who copies it can use it.</source>
+        <translation>Jika Anda melewati langkah ini, Bybit akan menonaktifkan kunci 90 hari setelah dibuat, dan sampai saat itu siapa pun yang menyalinnya bisa memakainya.</translation>
+    </message>
+    <message>
+        <source>Copy the API key and its secret from Bybit into these fields.</source>
+        <translation>Salin API Key dan Secret Key dari Bybit ke kolom-kolom ini.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Bybit</source>
+        <translation>Memeriksa kunci ke Bybit</translation>
+    </message>
+    <message>
+        <source>The wizard asks Bybit what this key can do.</source>
+        <translation>Panduan ini menanyakan ke Bybit apa saja yang bisa dilakukan kunci ini.</translation>
+    </message>
+    <message>
+        <source>Read-Write</source>
+        <translation>Read-Write (Baca-Tulis)</translation>
+    </message>
+    <message>
+        <source>Needed to place orders: a Read-Only key cannot trade.</source>
+        <translation>Diperlukan untuk membuat order: kunci &quot;Read-Only&quot; (Hanya Baca) tidak bisa trading.</translation>
+    </message>
+    <message>
+        <source>SPOT: Trade</source>
+        <translation>SPOT: Trade (Spot: Trading)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Cannot borrow while spot margin is off.</source>
+        <translation>Diperlukan untuk membeli dan menjual. Tidak bisa meminjam selama margin spot dimatikan.</translation>
+    </message>
+    <message>
+        <source>Contracts: Orders, Positions</source>
+        <translation>Contracts: Orders, Positions (Kontrak: Order, Posisi)</translation>
+    </message>
+    <message>
+        <source>Unified Trading: Trade</source>
+        <translation>Unified Trading: Trade (Trading Terpadu: Trading)</translation>
+    </message>
+    <message>
+        <source>USDC Contracts: Trade</source>
+        <translation>USDC Contracts: Trade (Kontrak USDC: Trading)</translation>
+    </message>
+    <message>
+        <source>Earn</source>
+        <translation>Earn (Imbal hasil)</translation>
+    </message>
+    <message>
+        <source>Wallet: Withdrawal</source>
+        <translation>Wallet: Withdrawal (Dompet: Penarikan)</translation>
+    </message>
+    <message>
+        <source>Wallet: Account Transfer</source>
+        <translation>Wallet: Account Transfer (Dompet: Transfer Antarakun)</translation>
+    </message>
+    <message>
+        <source>Wallet: Subaccount Transfer</source>
+        <translation>Wallet: Subaccount Transfer (Dompet: Transfer Subakun)</translation>
+    </message>
+    <message>
+        <source>Secure your Coinbase account</source>
+        <translation>Amankan akun Coinbase Anda</translation>
+    </message>
+    <message>
+        <source>On Coinbase: your profile icon, then Settings, then Security. Choose an authenticator app or a security key for 2-step verification. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>Di Coinbase: ikon profil Anda, lalu &quot;Settings&quot; (Pengaturan), lalu &quot;Security&quot; (Keamanan). Pilih aplikasi autentikator atau kunci keamanan (security key) untuk verifikasi 2 langkah. Setelah berfungsi, berhenti memakai kode SMS: kode SMS bisa dicuri dengan cara mengambil alih nomor telepon Anda.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Coinbase</source>
+        <translation>Identitas saya sudah terverifikasi di Coinbase</translation>
+    </message>
+    <message>
+        <source>Coinbase verifies your identity when you sign up, and asks again if something is missing. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Coinbase memverifikasi identitas Anda saat Anda mendaftar, dan akan memintanya lagi jika ada yang kurang. Verifikasi identitas diwajibkan oleh hukum dan tidak bertentangan dengan trading yang halal.</translation>
+    </message>
+    <message>
+        <source>Coinbase Advanced offers futures and perpetual contracts after a separate sign-up. Once you have signed up, a key that can trade may be able to use them, so do not sign up.</source>
+        <translation>Coinbase Advanced menyediakan futures dan kontrak perpetual setelah pendaftaran terpisah. Setelah Anda mendaftar, kunci yang bisa trading mungkin juga bisa memakainya, jadi jangan mendaftar.</translation>
+    </message>
+    <message>
+        <source>I never signed up for futures or perpetuals</source>
+        <translation>Saya tidak pernah mendaftar untuk futures atau perpetual</translation>
+    </message>
+    <message>
+        <source>In Coinbase Advanced, futures and perpetuals show as their own balance or portfolio. If you see none, tick this. If you have one, close its positions and move its funds back to spot.</source>
+        <translation>Di Coinbase Advanced, futures dan perpetual ditampilkan sebagai saldo atau portofolio tersendiri. Jika Anda tidak melihatnya, centang poin ini. Jika ada, tutup posisinya dan pindahkan dananya kembali ke spot.</translation>
+    </message>
+    <message>
+        <source>I have no loan from Coinbase</source>
+        <translation>Saya tidak punya pinjaman dari Coinbase</translation>
+    </message>
+    <message>
+        <source>In some countries Coinbase offers loans backed by your coins. They carry interest (riba): repay any loan before you go on.</source>
+        <translation>Di beberapa negara, Coinbase menawarkan pinjaman dengan jaminan koin Anda. Pinjaman ini berbunga (riba): lunasi semua pinjaman sebelum melanjutkan.</translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform: API Keys, then Create API key.</source>
+        <translation>Di &quot;Developer Platform&quot; (Platform Pengembang) Coinbase: &quot;API Keys&quot; (Kunci API), lalu &quot;Create API key&quot; (Buat kunci API).</translation>
+    </message>
+    <message>
+        <source>Coinbase makes trading keys on its Developer Platform, where you sign in with your Coinbase account. Under Advanced settings choose ECDSA as the signature algorithm, unless your trading program asks for Ed25519.</source>
+        <translation>Coinbase membuat kunci trading di &quot;Developer Platform&quot; (Platform Pengembang), tempat Anda masuk dengan akun Coinbase Anda. Di &quot;Advanced settings&quot; (Pengaturan lanjutan), pilih &quot;ECDSA&quot; sebagai algoritma tanda tangan (signature algorithm), kecuali program trading Anda meminta &quot;Ed25519&quot;.</translation>
+    </message>
+    <message>
+        <source>Coinbase shows the private key only once, and offers it as a JSON file to download. Keep that page open, or the file, until this wizard has it; then delete the file.</source>
+        <translation>Coinbase hanya menampilkan kunci privat satu kali, dan menawarkannya sebagai file JSON untuk diunduh. Biarkan halaman itu tetap terbuka, atau simpan filenya, sampai kunci privat sudah dimasukkan ke panduan ini; setelah itu hapus file tersebut.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see its name and private key</source>
+        <translation>Saya sudah membuat kunci dan bisa melihat nama serta kunci privatnya</translation>
+    </message>
+    <message>
+        <source>Open portal.cdp.coinbase.com and sign in with your Coinbase account; some accounts find keys under coinbase.com/settings/api instead. If the private key is lost, delete the key and create a new one.</source>
+        <translation>Buka portal.cdp.coinbase.com dan masuk dengan akun Coinbase Anda; pada sebagian akun, kunci ada di coinbase.com/settings/api. Jika kunci privat hilang, hapus kunci itu dan buat yang baru.</translation>
+    </message>
+    <message>
+        <source>Under API restrictions, choose your spot portfolio (usually Default) and tick View and Trade. Never pick a perpetuals portfolio.</source>
+        <translation>Di bagian &quot;API restrictions&quot; (Pembatasan API), pilih portofolio spot Anda (biasanya &quot;Default&quot;) lalu centang &quot;View&quot; (Lihat) dan &quot;Trade&quot; (Trading). Jangan pernah memilih portofolio perpetual.</translation>
+    </message>
+    <message>
+        <source>If a box or the portfolio is wrong and you cannot change it, delete the key and create a new one.</source>
+        <translation>Jika ada kotak atau portofolio yang salah dan tidak bisa Anda ubah, hapus kunci itu dan buat yang baru.</translation>
+    </message>
+    <message>
+        <source>Under IP allowlist, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>Di bagian &quot;IP allowlist&quot; (Daftar IP yang diizinkan), masukkan alamat IP komputer atau layanan yang akan melakukan trading. Dengan begitu, kunci yang disalin tidak berguna di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Copy the key&apos;s name and its private key from Coinbase into these fields.</source>
+        <translation>Salin nama kunci dan kunci privatnya dari Coinbase ke kolom-kolom ini.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Coinbase</source>
+        <translation>Memeriksa kunci ke Coinbase</translation>
+    </message>
+    <message>
+        <source>The wizard asks Coinbase what this key can do.</source>
+        <translation>Panduan ini menanyakan ke Coinbase apa saja yang bisa dilakukan kunci ini.</translation>
+    </message>
+    <message>
+        <source>Portfolio: Default</source>
+        <translation>Portfolio: Default (Portofolio: Bawaan)</translation>
+    </message>
+    <message>
+        <source>The key works only in the portfolio chosen here.</source>
+        <translation>Kunci ini hanya berfungsi di portofolio yang dipilih di sini.</translation>
+    </message>
+    <message>
+        <source>Portfolio: Perpetuals</source>
+        <translation>Portfolio: Perpetuals (Portofolio: Perpetual)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View (Lihat)</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Trade (Trading)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell.</source>
+        <translation>Diperlukan untuk membeli dan menjual.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Secure your Kraken account</source>
+        <translation>Amankan akun Kraken Anda</translation>
+    </message>
+    <message>
+        <source>On Kraken: your profile icon, then Settings, then Security. Turn on two-factor sign-in with an authenticator app or a security key.</source>
+        <translation>Di Kraken: ikon profil Anda, lalu &quot;Settings&quot; (Pengaturan), lalu &quot;Security&quot; (Keamanan). Aktifkan verifikasi dua langkah (2FA) dengan aplikasi autentikator atau kunci keamanan (security key).</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Kraken</source>
+        <translation>Identitas saya sudah terverifikasi di Kraken</translation>
+    </message>
+    <message>
+        <source>On Kraken: your profile icon, then Settings, then Verification. If it is not done, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Di Kraken: ikon profil Anda, lalu &quot;Settings&quot; (Pengaturan), lalu &quot;Verification&quot; (Verifikasi). Jika belum selesai, ikuti langkah-langkah di sana. Verifikasi identitas diwajibkan oleh hukum dan tidak bertentangan dengan trading yang halal.</translation>
+    </message>
+    <message>
+        <source>On Kraken margin belongs to the account, not to the key. If your account may trade on margin, any key that places orders can borrow. Kraken Futures is a separate platform with keys of its own.</source>
+        <translation>Di Kraken, margin adalah fitur akun, bukan izin kunci. Jika akun Anda boleh trading dengan margin, setiap kunci yang bisa membuat order juga bisa meminjam. Kraken Futures adalah platform terpisah dengan kuncinya sendiri.</translation>
+    </message>
+    <message>
+        <source>I have no margin positions and never choose leverage</source>
+        <translation>Saya tidak punya posisi margin dan tidak pernah memilih leverage</translation>
+    </message>
+    <message>
+        <source>Kraken Pro lists margin positions under Positions: close any you find. When you trade by hand, leave leverage at &quot;None&quot;.</source>
+        <translation>&quot;Kraken Pro&quot; menampilkan posisi margin di &quot;Positions&quot; (Posisi): tutup semua yang Anda temukan. Saat Anda trading secara manual, biarkan leverage pada &quot;None&quot; (Tidak ada).</translation>
+    </message>
+    <message>
+        <source>I have no open positions on Kraken Futures</source>
+        <translation>Saya tidak punya posisi terbuka di Kraken Futures</translation>
+    </message>
+    <message>
+        <source>If you never opened Kraken Futures, tick this. Otherwise close its positions and move its funds back to your spot balance.</source>
+        <translation>Jika Anda belum pernah membuka Kraken Futures, centang poin ini. Jika pernah, tutup posisinya dan pindahkan dananya kembali ke saldo spot Anda.</translation>
+    </message>
+    <message>
+        <source>On Kraken: profile icon, then Settings, then API, then Create API key.</source>
+        <translation>Di Kraken: ikon profil, lalu &quot;Settings&quot; (Pengaturan), lalu &quot;API&quot;, lalu &quot;Create API key&quot; (Buat kunci API).</translation>
+    </message>
+    <message>
+        <source>Kraken makes the key and its secret, which Kraken calls the private key.</source>
+        <translation>Kraken membuat kunci beserta Secret Key-nya, yang oleh Kraken disebut &quot;Private Key&quot; (kunci privat).</translation>
+    </message>
+    <message>
+        <source>Use this key in one program only. When two programs share a key, Kraken refuses some of their requests.</source>
+        <translation>Gunakan kunci ini hanya di satu program. Jika dua program memakai kunci yang sama, Kraken akan menolak sebagian permintaan mereka.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see its API key and private key</source>
+        <translation>Saya sudah membuat kunci dan bisa melihat API Key dan kunci privatnya</translation>
+    </message>
+    <message>
+        <source>API is in Settings, under your profile icon. If you closed the page before copying the private key, delete the key and create a new one.</source>
+        <translation>&quot;API&quot; ada di &quot;Settings&quot; (Pengaturan), di bawah ikon profil Anda. Jika Anda menutup halaman itu sebelum menyalin kunci privat, hapus kunci itu dan buat yang baru.</translation>
+    </message>
+    <message>
+        <source>The Query boxes only read. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
+        <translation>Kotak-kotak &quot;Query&quot; (Lihat) hanya membaca. &quot;Create &amp; Modify Orders&quot; (Buat dan ubah order) dan &quot;Cancel/Close Orders&quot; (Batalkan/tutup order) membuat kunci bisa trading.</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
+        <translation>Biarkan &quot;Nonce window&quot; (Jendela nonce) seperti apa adanya, kecuali program trading Anda meminta angka tertentu: pengaturan ini memungkinkan permintaan tiba dengan urutan yang sedikit berbeda.</translation>
+    </message>
+    <message>
+        <source>To change a key later, open it in Kraken&apos;s API list. If you are unsure what it allows, delete it and create a new one.</source>
+        <translation>Untuk mengubah kunci nanti, buka kunci itu di daftar API Kraken. Jika Anda tidak yakin apa saja yang diizinkan kunci itu, hapus kunci itu dan buat yang baru.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address settings, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>Di pengaturan alamat IP kunci, masukkan alamat IP komputer atau layanan yang akan melakukan trading. Dengan begitu, kunci yang disalin tidak berguna di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Copy the API key and the private key from Kraken into these fields.</source>
+        <translation>Salin API Key dan kunci privat dari Kraken ke kolom-kolom ini.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Kraken</source>
+        <translation>Memeriksa kunci ke Kraken</translation>
+    </message>
+    <message>
+        <source>The wizard asks Kraken what this key can do.</source>
+        <translation>Panduan ini menanyakan ke Kraken apa saja yang bisa dilakukan kunci ini.</translation>
+    </message>
+    <message>
+        <source>Query Funds</source>
+        <translation>Query Funds (Lihat dana)</translation>
+    </message>
+    <message>
+        <source>Query Open Orders &amp; Trades</source>
+        <translation>Query Open Orders &amp; Trades (Lihat order dan transaksi yang masih terbuka)</translation>
+    </message>
+    <message>
+        <source>Query Closed Orders &amp; Trades</source>
+        <translation>Query Closed Orders &amp; Trades (Lihat order dan transaksi yang sudah ditutup)</translation>
+    </message>
+    <message>
+        <source>Create &amp; Modify Orders</source>
+        <translation>Create &amp; Modify Orders (Buat dan ubah order)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. It can borrow only if your account has margin trading.</source>
+        <translation>Diperlukan untuk membeli dan menjual. Kunci ini hanya bisa meminjam jika akun Anda memiliki fitur trading margin.</translation>
+    </message>
+    <message>
+        <source>Cancel/Close Orders</source>
+        <translation>Cancel/Close Orders (Batalkan/tutup order)</translation>
+    </message>
+    <message>
+        <source>Needed to cancel orders.</source>
+        <translation>Diperlukan untuk membatalkan order.</translation>
+    </message>
+    <message>
+        <source>Deposit Funds</source>
+        <translation>Deposit Funds (Setor dana)</translation>
+    </message>
+    <message>
+        <source>Not needed for trading.</source>
+        <translation>Tidak diperlukan untuk trading.</translation>
+    </message>
+    <message>
+        <source>Withdraw Funds</source>
+        <translation>Withdraw Funds (Tarik dana)</translation>
+    </message>
+    <message>
+        <source>Secure your OKX account</source>
+        <translation>Amankan akun OKX Anda</translation>
+    </message>
+    <message>
+        <source>On OKX: your profile icon, then Security, then Authenticator app. Follow the steps. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>Di OKX: ikon profil Anda, lalu &quot;Security&quot; (Keamanan), lalu &quot;Authenticator app&quot; (Aplikasi autentikator). Ikuti langkah-langkahnya. Setelah berfungsi, berhenti memakai kode SMS: kode SMS bisa dicuri dengan cara mengambil alih nomor telepon Anda.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on OKX</source>
+        <translation>Identitas saya sudah terverifikasi di OKX</translation>
+    </message>
+    <message>
+        <source>On OKX: your profile icon, then Verification. If it says Verified, you are done; if not, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Di OKX: ikon profil Anda, lalu &quot;Verification&quot; (Verifikasi). Jika tertulis &quot;Verified&quot; (Terverifikasi), langkah ini sudah selesai; jika belum, ikuti langkah-langkah di sana. Verifikasi identitas diwajibkan oleh hukum dan tidak bertentangan dengan trading yang halal.</translation>
+    </message>
+    <message>
+        <source>On OKX the account mode decides what your account can do. Only Spot mode is spot-only. &quot;Spot and futures&quot; (also called Futures mode), &quot;Multi-currency margin&quot; and &quot;Portfolio margin&quot; all allow borrowing and derivatives.</source>
+        <translation>Di OKX, mode akun menentukan apa saja yang bisa dilakukan akun Anda. Hanya &quot;Spot mode&quot; (Mode spot) yang benar-benar khusus spot. &quot;Spot and futures&quot; (Spot dan futures, juga disebut &quot;Futures mode&quot;), &quot;Multi-currency margin&quot; (Margin multi-mata uang), dan &quot;Portfolio margin&quot; semuanya mengizinkan pinjaman dan derivatif.</translation>
+    </message>
+    <message>
+        <source>Even in Spot mode OKX lets you buy options: never do, they are derivatives.</source>
+        <translation>Bahkan dalam &quot;Spot mode&quot; (Mode spot), OKX tetap memungkinkan Anda membeli opsi: jangan pernah melakukannya, karena opsi adalah derivatif.</translation>
+    </message>
+    <message>
+        <source>My account mode is Spot mode</source>
+        <translation>Mode akun saya adalah &quot;Spot mode&quot; (Mode spot)</translation>
+    </message>
+    <message>
+        <source>On OKX: open the trading page, then its settings (the gear icon), then Account mode. Choose Spot mode and confirm. OKX refuses the switch while you hold positions, loans or open orders: close and repay them first.</source>
+        <translation>Di OKX: buka halaman trading, lalu pengaturannya (ikon roda gigi), lalu &quot;Account mode&quot; (Mode akun). Pilih &quot;Spot mode&quot; (Mode spot) dan konfirmasi. OKX menolak perubahan ini selama Anda masih punya posisi, pinjaman, atau order terbuka: tutup dan lunasi semuanya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>On OKX: Assets, then your trading account. If positions or loans are listed, close and repay them, then switch to Spot mode.</source>
+        <translation>Di OKX: &quot;Assets&quot; (Aset), lalu akun trading Anda. Jika ada posisi atau pinjaman yang tercantum, tutup dan lunasi semuanya, lalu beralih ke &quot;Spot mode&quot; (Mode spot).</translation>
+    </message>
+    <message>
+        <source>On OKX: profile icon, then API, then Create API key.</source>
+        <translation>Di OKX: ikon profil, lalu &quot;API&quot;, lalu &quot;Create API key&quot; (Buat kunci API).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;API trading&quot; as what the key is used for. OKX makes the key and its secret. You choose a passphrase: a password for this key only.</source>
+        <translation>Pilih &quot;API trading&quot; (Trading API) sebagai kegunaan kunci. OKX membuat kunci beserta Secret Key-nya. Anda memilih sendiri &quot;Passphrase&quot; (frasa sandi): kata sandi khusus untuk kunci ini.</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down now: OKX cannot show it again, and the wizard needs it.</source>
+        <translation>Catat Passphrase sekarang: OKX tidak bisa menampilkannya lagi, dan panduan ini memerlukannya.</translation>
+    </message>
+    <message>
+        <source>I created the key and have its API key, secret key and passphrase</source>
+        <translation>Saya sudah membuat kunci dan memiliki API Key, Secret Key, dan Passphrase-nya</translation>
+    </message>
+    <message>
+        <source>API is in the menu under your profile icon at the top right of OKX&apos;s website. If you lost the secret key or the passphrase, delete the key and create a new one.</source>
+        <translation>&quot;API&quot; ada di menu di bawah ikon profil Anda, di kanan atas situs OKX. Jika Secret Key atau Passphrase hilang, hapus kunci itu dan buat yang baru.</translation>
+    </message>
+    <message>
+        <source>Read and Trade are enough. In Spot mode, Trade cannot borrow.</source>
+        <translation>&quot;Read&quot; (Baca) dan &quot;Trade&quot; (Trading) sudah cukup. Dalam &quot;Spot mode&quot; (Mode spot), &quot;Trade&quot; tidak bisa meminjam.</translation>
+    </message>
+    <message>
+        <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
+        <translation>Buka kunci itu di daftar API OKX dan pilih &quot;Edit&quot; (Ubah). Jika &quot;Withdraw&quot; (Tarik dana) tercentang dan centangnya tidak bisa dihapus, hapus kunci itu dan buat yang baru.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address field, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>Di kolom alamat IP pada kunci, masukkan alamat IP komputer atau layanan yang akan melakukan trading. Dengan begitu, kunci yang disalin tidak berguna di tempat lain.</translation>
+    </message>
+    <message>
+        <source>If you leave the field empty, OKX may delete the key once it has gone 14 days unused, and until then anyone who copies it can use it.</source>
+        <translation>Jika kolom ini dibiarkan kosong, OKX bisa menghapus kunci setelah 14 hari tidak dipakai, dan sampai saat itu siapa pun yang menyalinnya bisa memakainya.</translation>
+    </message>
+    <message>
+        <source>Copy the API key, the secret key and your passphrase into these fields.</source>
+        <translation>Salin API Key, Secret Key, dan Passphrase Anda ke kolom-kolom ini.</translation>
+    </message>
+    <message>
+        <source>Checking the key with OKX</source>
+        <translation>Memeriksa kunci ke OKX</translation>
+    </message>
+    <message>
+        <source>The wizard asks OKX what this key can do.</source>
+        <translation>Panduan ini menanyakan ke OKX apa saja yang bisa dilakukan kunci ini.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read (Baca)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Cannot borrow in Spot mode.</source>
+        <translation>Diperlukan untuk membeli dan menjual. Tidak bisa meminjam dalam &quot;Spot mode&quot; (Mode spot).</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw (Tarik dana)</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -941,8 +1477,8 @@
         <translation>Alamat IP, untuk dipindai dengan ponsel</translation>
     </message>
     <message>
-        <source>Binance&apos;s API Management page</source>
-        <translation>Halaman &quot;API Management&quot; (Manajemen API) di Binance</translation>
+        <source>The API key page on {exchange}</source>
+        <translation>Halaman API Key di {exchange}</translation>
     </message>
     <message>
         <source>If the list holds only the trading service&apos;s addresses, checking the key from this computer ends with &quot;The exchange did not accept this key&quot;. For the check, add this computer&apos;s address too, or check the key from the service.</source>
@@ -1076,6 +1612,10 @@
     <message>
         <source>Margin switched on, with a loan open</source>
         <translation>Margin aktif, dengan pinjaman yang belum lunas</translation>
+    </message>
+    <message>
+        <source>No IP restriction</source>
+        <translation>Tanpa batasan IP</translation>
     </message>
     <message>
         <source>Options and transfers switched on</source>

@@ -159,6 +159,14 @@
         <translation>Kunci &amp;Rahsia:</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>Frasa laluan</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa laluan:</translation>
+    </message>
+    <message>
         <source>No secret to enter: this key signs with the key pair made on this computer, whose private key is already in your keychain.</source>
         <translation>Tiada Kunci Rahsia yang perlu dimasukkan: kunci ini menggunakan pasangan kunci yang dijana dalam komputer ini, dan kunci peribadinya sudah disimpan dalam rantaian kunci (keychain) anda.</translation>
     </message>
@@ -174,20 +182,8 @@
         <translation>huruf dan angka</translation>
     </message>
     <message>
-        <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one Binance shows in the key&apos;s row.</source>
-        <translation>Ini kelihatan seperti kunci peribadi (private key), yang sepatutnya dimasukkan dalam ruangan Kunci Rahsia. Masukkan Kunci API di sini: kunci yang Binance tunjukkan pada baris kunci itu.</translation>
-    </message>
-    <message>
         <source>Paste the API Key here.</source>
         <translation>Tampal Kunci API di sini.</translation>
-    </message>
-    <message>
-        <source>This is a public key. The secret of a self-generated key is its private key: the file that begins with BEGIN PRIVATE KEY.</source>
-        <translation>Ini ialah kunci awam (public key). Bagi kunci yang anda jana sendiri, Kunci Rahsianya ialah kunci peribadi (private key): fail yang bermula dengan BEGIN PRIVATE KEY.</translation>
-    </message>
-    <message>
-        <source>The private key is incomplete: copy everything from BEGIN PRIVATE KEY to END PRIVATE KEY, both lines included.</source>
-        <translation>Kunci peribadi ini tidak lengkap: salin semuanya dari BEGIN PRIVATE KEY hingga END PRIVATE KEY, termasuk kedua-dua baris itu.</translation>
     </message>
     <message>
         <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
@@ -198,8 +194,52 @@
         <translation>Tampal Kunci Rahsia di sini.</translation>
     </message>
     <message>
-        <source>The secret is the same as the key. Copy the Secret Key from Binance; it is a different text.</source>
-        <translation>Kunci Rahsia sama dengan Kunci API. Salin Kunci Rahsia dari Binance; teksnya berbeza.</translation>
+        <source>the digits 0-9 and the letters A-F</source>
+        <translation>angka 0-9 dan huruf A-F</translation>
+    </message>
+    <message>
+        <source>letters, digits and the signs + / =</source>
+        <translation>huruf, angka dan tanda + / =</translation>
+    </message>
+    <message>
+        <source>the digits 0-9, A-F and dashes</source>
+        <translation>angka 0-9, A-F dan tanda sempang</translation>
+    </message>
+    <message>
+        <source>letters, digits, / and -</source>
+        <translation>huruf, angka, / dan -</translation>
+    </message>
+    <message>
+        <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one {exchange} shows for the key.</source>
+        <translation>Ini kelihatan seperti kunci peribadi, yang sepatutnya dimasukkan dalam ruangan Kunci Rahsia. Masukkan Kunci API di sini, iaitu yang ditunjukkan oleh {exchange} bagi kunci itu.</translation>
+    </message>
+    <message>
+        <source>This is a public key. The secret is the private key: the text that begins with BEGIN PRIVATE KEY.</source>
+        <translation>Ini ialah kunci awam. Kunci Rahsia ialah kunci peribadi: teks yang bermula dengan BEGIN PRIVATE KEY.</translation>
+    </message>
+    <message>
+        <source>The secret is the same as the key. Copy the Secret Key from {exchange}; it is a different text.</source>
+        <translation>Kunci Rahsia ini sama dengan Kunci API. Salin Kunci Rahsia dari {exchange}; teksnya berbeza.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you chose when you made this key on {exchange}. {exchange} cannot show it again: if it is lost, make a new key.</source>
+        <translation>Taip frasa laluan yang anda pilih semasa membuat kunci ini di {exchange}. {exchange} tidak dapat menunjukkannya lagi: jika frasa laluan itu hilang, buat kunci baharu.</translation>
+    </message>
+    <message>
+        <source>This is not a key name of the form organizations/…/apiKeys/…. Copy the whole name, from organizations to the end.</source>
+        <translation>Ini bukan nama kunci dalam bentuk organizations/…/apiKeys/…. Salin keseluruhan nama itu, dari organizations hingga ke hujungnya.</translation>
+    </message>
+    <message>
+        <source>{exchange} keys have no private key file. Paste the secret {exchange} showed when you made the key.</source>
+        <translation>Kunci {exchange} tidak mempunyai fail kunci peribadi. Tampal Kunci Rahsia yang ditunjukkan oleh {exchange} semasa anda membuat kunci itu.</translation>
+    </message>
+    <message>
+        <source>The private key is incomplete: copy everything from BEGIN to END, both lines included.</source>
+        <translation>Kunci peribadi ini tidak lengkap: salin semuanya dari BEGIN hingga END, termasuk kedua-dua baris itu.</translation>
+    </message>
+    <message>
+        <source>This private key is not the kind {exchange} makes (ECDSA P-256, unencrypted). Copy the private key of the API key you made.</source>
+        <translation>Kunci peribadi ini bukan jenis yang dibuat oleh {exchange} (ECDSA P-256, tidak disulitkan). Salin kunci peribadi bagi kunci API yang anda buat.</translation>
     </message>
     <message>
         <source>API Key</source>
@@ -375,6 +415,18 @@
     <message>
         <source>Run &quot;halal-key-wizard list&quot; to see the names of stored keys.</source>
         <translation>Jalankan &quot;halal-key-wizard list&quot; untuk melihat nama kunci yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not match the key</source>
+        <translation>Frasa laluan tidak sepadan dengan kunci</translation>
+    </message>
+    <message>
+        <source>{exchange} knows the key, but the passphrase is not the one chosen when the key was made.</source>
+        <translation>{exchange} mengenali kunci ini, tetapi frasa laluan itu bukan yang dipilih semasa kunci dibuat.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, exactly, with the same capital letters. {exchange} cannot show it: if it is lost, make a new key.</source>
+        <translation>Taip frasa laluan sekali lagi dengan tepat, termasuk huruf besar yang sama. {exchange} tidak dapat menunjukkannya: jika frasa laluan itu hilang, buat kunci baharu.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +703,38 @@
         <translation>Pada akhirnya, aplikasi ini bertanya kepada bursa apa yang sebenarnya boleh dilakukan oleh kunci itu, lalu menunjukkannya kepada anda.</translation>
     </message>
     <message>
+        <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
+        <translation>Sesiapa yang menguasai akaun anda juga menguasai setiap kunci yang dibuat di dalamnya. Dua perkara melindunginya: kod daripada aplikasi pengesah (authenticator) setiap kali log masuk, dan identiti yang telah disahkan.</translation>
+    </message>
+    <message>
+        <source>Futures, options and perpetual contracts are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba).</source>
+        <translation>Niaga hadapan, opsyen dan kontrak kekal (perpetual) ialah derivatif: kontrak atas sesuatu harga, bukan koin yang anda miliki. Margin ialah pinjaman dengan faedah (riba).</translation>
+    </message>
+    <message>
+        <source>I hold no futures, perpetual or options positions</source>
+        <translation>Saya tiada kedudukan niaga hadapan, kontrak kekal atau opsyen</translation>
+    </message>
+    <message>
+        <source>The secret is shown only once, right after the key is made. Keep that page open until this wizard has it.</source>
+        <translation>Kunci Rahsia ditunjukkan sekali sahaja, sejurus selepas kunci dibuat. Biarkan halaman itu terbuka sehingga anda memasukkannya ke dalam aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>Tick only the boxes shown here, and leave the rest off.</source>
+        <translation>Tandakan kotak yang ditunjukkan di sini sahaja, dan biarkan kotak lain tidak bertanda.</translation>
+    </message>
+    <message>
+        <source>Riba: some of these rewards are interest on a loan.</source>
+        <translation>Riba: sebahagian ganjaran ini ialah faedah atas pinjaman.</translation>
+    </message>
+    <message>
+        <source>If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.</source>
+        <translation>Jika anda melangkau langkah ini, kunci itu tetap berfungsi dari mana-mana sahaja, jadi sesiapa yang menyalinnya boleh menggunakannya.</translation>
+    </message>
+    <message>
+        <source>Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
+        <translation>Perkhidmatan dagangan anda akan memberitahu alamat yang perlu dimasukkan. Jika anda belum ada alamat, anda boleh teruskan: semakan nanti akan memberi amaran dan anda boleh menambahnya kemudian.</translation>
+    </message>
+    <message>
         <source>Secure your Binance account</source>
         <translation>Lindungi akaun Binance anda</translation>
     </message>
@@ -890,6 +974,458 @@
         <source>Custody: moves funds to other accounts.</source>
         <translation>Kawalan dana: memindahkan dana ke akaun lain.</translation>
     </message>
+    <message>
+        <source>Secure your Bybit account</source>
+        <translation>Lindungi akaun Bybit anda</translation>
+    </message>
+    <message>
+        <source>On Bybit: your profile icon, then Account &amp; Security, then Google Authentication. Any authenticator app works with it. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>Di Bybit: ikon profil anda, kemudian &quot;Account &amp; Security&quot; (Akaun dan Keselamatan), kemudian &quot;Google Authentication&quot; (Pengesahan Google). Mana-mana aplikasi pengesah boleh digunakan. Sebaik sahaja ia berfungsi, berhenti menggunakan kod SMS: kod SMS boleh dicuri jika seseorang mengambil alih nombor telefon anda.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Bybit</source>
+        <translation>Identiti saya telah disahkan di Bybit</translation>
+    </message>
+    <message>
+        <source>On Bybit: your profile icon, then Identity Verification. If it says Verified, you are done; if not, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Di Bybit: ikon profil anda, kemudian &quot;Identity Verification&quot; (Pengesahan Identiti). Jika tertulis &quot;Verified&quot; (Disahkan), anda sudah selesai; jika tidak, ikut langkah-langkah di situ. Pengesahan identiti diwajibkan oleh undang-undang dan tidak bercanggah dengan dagangan yang halal.</translation>
+    </message>
+    <message>
+        <source>Most Bybit accounts are now a Unified Trading Account: one wallet for spot and derivatives. There a new key may get derivatives permission unless you untick it, and with spot margin on, any spot order can borrow.</source>
+        <translation>Kebanyakan akaun Bybit kini ialah &quot;Unified Trading Account&quot; (akaun dagangan bersatu): satu dompet untuk spot dan derivatif. Pada akaun ini, kunci baharu mungkin mendapat kebenaran derivatif jika anda tidak membuang tandanya, dan apabila margin spot dihidupkan, sebarang pesanan spot boleh meminjam.</translation>
+    </message>
+    <message>
+        <source>Spot margin trading is switched off</source>
+        <translation>Dagangan margin spot dimatikan</translation>
+    </message>
+    <message>
+        <source>On Bybit: open the spot trading page. If the Margin switch beside the order form is on, repay any loan, then switch it off. If you never activated spot margin, there is nothing to do: tick this.</source>
+        <translation>Di Bybit: buka halaman dagangan spot. Jika suis &quot;Margin&quot; di sebelah borang pesanan dihidupkan, bayar balik sebarang pinjaman, kemudian matikan suis itu. Jika anda tidak pernah mengaktifkan margin spot, tiada apa yang perlu dibuat: tandakan ini.</translation>
+    </message>
+    <message>
+        <source>On Bybit: Assets, then your Unified Trading Account (or, on a classic account, Derivatives). Close every open position listed there and repay any loan.</source>
+        <translation>Di Bybit: &quot;Assets&quot; (Aset), kemudian &quot;Unified Trading Account&quot; anda (atau &quot;Derivatives&quot; jika akaun anda akaun klasik). Tutup semua kedudukan terbuka yang disenaraikan di situ dan bayar balik sebarang pinjaman.</translation>
+    </message>
+    <message>
+        <source>On Bybit: profile icon, then API, then Create New Key.</source>
+        <translation>Di Bybit: ikon profil, kemudian &quot;API&quot;, kemudian &quot;Create New Key&quot; (Buat Kunci Baharu).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;System-generated API Keys&quot;, then &quot;API Transaction&quot;. Bybit makes the key and its secret.</source>
+        <translation>Pilih &quot;System-generated API Keys&quot; (kunci API yang dijana oleh sistem), kemudian &quot;API Transaction&quot; (transaksi API). Bybit membuat Kunci API dan Kunci Rahsianya.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see both the key and its secret</source>
+        <translation>Saya sudah membuat kunci dan boleh melihat Kunci API dan Kunci Rahsianya</translation>
+    </message>
+    <message>
+        <source>API is in the menu under your profile icon at the top right of Bybit&apos;s website. If Create New Key is greyed out, switch on two-factor sign-in first.</source>
+        <translation>&quot;API&quot; ada dalam menu di bawah ikon profil anda, di sudut kanan atas laman web Bybit. Jika &quot;Create New Key&quot; berwarna kelabu, hidupkan log masuk dua faktor terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose Read-Write, then tick only the boxes shown here.</source>
+        <translation>Pilih &quot;Read-Write&quot; (baca dan tulis), kemudian tandakan kotak yang ditunjukkan di sini sahaja.</translation>
+    </message>
+    <message>
+        <source>Under SPOT only Trade is ticked. On a Unified Trading Account Bybit may tick the Unified Trading and Contracts boxes for you: untick them all.</source>
+        <translation>Di bawah &quot;SPOT&quot;, hanya &quot;Trade&quot; (dagangan) yang ditandakan. Pada &quot;Unified Trading Account&quot;, Bybit mungkin menandakan kotak &quot;Unified Trading&quot; dan &quot;Contracts&quot; (kontrak) untuk anda: buang semua tanda itu.</translation>
+    </message>
+    <message>
+        <source>Edit is next to the key in Bybit&apos;s API list. If a box will not untick, or you saved it ticked, delete the key and create a new one.</source>
+        <translation>&quot;Edit&quot; (Ubah) ada di sebelah kunci dalam senarai API Bybit. Jika tanda pada sesuatu kotak tidak dapat dibuang, atau anda sudah menyimpannya dalam keadaan bertanda, padamkan kunci itu dan buat kunci baharu.</translation>
+    </message>
+    <message>
+        <source>Do not choose &quot;No IP restriction&quot;. Choose to allow only the listed IP addresses, and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>Jangan pilih &quot;No IP restriction&quot; (tiada sekatan IP). Pilih untuk membenarkan alamat IP yang disenaraikan sahaja, dan masukkan alamat komputer atau perkhidmatan yang akan berdagang. Dengan itu, kunci yang disalin tidak berguna di tempat lain.</translation>
+    </message>
+    <message>
+        <source>If you skip this, Bybit switches the key off 90 days after you made it, and until then anyone who copies it can use it.</source>
+        <translation>Jika anda melangkau langkah ini, Bybit akan mematikan kunci itu 90 hari selepas anda membuatnya, dan sehingga itu, sesiapa yang menyalinnya boleh menggunakannya.</translation>
+    </message>
+    <message>
+        <source>Copy the API key and its secret from Bybit into these fields.</source>
+        <translation>Salin Kunci API dan Kunci Rahsianya dari Bybit ke dalam ruangan ini.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Bybit</source>
+        <translation>Menyemak kunci dengan Bybit</translation>
+    </message>
+    <message>
+        <source>The wizard asks Bybit what this key can do.</source>
+        <translation>Aplikasi ini bertanya kepada Bybit apa yang boleh dilakukan oleh kunci ini.</translation>
+    </message>
+    <message>
+        <source>Read-Write</source>
+        <translation>Read-Write (baca dan tulis)</translation>
+    </message>
+    <message>
+        <source>Needed to place orders: a Read-Only key cannot trade.</source>
+        <translation>Diperlukan untuk membuat pesanan: kunci &quot;Read-Only&quot; (baca sahaja) tidak boleh berdagang.</translation>
+    </message>
+    <message>
+        <source>SPOT: Trade</source>
+        <translation>SPOT: Trade (dagangan spot)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Cannot borrow while spot margin is off.</source>
+        <translation>Diperlukan untuk membeli dan menjual. Tidak boleh meminjam selagi margin spot dimatikan.</translation>
+    </message>
+    <message>
+        <source>Contracts: Orders, Positions</source>
+        <translation>Contracts: Orders, Positions (kontrak: pesanan, kedudukan)</translation>
+    </message>
+    <message>
+        <source>Unified Trading: Trade</source>
+        <translation>Unified Trading: Trade (dagangan bersatu)</translation>
+    </message>
+    <message>
+        <source>USDC Contracts: Trade</source>
+        <translation>USDC Contracts: Trade (dagangan kontrak USDC)</translation>
+    </message>
+    <message>
+        <source>Earn</source>
+        <translation>Earn (produk ganjaran)</translation>
+    </message>
+    <message>
+        <source>Wallet: Withdrawal</source>
+        <translation>Wallet: Withdrawal (pengeluaran dari dompet)</translation>
+    </message>
+    <message>
+        <source>Wallet: Account Transfer</source>
+        <translation>Wallet: Account Transfer (pindahan antara akaun)</translation>
+    </message>
+    <message>
+        <source>Wallet: Subaccount Transfer</source>
+        <translation>Wallet: Subaccount Transfer (pindahan ke subakaun)</translation>
+    </message>
+    <message>
+        <source>Secure your Coinbase account</source>
+        <translation>Lindungi akaun Coinbase anda</translation>
+    </message>
+    <message>
+        <source>On Coinbase: your profile icon, then Settings, then Security. Choose an authenticator app or a security key for 2-step verification. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>Di Coinbase: ikon profil anda, kemudian &quot;Settings&quot; (Tetapan), kemudian &quot;Security&quot; (Keselamatan). Pilih aplikasi pengesah atau kunci keselamatan untuk pengesahan 2 langkah. Sebaik sahaja ia berfungsi, berhenti menggunakan kod SMS: kod SMS boleh dicuri jika seseorang mengambil alih nombor telefon anda.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Coinbase</source>
+        <translation>Identiti saya telah disahkan di Coinbase</translation>
+    </message>
+    <message>
+        <source>Coinbase verifies your identity when you sign up, and asks again if something is missing. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Coinbase mengesahkan identiti anda semasa anda mendaftar, dan akan meminta sekali lagi jika ada maklumat yang kurang. Pengesahan identiti diwajibkan oleh undang-undang dan tidak bercanggah dengan dagangan yang halal.</translation>
+    </message>
+    <message>
+        <source>Coinbase Advanced offers futures and perpetual contracts after a separate sign-up. Once you have signed up, a key that can trade may be able to use them, so do not sign up.</source>
+        <translation>Coinbase Advanced menawarkan niaga hadapan dan kontrak kekal (perpetual) selepas pendaftaran yang berasingan. Setelah anda mendaftar, kunci yang boleh berdagang mungkin dapat menggunakannya, jadi jangan mendaftar.</translation>
+    </message>
+    <message>
+        <source>I never signed up for futures or perpetuals</source>
+        <translation>Saya tidak pernah mendaftar untuk niaga hadapan atau kontrak kekal</translation>
+    </message>
+    <message>
+        <source>In Coinbase Advanced, futures and perpetuals show as their own balance or portfolio. If you see none, tick this. If you have one, close its positions and move its funds back to spot.</source>
+        <translation>Dalam Coinbase Advanced, niaga hadapan dan kontrak kekal dipaparkan sebagai baki atau portfolio tersendiri. Jika anda tidak nampak satu pun, tandakan ini. Jika ada, tutup kedudukannya dan pindahkan dananya kembali ke spot.</translation>
+    </message>
+    <message>
+        <source>I have no loan from Coinbase</source>
+        <translation>Saya tiada pinjaman daripada Coinbase</translation>
+    </message>
+    <message>
+        <source>In some countries Coinbase offers loans backed by your coins. They carry interest (riba): repay any loan before you go on.</source>
+        <translation>Di sesetengah negara, Coinbase menawarkan pinjaman bercagarkan koin anda. Pinjaman ini mengenakan faedah (riba): bayar balik sebarang pinjaman sebelum anda meneruskan.</translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform: API Keys, then Create API key.</source>
+        <translation>Di &quot;Coinbase Developer Platform&quot; (platform pembangun Coinbase): &quot;API Keys&quot; (kunci API), kemudian &quot;Create API key&quot; (buat kunci API).</translation>
+    </message>
+    <message>
+        <source>Coinbase makes trading keys on its Developer Platform, where you sign in with your Coinbase account. Under Advanced settings choose ECDSA as the signature algorithm, unless your trading program asks for Ed25519.</source>
+        <translation>Coinbase membuat kunci dagangan di &quot;Developer Platform&quot; (platform pembangun) miliknya, tempat anda log masuk dengan akaun Coinbase anda. Di bawah &quot;Advanced settings&quot; (tetapan lanjutan), pilih &quot;ECDSA&quot; sebagai algoritma tandatangan, kecuali jika program dagangan anda meminta &quot;Ed25519&quot;.</translation>
+    </message>
+    <message>
+        <source>Coinbase shows the private key only once, and offers it as a JSON file to download. Keep that page open, or the file, until this wizard has it; then delete the file.</source>
+        <translation>Coinbase menunjukkan kunci peribadi sekali sahaja, dan menawarkannya sebagai fail JSON untuk dimuat turun. Biarkan halaman itu terbuka, atau simpan fail itu, sehingga anda memasukkannya ke dalam aplikasi ini; selepas itu, padamkan fail tersebut.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see its name and private key</source>
+        <translation>Saya sudah membuat kunci dan boleh melihat nama serta kunci peribadinya</translation>
+    </message>
+    <message>
+        <source>Open portal.cdp.coinbase.com and sign in with your Coinbase account; some accounts find keys under coinbase.com/settings/api instead. If the private key is lost, delete the key and create a new one.</source>
+        <translation>Buka portal.cdp.coinbase.com dan log masuk dengan akaun Coinbase anda; bagi sesetengah akaun, kunci terdapat di coinbase.com/settings/api. Jika kunci peribadi hilang, padamkan kunci itu dan buat kunci baharu.</translation>
+    </message>
+    <message>
+        <source>Under API restrictions, choose your spot portfolio (usually Default) and tick View and Trade. Never pick a perpetuals portfolio.</source>
+        <translation>Di bawah &quot;API restrictions&quot; (sekatan API), pilih portfolio spot anda (biasanya &quot;Default&quot;) dan tandakan &quot;View&quot; (lihat) dan &quot;Trade&quot; (dagangan). Jangan sekali-kali pilih portfolio kontrak kekal (perpetuals).</translation>
+    </message>
+    <message>
+        <source>If a box or the portfolio is wrong and you cannot change it, delete the key and create a new one.</source>
+        <translation>Jika sesuatu kotak atau portfolio itu salah dan anda tidak dapat mengubahnya, padamkan kunci itu dan buat kunci baharu.</translation>
+    </message>
+    <message>
+        <source>Under IP allowlist, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>Di bawah &quot;IP allowlist&quot; (senarai IP yang dibenarkan), masukkan alamat komputer atau perkhidmatan yang akan berdagang. Dengan itu, kunci yang disalin tidak berguna di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Copy the key&apos;s name and its private key from Coinbase into these fields.</source>
+        <translation>Salin nama kunci dan kunci peribadinya dari Coinbase ke dalam ruangan ini.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Coinbase</source>
+        <translation>Menyemak kunci dengan Coinbase</translation>
+    </message>
+    <message>
+        <source>The wizard asks Coinbase what this key can do.</source>
+        <translation>Aplikasi ini bertanya kepada Coinbase apa yang boleh dilakukan oleh kunci ini.</translation>
+    </message>
+    <message>
+        <source>Portfolio: Default</source>
+        <translation>Portfolio: Default (portfolio lalai)</translation>
+    </message>
+    <message>
+        <source>The key works only in the portfolio chosen here.</source>
+        <translation>Kunci ini hanya berfungsi dalam portfolio yang dipilih di sini.</translation>
+    </message>
+    <message>
+        <source>Portfolio: Perpetuals</source>
+        <translation>Portfolio: Perpetuals (portfolio kontrak kekal)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View (lihat)</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Trade (dagangan)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell.</source>
+        <translation>Diperlukan untuk membeli dan menjual.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer (pindahan)</translation>
+    </message>
+    <message>
+        <source>Secure your Kraken account</source>
+        <translation>Lindungi akaun Kraken anda</translation>
+    </message>
+    <message>
+        <source>On Kraken: your profile icon, then Settings, then Security. Turn on two-factor sign-in with an authenticator app or a security key.</source>
+        <translation>Di Kraken: ikon profil anda, kemudian &quot;Settings&quot; (Tetapan), kemudian &quot;Security&quot; (Keselamatan). Hidupkan log masuk dua faktor dengan aplikasi pengesah atau kunci keselamatan.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Kraken</source>
+        <translation>Identiti saya telah disahkan di Kraken</translation>
+    </message>
+    <message>
+        <source>On Kraken: your profile icon, then Settings, then Verification. If it is not done, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Di Kraken: ikon profil anda, kemudian &quot;Settings&quot; (Tetapan), kemudian &quot;Verification&quot; (Pengesahan). Jika belum selesai, ikut langkah-langkah di situ. Pengesahan identiti diwajibkan oleh undang-undang dan tidak bercanggah dengan dagangan yang halal.</translation>
+    </message>
+    <message>
+        <source>On Kraken margin belongs to the account, not to the key. If your account may trade on margin, any key that places orders can borrow. Kraken Futures is a separate platform with keys of its own.</source>
+        <translation>Di Kraken, margin ditetapkan pada akaun, bukan pada kunci. Jika akaun anda dibenarkan berdagang secara margin, mana-mana kunci yang boleh membuat pesanan boleh meminjam. Kraken Futures ialah platform berasingan yang mempunyai kuncinya sendiri.</translation>
+    </message>
+    <message>
+        <source>I have no margin positions and never choose leverage</source>
+        <translation>Saya tiada kedudukan margin dan tidak pernah memilih leveraj</translation>
+    </message>
+    <message>
+        <source>Kraken Pro lists margin positions under Positions: close any you find. When you trade by hand, leave leverage at &quot;None&quot;.</source>
+        <translation>&quot;Kraken Pro&quot; menyenaraikan kedudukan margin di bawah &quot;Positions&quot; (Kedudukan): tutup mana-mana yang anda temui. Apabila anda berdagang sendiri, biarkan leveraj pada &quot;None&quot; (tiada).</translation>
+    </message>
+    <message>
+        <source>I have no open positions on Kraken Futures</source>
+        <translation>Saya tiada kedudukan terbuka di Kraken Futures</translation>
+    </message>
+    <message>
+        <source>If you never opened Kraken Futures, tick this. Otherwise close its positions and move its funds back to your spot balance.</source>
+        <translation>Jika anda tidak pernah membuka Kraken Futures, tandakan ini. Jika pernah, tutup kedudukannya dan pindahkan dananya kembali ke baki spot anda.</translation>
+    </message>
+    <message>
+        <source>On Kraken: profile icon, then Settings, then API, then Create API key.</source>
+        <translation>Di Kraken: ikon profil, kemudian &quot;Settings&quot; (Tetapan), kemudian &quot;API&quot;, kemudian &quot;Create API key&quot; (buat kunci API).</translation>
+    </message>
+    <message>
+        <source>Kraken makes the key and its secret, which Kraken calls the private key.</source>
+        <translation>Kraken membuat Kunci API dan Kunci Rahsianya, yang dipanggil &quot;private key&quot; (kunci peribadi) oleh Kraken.</translation>
+    </message>
+    <message>
+        <source>Use this key in one program only. When two programs share a key, Kraken refuses some of their requests.</source>
+        <translation>Gunakan kunci ini dalam satu program sahaja. Jika dua program berkongsi satu kunci, Kraken akan menolak sebahagian daripada permintaan program-program itu.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see its API key and private key</source>
+        <translation>Saya sudah membuat kunci dan boleh melihat Kunci API dan kunci peribadinya</translation>
+    </message>
+    <message>
+        <source>API is in Settings, under your profile icon. If you closed the page before copying the private key, delete the key and create a new one.</source>
+        <translation>&quot;API&quot; ada dalam &quot;Settings&quot; (Tetapan), di bawah ikon profil anda. Jika anda sudah menutup halaman itu sebelum menyalin kunci peribadi, padamkan kunci itu dan buat kunci baharu.</translation>
+    </message>
+    <message>
+        <source>The Query boxes only read. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
+        <translation>Kotak &quot;Query&quot; hanya membaca. &quot;Create &amp; Modify Orders&quot; (buat dan ubah pesanan) dan &quot;Cancel/Close Orders&quot; (batal/tutup pesanan) membolehkan kunci ini berdagang.</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
+        <translation>Biarkan &quot;Nonce window&quot; seperti sedia ada, kecuali jika program dagangan anda meminta satu nombor: tetapan ini membenarkan permintaan tiba sedikit tidak mengikut urutan.</translation>
+    </message>
+    <message>
+        <source>To change a key later, open it in Kraken&apos;s API list. If you are unsure what it allows, delete it and create a new one.</source>
+        <translation>Untuk mengubah kunci kemudian, buka kunci itu dalam senarai API Kraken. Jika anda tidak pasti apa yang dibenarkannya, padamkan kunci itu dan buat kunci baharu.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address settings, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>Dalam tetapan alamat IP kunci itu, masukkan alamat komputer atau perkhidmatan yang akan berdagang. Dengan itu, kunci yang disalin tidak berguna di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Copy the API key and the private key from Kraken into these fields.</source>
+        <translation>Salin Kunci API dan kunci peribadi dari Kraken ke dalam ruangan ini.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Kraken</source>
+        <translation>Menyemak kunci dengan Kraken</translation>
+    </message>
+    <message>
+        <source>The wizard asks Kraken what this key can do.</source>
+        <translation>Aplikasi ini bertanya kepada Kraken apa yang boleh dilakukan oleh kunci ini.</translation>
+    </message>
+    <message>
+        <source>Query Funds</source>
+        <translation>Query Funds (semak dana)</translation>
+    </message>
+    <message>
+        <source>Query Open Orders &amp; Trades</source>
+        <translation>Query Open Orders &amp; Trades (semak pesanan terbuka dan dagangan)</translation>
+    </message>
+    <message>
+        <source>Query Closed Orders &amp; Trades</source>
+        <translation>Query Closed Orders &amp; Trades (semak pesanan tertutup dan dagangan)</translation>
+    </message>
+    <message>
+        <source>Create &amp; Modify Orders</source>
+        <translation>Create &amp; Modify Orders (buat dan ubah pesanan)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. It can borrow only if your account has margin trading.</source>
+        <translation>Diperlukan untuk membeli dan menjual. Ia hanya boleh meminjam jika akaun anda mempunyai dagangan margin.</translation>
+    </message>
+    <message>
+        <source>Cancel/Close Orders</source>
+        <translation>Cancel/Close Orders (batal/tutup pesanan)</translation>
+    </message>
+    <message>
+        <source>Needed to cancel orders.</source>
+        <translation>Diperlukan untuk membatalkan pesanan.</translation>
+    </message>
+    <message>
+        <source>Deposit Funds</source>
+        <translation>Deposit Funds (deposit dana)</translation>
+    </message>
+    <message>
+        <source>Not needed for trading.</source>
+        <translation>Tidak diperlukan untuk berdagang.</translation>
+    </message>
+    <message>
+        <source>Withdraw Funds</source>
+        <translation>Withdraw Funds (pengeluaran dana)</translation>
+    </message>
+    <message>
+        <source>Secure your OKX account</source>
+        <translation>Lindungi akaun OKX anda</translation>
+    </message>
+    <message>
+        <source>On OKX: your profile icon, then Security, then Authenticator app. Follow the steps. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>Di OKX: ikon profil anda, kemudian &quot;Security&quot; (Keselamatan), kemudian &quot;Authenticator app&quot; (aplikasi pengesah). Ikut langkah-langkahnya. Sebaik sahaja ia berfungsi, berhenti menggunakan kod SMS: kod SMS boleh dicuri jika seseorang mengambil alih nombor telefon anda.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on OKX</source>
+        <translation>Identiti saya telah disahkan di OKX</translation>
+    </message>
+    <message>
+        <source>On OKX: your profile icon, then Verification. If it says Verified, you are done; if not, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Di OKX: ikon profil anda, kemudian &quot;Verification&quot; (Pengesahan). Jika tertulis &quot;Verified&quot; (Disahkan), anda sudah selesai; jika tidak, ikut langkah-langkah di situ. Pengesahan identiti diwajibkan oleh undang-undang dan tidak bercanggah dengan dagangan yang halal.</translation>
+    </message>
+    <message>
+        <source>On OKX the account mode decides what your account can do. Only Spot mode is spot-only. &quot;Spot and futures&quot; (also called Futures mode), &quot;Multi-currency margin&quot; and &quot;Portfolio margin&quot; all allow borrowing and derivatives.</source>
+        <translation>Di OKX, mod akaun menentukan apa yang boleh dilakukan oleh akaun anda. Hanya &quot;Spot mode&quot; (mod spot) yang untuk spot sahaja. &quot;Spot and futures&quot; (spot dan niaga hadapan, juga dipanggil &quot;Futures mode&quot;), &quot;Multi-currency margin&quot; (margin pelbagai mata wang) dan &quot;Portfolio margin&quot; (margin portfolio) semuanya membenarkan pinjaman dan derivatif.</translation>
+    </message>
+    <message>
+        <source>Even in Spot mode OKX lets you buy options: never do, they are derivatives.</source>
+        <translation>Walaupun dalam &quot;Spot mode&quot;, OKX membenarkan anda membeli opsyen: jangan sekali-kali membelinya, kerana opsyen ialah derivatif.</translation>
+    </message>
+    <message>
+        <source>My account mode is Spot mode</source>
+        <translation>Mod akaun saya ialah &quot;Spot mode&quot; (mod spot)</translation>
+    </message>
+    <message>
+        <source>On OKX: open the trading page, then its settings (the gear icon), then Account mode. Choose Spot mode and confirm. OKX refuses the switch while you hold positions, loans or open orders: close and repay them first.</source>
+        <translation>Di OKX: buka halaman dagangan, kemudian tetapannya (ikon gear), kemudian &quot;Account mode&quot; (mod akaun). Pilih &quot;Spot mode&quot; dan sahkan. OKX tidak membenarkan pertukaran ini selagi anda mempunyai kedudukan, pinjaman atau pesanan terbuka: tutup dan bayar balik semuanya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>On OKX: Assets, then your trading account. If positions or loans are listed, close and repay them, then switch to Spot mode.</source>
+        <translation>Di OKX: &quot;Assets&quot; (Aset), kemudian akaun dagangan anda. Jika ada kedudukan atau pinjaman dalam senarai, tutup kedudukan itu dan bayar balik pinjaman itu, kemudian tukar ke &quot;Spot mode&quot;.</translation>
+    </message>
+    <message>
+        <source>On OKX: profile icon, then API, then Create API key.</source>
+        <translation>Di OKX: ikon profil, kemudian &quot;API&quot;, kemudian &quot;Create API key&quot; (buat kunci API).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;API trading&quot; as what the key is used for. OKX makes the key and its secret. You choose a passphrase: a password for this key only.</source>
+        <translation>Pilih &quot;API trading&quot; (dagangan API) sebagai kegunaan kunci ini. OKX membuat Kunci API dan Kunci Rahsianya. Anda pula memilih frasa laluan (&quot;Passphrase&quot;): kata laluan untuk kunci ini sahaja.</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down now: OKX cannot show it again, and the wizard needs it.</source>
+        <translation>Catat frasa laluan itu sekarang: OKX tidak dapat menunjukkannya lagi, dan aplikasi ini memerlukannya.</translation>
+    </message>
+    <message>
+        <source>I created the key and have its API key, secret key and passphrase</source>
+        <translation>Saya sudah membuat kunci dan mempunyai Kunci API, Kunci Rahsia dan frasa laluannya</translation>
+    </message>
+    <message>
+        <source>API is in the menu under your profile icon at the top right of OKX&apos;s website. If you lost the secret key or the passphrase, delete the key and create a new one.</source>
+        <translation>&quot;API&quot; ada dalam menu di bawah ikon profil anda, di sudut kanan atas laman web OKX. Jika anda kehilangan Kunci Rahsia atau frasa laluan, padamkan kunci itu dan buat kunci baharu.</translation>
+    </message>
+    <message>
+        <source>Read and Trade are enough. In Spot mode, Trade cannot borrow.</source>
+        <translation>&quot;Read&quot; (baca) dan &quot;Trade&quot; (dagangan) sudah memadai. Dalam &quot;Spot mode&quot;, &quot;Trade&quot; tidak boleh meminjam.</translation>
+    </message>
+    <message>
+        <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
+        <translation>Buka kunci itu dalam senarai API OKX dan pilih &quot;Edit&quot; (Ubah). Jika &quot;Withdraw&quot; (pengeluaran) bertanda dan tandanya tidak dapat dibuang, padamkan kunci itu dan buat kunci baharu.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address field, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>Dalam ruangan alamat IP kunci itu, masukkan alamat komputer atau perkhidmatan yang akan berdagang. Dengan itu, kunci yang disalin tidak berguna di tempat lain.</translation>
+    </message>
+    <message>
+        <source>If you leave the field empty, OKX may delete the key once it has gone 14 days unused, and until then anyone who copies it can use it.</source>
+        <translation>Jika anda membiarkan ruangan itu kosong, OKX mungkin memadamkan kunci itu apabila ia tidak digunakan selama 14 hari, dan sehingga itu, sesiapa yang menyalinnya boleh menggunakannya.</translation>
+    </message>
+    <message>
+        <source>Copy the API key, the secret key and your passphrase into these fields.</source>
+        <translation>Salin Kunci API, Kunci Rahsia dan frasa laluan anda ke dalam ruangan ini.</translation>
+    </message>
+    <message>
+        <source>Checking the key with OKX</source>
+        <translation>Menyemak kunci dengan OKX</translation>
+    </message>
+    <message>
+        <source>The wizard asks OKX what this key can do.</source>
+        <translation>Aplikasi ini bertanya kepada OKX apa yang boleh dilakukan oleh kunci ini.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read (baca)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Cannot borrow in Spot mode.</source>
+        <translation>Diperlukan untuk membeli dan menjual. Tidak boleh meminjam dalam &quot;Spot mode&quot; (mod spot).</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw (pengeluaran)</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -941,8 +1477,8 @@
         <translation>Alamat, untuk diimbas dengan telefon</translation>
     </message>
     <message>
-        <source>Binance&apos;s API Management page</source>
-        <translation>Halaman &quot;API Management&quot; (Pengurusan API) Binance</translation>
+        <source>The API key page on {exchange}</source>
+        <translation>Halaman kunci API di {exchange}</translation>
     </message>
     <message>
         <source>If the list holds only the trading service&apos;s addresses, checking the key from this computer ends with &quot;The exchange did not accept this key&quot;. For the check, add this computer&apos;s address too, or check the key from the service.</source>
@@ -1076,6 +1612,10 @@
     <message>
         <source>Margin switched on, with a loan open</source>
         <translation>Margin dihidupkan, dengan pinjaman yang belum dibayar</translation>
+    </message>
+    <message>
+        <source>No IP restriction</source>
+        <translation>Tiada sekatan IP</translation>
     </message>
     <message>
         <source>Options and transfers switched on</source>

@@ -159,6 +159,14 @@
         <translation>Gi&amp;zli anahtar:</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>Parola (Passphrase)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parola (Passphrase):</translation>
+    </message>
+    <message>
         <source>No secret to enter: this key signs with the key pair made on this computer, whose private key is already in your keychain.</source>
         <translation>Girmeniz gereken bir gizli anahtar yok: bu anahtar, bu bilgisayarda oluşturulan anahtar çiftini kullanır ve bu çiftin özel anahtarı zaten parola kasanızda.</translation>
     </message>
@@ -174,20 +182,8 @@
         <translation>harfler (A–Z, a–z) ve rakamlar</translation>
     </message>
     <message>
-        <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one Binance shows in the key&apos;s row.</source>
-        <translation>Bu bir özel anahtara (private key) benziyor; onun yeri gizli anahtar alanıdır. Buraya API anahtarını yapıştırın: Binance&apos;in anahtar satırında gösterdiği anahtarı.</translation>
-    </message>
-    <message>
         <source>Paste the API Key here.</source>
         <translation>API anahtarını buraya yapıştırın.</translation>
-    </message>
-    <message>
-        <source>This is a public key. The secret of a self-generated key is its private key: the file that begins with BEGIN PRIVATE KEY.</source>
-        <translation>Bu bir açık anahtar (public key). Kendi oluşturduğunuz bir anahtarda gizli anahtar, özel anahtardır (private key): BEGIN PRIVATE KEY ile başlayan dosya.</translation>
-    </message>
-    <message>
-        <source>The private key is incomplete: copy everything from BEGIN PRIVATE KEY to END PRIVATE KEY, both lines included.</source>
-        <translation>Özel anahtar eksik: BEGIN PRIVATE KEY satırından END PRIVATE KEY satırına kadar her şeyi, bu iki satır da dahil olmak üzere kopyalayın.</translation>
     </message>
     <message>
         <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
@@ -198,8 +194,52 @@
         <translation>Gizli anahtarı buraya yapıştırın.</translation>
     </message>
     <message>
-        <source>The secret is the same as the key. Copy the Secret Key from Binance; it is a different text.</source>
-        <translation>Gizli anahtar, API anahtarıyla aynı. Gizli anahtarı (Secret Key) Binance&apos;ten kopyalayın; o farklı bir metindir.</translation>
+        <source>the digits 0-9 and the letters A-F</source>
+        <translation>0-9 arası rakamlar ve A-F arası harfler</translation>
+    </message>
+    <message>
+        <source>letters, digits and the signs + / =</source>
+        <translation>harfler, rakamlar ve + / = işaretleri</translation>
+    </message>
+    <message>
+        <source>the digits 0-9, A-F and dashes</source>
+        <translation>0-9 arası rakamlar, A-F arası harfler ve tireler</translation>
+    </message>
+    <message>
+        <source>letters, digits, / and -</source>
+        <translation>harfler, rakamlar, / ve -</translation>
+    </message>
+    <message>
+        <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one {exchange} shows for the key.</source>
+        <translation>Bu bir özel anahtara benziyor; özel anahtar, gizli anahtar alanına girilir. Buraya, {exchange} borsasının bu anahtar için gösterdiği API anahtarını girin.</translation>
+    </message>
+    <message>
+        <source>This is a public key. The secret is the private key: the text that begins with BEGIN PRIVATE KEY.</source>
+        <translation>Bu bir açık anahtar. Buraya özel anahtar girilmeli: BEGIN PRIVATE KEY ile başlayan metin.</translation>
+    </message>
+    <message>
+        <source>The secret is the same as the key. Copy the Secret Key from {exchange}; it is a different text.</source>
+        <translation>Gizli anahtar, API anahtarıyla aynı. {exchange} borsasından gizli anahtarı (Secret Key) kopyalayın; o farklı bir metindir.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you chose when you made this key on {exchange}. {exchange} cannot show it again: if it is lost, make a new key.</source>
+        <translation>{exchange} borsasında bu anahtarı oluştururken seçtiğiniz parolayı (Passphrase) yazın. {exchange} bu parolayı size yeniden gösteremez: parolayı kaybettiyseniz yeni bir anahtar oluşturun.</translation>
+    </message>
+    <message>
+        <source>This is not a key name of the form organizations/…/apiKeys/…. Copy the whole name, from organizations to the end.</source>
+        <translation>Bu, organizations/…/apiKeys/… biçiminde bir anahtar adı değil. Adın tamamını, organizations kısmından sonuna kadar kopyalayın.</translation>
+    </message>
+    <message>
+        <source>{exchange} keys have no private key file. Paste the secret {exchange} showed when you made the key.</source>
+        <translation>{exchange} anahtarlarının özel anahtar dosyası yoktur. Anahtarı oluştururken {exchange} borsasının gösterdiği gizli anahtarı yapıştırın.</translation>
+    </message>
+    <message>
+        <source>The private key is incomplete: copy everything from BEGIN to END, both lines included.</source>
+        <translation>Özel anahtar eksik: BEGIN satırından END satırına kadar her şeyi, bu iki satır da dahil olmak üzere kopyalayın.</translation>
+    </message>
+    <message>
+        <source>This private key is not the kind {exchange} makes (ECDSA P-256, unencrypted). Copy the private key of the API key you made.</source>
+        <translation>Bu özel anahtar, {exchange} borsasının oluşturduğu türde değil (ECDSA P-256, şifrelenmemiş). Oluşturduğunuz API anahtarının özel anahtarını kopyalayın.</translation>
     </message>
     <message>
         <source>API Key</source>
@@ -375,6 +415,18 @@
     <message>
         <source>Run &quot;halal-key-wizard list&quot; to see the names of stored keys.</source>
         <translation>Kayıtlı anahtarların adlarını görmek için &quot;halal-key-wizard list&quot; komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not match the key</source>
+        <translation>Parola bu anahtarla eşleşmiyor</translation>
+    </message>
+    <message>
+        <source>{exchange} knows the key, but the passphrase is not the one chosen when the key was made.</source>
+        <translation>{exchange} bu API anahtarını tanıyor, ancak girilen parola, anahtar oluşturulurken seçilen parola değil.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, exactly, with the same capital letters. {exchange} cannot show it: if it is lost, make a new key.</source>
+        <translation>Parolayı, büyük ve küçük harfleri de aynı olacak şekilde, tam olarak yeniden yazın. {exchange} parolayı size gösteremez: parolayı kaybettiyseniz yeni bir anahtar oluşturun.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +703,38 @@
         <translation>Sonunda sihirbaz, bu anahtarın gerçekte neler yapabildiğini borsaya sorar ve size gösterir.</translation>
     </message>
     <message>
+        <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
+        <translation>Hesabınızı kim yönetiyorsa, o hesapta oluşturulan her anahtarı da o yönetir. Hesabınızı iki şey korur: her girişte bir doğrulama uygulamasından gelen kod ve doğrulanmış bir kimlik.</translation>
+    </message>
+    <message>
+        <source>Futures, options and perpetual contracts are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba).</source>
+        <translation>Vadeli işlemler (futures), opsiyonlar ve süresiz sözleşmeler (perpetual) türev ürünlerdir: sahip olduğunuz coinler değil, bir fiyat üzerine yapılan sözleşmelerdir. Marjin ise faizle borç almaktır, yani faizdir (riba).</translation>
+    </message>
+    <message>
+        <source>I hold no futures, perpetual or options positions</source>
+        <translation>Vadeli işlem (futures), süresiz sözleşme (perpetual) veya opsiyon pozisyonum yok</translation>
+    </message>
+    <message>
+        <source>The secret is shown only once, right after the key is made. Keep that page open until this wizard has it.</source>
+        <translation>Gizli anahtar yalnızca bir kez, anahtar oluşturulduktan hemen sonra gösterilir. Bu sihirbaz gizli anahtarı alana kadar o sayfayı açık tutun.</translation>
+    </message>
+    <message>
+        <source>Tick only the boxes shown here, and leave the rest off.</source>
+        <translation>Yalnızca burada gösterilen kutuları işaretleyin; geri kalanları boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Riba: some of these rewards are interest on a loan.</source>
+        <translation>Faiz (riba): bu kazançların bir kısmı, borç olarak verilen paranın faizidir.</translation>
+    </message>
+    <message>
+        <source>If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.</source>
+        <translation>Bu adımı atlarsanız anahtar her yerden çalışmaya devam eder; yani anahtarı kopyalayan herkes onu kullanabilir.</translation>
+    </message>
+    <message>
+        <source>Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
+        <translation>Hangi adresleri gireceğinizi alım satım hizmetiniz size söyler. Henüz adresiniz yoksa devam edebilirsiniz: kontrol sırasında bir uyarı görürsünüz ve adresleri daha sonra ekleyebilirsiniz.</translation>
+    </message>
+    <message>
         <source>Secure your Binance account</source>
         <translation>Binance hesabınızı güvene alın</translation>
     </message>
@@ -890,6 +974,458 @@
         <source>Custody: moves funds to other accounts.</source>
         <translation>Paranızın güvenliği: parayı başka hesaplara taşır.</translation>
     </message>
+    <message>
+        <source>Secure your Bybit account</source>
+        <translation>Bybit hesabınızı güvene alın</translation>
+    </message>
+    <message>
+        <source>On Bybit: your profile icon, then Account &amp; Security, then Google Authentication. Any authenticator app works with it. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>Bybit&apos;te: profil simgeniz, ardından &quot;Account &amp; Security&quot; (Hesap ve Güvenlik), ardından &quot;Google Authentication&quot; (Google Doğrulama). Adı böyle olsa da her doğrulama uygulamasıyla çalışır. Uygulama çalışınca SMS kodlarını kullanmayı bırakın: telefon numaranızı ele geçiren biri SMS kodlarını çalabilir.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Bybit</source>
+        <translation>Bybit&apos;te kimliğim doğrulandı</translation>
+    </message>
+    <message>
+        <source>On Bybit: your profile icon, then Identity Verification. If it says Verified, you are done; if not, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Bybit&apos;te: profil simgeniz, ardından &quot;Identity Verification&quot; (Kimlik Doğrulama). &quot;Verified&quot; (Doğrulandı) yazıyorsa bu adım tamam; yazmıyorsa oradaki adımları izleyin. Kimliğinizi doğrulamak yasal bir zorunluluktur ve helal alım satımla çelişmez.</translation>
+    </message>
+    <message>
+        <source>Most Bybit accounts are now a Unified Trading Account: one wallet for spot and derivatives. There a new key may get derivatives permission unless you untick it, and with spot margin on, any spot order can borrow.</source>
+        <translation>Bybit hesaplarının çoğu artık bir &quot;Unified Trading Account&quot; (Birleşik İşlem Hesabı): spot ve türev ürünler için tek bir cüzdan. Böyle bir hesapta, işaretini kaldırmazsanız yeni bir anahtar türev ürün izni alabilir; spot marjin açıksa da her spot emir borç alabilir.</translation>
+    </message>
+    <message>
+        <source>Spot margin trading is switched off</source>
+        <translation>Spot marjin işlemleri kapalı</translation>
+    </message>
+    <message>
+        <source>On Bybit: open the spot trading page. If the Margin switch beside the order form is on, repay any loan, then switch it off. If you never activated spot margin, there is nothing to do: tick this.</source>
+        <translation>Bybit&apos;te: spot alım satım sayfasını açın. Emir formunun yanındaki &quot;Margin&quot; (Marjin) düğmesi açıksa varsa borcu geri ödeyin, sonra düğmeyi kapatın. Spot marjini hiç etkinleştirmediyseniz yapmanız gereken bir şey yok: bunu işaretleyin.</translation>
+    </message>
+    <message>
+        <source>On Bybit: Assets, then your Unified Trading Account (or, on a classic account, Derivatives). Close every open position listed there and repay any loan.</source>
+        <translation>Bybit&apos;te: &quot;Assets&quot; (Varlıklar), ardından &quot;Unified Trading Account&quot; (Birleşik İşlem Hesabı); klasik bir hesapta ise &quot;Derivatives&quot; (Türev Ürünler). Orada listelenen tüm açık pozisyonları kapatın ve varsa borcu geri ödeyin.</translation>
+    </message>
+    <message>
+        <source>On Bybit: profile icon, then API, then Create New Key.</source>
+        <translation>Bybit&apos;te: profil simgesi, ardından &quot;API&quot;, ardından &quot;Create New Key&quot; (Yeni Anahtar Oluştur).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;System-generated API Keys&quot;, then &quot;API Transaction&quot;. Bybit makes the key and its secret.</source>
+        <translation>&quot;System-generated API Keys&quot; (Sistem tarafından oluşturulan API anahtarları) seçeneğini, ardından &quot;API Transaction&quot; (API ile işlem) seçeneğini seçin. Anahtarı ve gizli anahtarı Bybit oluşturur.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see both the key and its secret</source>
+        <translation>Anahtarı oluşturdum; hem API anahtarını hem de gizli anahtarı görebiliyorum</translation>
+    </message>
+    <message>
+        <source>API is in the menu under your profile icon at the top right of Bybit&apos;s website. If Create New Key is greyed out, switch on two-factor sign-in first.</source>
+        <translation>&quot;API&quot;, Bybit web sitesinin sağ üst köşesindeki profil simgenizin menüsündedir. &quot;Create New Key&quot; (Yeni Anahtar Oluştur) soluk görünüyorsa ve tıklanmıyorsa, önce iki adımlı doğrulamayı açın.</translation>
+    </message>
+    <message>
+        <source>Choose Read-Write, then tick only the boxes shown here.</source>
+        <translation>&quot;Read-Write&quot; (Okuma-Yazma) seçeneğini seçin, sonra yalnızca burada gösterilen kutuları işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Under SPOT only Trade is ticked. On a Unified Trading Account Bybit may tick the Unified Trading and Contracts boxes for you: untick them all.</source>
+        <translation>&quot;SPOT&quot; altında yalnızca &quot;Trade&quot; (Alım Satım) işaretli olmalı. &quot;Unified Trading Account&quot; (Birleşik İşlem Hesabı) kullanıyorsanız Bybit, &quot;Unified Trading&quot; ve &quot;Contracts&quot; (Sözleşmeler) kutularını sizin yerinize işaretlemiş olabilir: hepsinin işaretini kaldırın.</translation>
+    </message>
+    <message>
+        <source>Edit is next to the key in Bybit&apos;s API list. If a box will not untick, or you saved it ticked, delete the key and create a new one.</source>
+        <translation>&quot;Edit&quot; (Düzenle) düğmesi, Bybit&apos;in API listesinde anahtarın yanındadır. Bir kutunun işareti kalkmıyorsa ya da kutuyu işaretli olarak kaydettiyseniz anahtarı silin ve yenisini oluşturun.</translation>
+    </message>
+    <message>
+        <source>Do not choose &quot;No IP restriction&quot;. Choose to allow only the listed IP addresses, and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>&quot;No IP restriction&quot; (IP kısıtlaması yok) seçeneğini seçmeyin. Yalnızca listelenen IP adreslerine izin veren seçeneği seçin ve alım satımı yapacak bilgisayarın veya hizmetin IP adresini girin. Böylece kopyalanan bir anahtar başka hiçbir yerde işe yaramaz.</translation>
+    </message>
+    <message>
+        <source>If you skip this, Bybit switches the key off 90 days after you made it, and until then anyone who copies it can use it.</source>
+        <translation>Bu adımı atlarsanız Bybit, anahtarı oluşturduğunuz günden 90 gün sonra kapatır; o zamana kadar da anahtarı kopyalayan herkes onu kullanabilir.</translation>
+    </message>
+    <message>
+        <source>Copy the API key and its secret from Bybit into these fields.</source>
+        <translation>API anahtarını ve gizli anahtarı Bybit&apos;ten kopyalayıp bu alanlara yapıştırın.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Bybit</source>
+        <translation>Anahtar Bybit ile kontrol ediliyor</translation>
+    </message>
+    <message>
+        <source>The wizard asks Bybit what this key can do.</source>
+        <translation>Sihirbaz, bu anahtarın neler yapabildiğini Bybit&apos;e soruyor.</translation>
+    </message>
+    <message>
+        <source>Read-Write</source>
+        <translation>Read-Write (Okuma-Yazma)</translation>
+    </message>
+    <message>
+        <source>Needed to place orders: a Read-Only key cannot trade.</source>
+        <translation>Emir vermek için gerekli: &quot;Read-Only&quot; (Yalnızca Okuma) bir anahtar alım satım yapamaz.</translation>
+    </message>
+    <message>
+        <source>SPOT: Trade</source>
+        <translation>SPOT: Trade (Spot: Alım Satım)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Cannot borrow while spot margin is off.</source>
+        <translation>Alım satım için gerekli. Spot marjin kapalıyken borç alamaz.</translation>
+    </message>
+    <message>
+        <source>Contracts: Orders, Positions</source>
+        <translation>Contracts: Orders, Positions (Sözleşmeler: Emirler, Pozisyonlar)</translation>
+    </message>
+    <message>
+        <source>Unified Trading: Trade</source>
+        <translation>Unified Trading: Trade (Birleşik Hesap: Alım Satım)</translation>
+    </message>
+    <message>
+        <source>USDC Contracts: Trade</source>
+        <translation>USDC Contracts: Trade (USDC Sözleşmeleri: Alım Satım)</translation>
+    </message>
+    <message>
+        <source>Earn</source>
+        <translation>Earn (Kazanç ürünleri)</translation>
+    </message>
+    <message>
+        <source>Wallet: Withdrawal</source>
+        <translation>Wallet: Withdrawal (Cüzdan: Para Çekme)</translation>
+    </message>
+    <message>
+        <source>Wallet: Account Transfer</source>
+        <translation>Wallet: Account Transfer (Cüzdan: Hesap Transferi)</translation>
+    </message>
+    <message>
+        <source>Wallet: Subaccount Transfer</source>
+        <translation>Wallet: Subaccount Transfer (Cüzdan: Alt Hesap Transferi)</translation>
+    </message>
+    <message>
+        <source>Secure your Coinbase account</source>
+        <translation>Coinbase hesabınızı güvene alın</translation>
+    </message>
+    <message>
+        <source>On Coinbase: your profile icon, then Settings, then Security. Choose an authenticator app or a security key for 2-step verification. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>Coinbase&apos;te: profil simgeniz, ardından &quot;Settings&quot; (Ayarlar), ardından &quot;Security&quot; (Güvenlik). İki adımlı doğrulama için bir doğrulama uygulaması ya da bir güvenlik anahtarı seçin. Bu çalışınca SMS kodlarını kullanmayı bırakın: telefon numaranızı ele geçiren biri SMS kodlarını çalabilir.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Coinbase</source>
+        <translation>Coinbase&apos;te kimliğim doğrulandı</translation>
+    </message>
+    <message>
+        <source>Coinbase verifies your identity when you sign up, and asks again if something is missing. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Coinbase, kaydolduğunuzda kimliğinizi doğrular ve bir eksik olursa yeniden sorar. Kimliğinizi doğrulamak yasal bir zorunluluktur ve helal alım satımla çelişmez.</translation>
+    </message>
+    <message>
+        <source>Coinbase Advanced offers futures and perpetual contracts after a separate sign-up. Once you have signed up, a key that can trade may be able to use them, so do not sign up.</source>
+        <translation>Coinbase Advanced, ayrıca kaydolanlara vadeli işlemler (futures) ve süresiz sözleşmeler (perpetual) sunar. Kaydolduktan sonra alım satım yapabilen bir anahtar bunları da kullanabilir; bu yüzden kaydolmayın.</translation>
+    </message>
+    <message>
+        <source>I never signed up for futures or perpetuals</source>
+        <translation>Vadeli işlemlere (futures) veya süresiz sözleşmelere (perpetual) hiç kaydolmadım</translation>
+    </message>
+    <message>
+        <source>In Coinbase Advanced, futures and perpetuals show as their own balance or portfolio. If you see none, tick this. If you have one, close its positions and move its funds back to spot.</source>
+        <translation>Coinbase Advanced içinde vadeli işlemler ve süresiz sözleşmeler ayrı bir bakiye ya da portföy olarak görünür. Hiçbirini görmüyorsanız bunu işaretleyin. Varsa pozisyonlarını kapatın ve içindeki parayı spot bakiyenize geri aktarın.</translation>
+    </message>
+    <message>
+        <source>I have no loan from Coinbase</source>
+        <translation>Coinbase&apos;ten aldığım bir borç yok</translation>
+    </message>
+    <message>
+        <source>In some countries Coinbase offers loans backed by your coins. They carry interest (riba): repay any loan before you go on.</source>
+        <translation>Coinbase bazı ülkelerde, coinlerinizin teminat olduğu borçlar sunar. Bu borçlar faiz (riba) içerir: devam etmeden önce varsa borcu geri ödeyin.</translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform: API Keys, then Create API key.</source>
+        <translation>&quot;Coinbase Developer Platform&quot; (Coinbase Geliştirici Platformu) üzerinde: &quot;API Keys&quot; (API Anahtarları), ardından &quot;Create API key&quot; (API anahtarı oluştur).</translation>
+    </message>
+    <message>
+        <source>Coinbase makes trading keys on its Developer Platform, where you sign in with your Coinbase account. Under Advanced settings choose ECDSA as the signature algorithm, unless your trading program asks for Ed25519.</source>
+        <translation>Coinbase, alım satım anahtarlarını &quot;Developer Platform&quot; (Geliştirici Platformu) üzerinde oluşturur; buraya Coinbase hesabınızla giriş yaparsınız. &quot;Advanced settings&quot; (Gelişmiş ayarlar) altında imza algoritması olarak &quot;ECDSA&quot; seçin; alım satım programınız &quot;Ed25519&quot; istiyorsa onu seçin.</translation>
+    </message>
+    <message>
+        <source>Coinbase shows the private key only once, and offers it as a JSON file to download. Keep that page open, or the file, until this wizard has it; then delete the file.</source>
+        <translation>Coinbase özel anahtarı yalnızca bir kez gösterir ve onu indirilebilir bir JSON dosyası olarak sunar. Bu sihirbaz özel anahtarı alana kadar o sayfayı açık tutun ya da dosyayı saklayın; sonra dosyayı silin.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see its name and private key</source>
+        <translation>Anahtarı oluşturdum; adını ve özel anahtarını görebiliyorum</translation>
+    </message>
+    <message>
+        <source>Open portal.cdp.coinbase.com and sign in with your Coinbase account; some accounts find keys under coinbase.com/settings/api instead. If the private key is lost, delete the key and create a new one.</source>
+        <translation>portal.cdp.coinbase.com adresini açın ve Coinbase hesabınızla giriş yapın; bazı hesaplarda anahtarlar bunun yerine coinbase.com/settings/api adresindedir. Özel anahtar kaybolduysa anahtarı silin ve yenisini oluşturun.</translation>
+    </message>
+    <message>
+        <source>Under API restrictions, choose your spot portfolio (usually Default) and tick View and Trade. Never pick a perpetuals portfolio.</source>
+        <translation>&quot;API restrictions&quot; (API kısıtlamaları) altında spot portföyünüzü seçin (genellikle &quot;Default&quot; adlı portföy) ve &quot;View&quot; (Görüntüleme) ile &quot;Trade&quot; (Alım Satım) kutularını işaretleyin. Asla bir süresiz sözleşme (perpetuals) portföyü seçmeyin.</translation>
+    </message>
+    <message>
+        <source>If a box or the portfolio is wrong and you cannot change it, delete the key and create a new one.</source>
+        <translation>Bir kutu ya da portföy yanlışsa ve bunu değiştiremiyorsanız anahtarı silin ve yenisini oluşturun.</translation>
+    </message>
+    <message>
+        <source>Under IP allowlist, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>&quot;IP allowlist&quot; (IP izin listesi) altına, alım satımı yapacak bilgisayarın veya hizmetin IP adresini girin. Böylece kopyalanan bir anahtar başka hiçbir yerde işe yaramaz.</translation>
+    </message>
+    <message>
+        <source>Copy the key&apos;s name and its private key from Coinbase into these fields.</source>
+        <translation>Anahtarın adını ve özel anahtarını Coinbase&apos;ten kopyalayıp bu alanlara yapıştırın.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Coinbase</source>
+        <translation>Anahtar Coinbase ile kontrol ediliyor</translation>
+    </message>
+    <message>
+        <source>The wizard asks Coinbase what this key can do.</source>
+        <translation>Sihirbaz, bu anahtarın neler yapabildiğini Coinbase&apos;e soruyor.</translation>
+    </message>
+    <message>
+        <source>Portfolio: Default</source>
+        <translation>Portfolio: Default (Portföy: Varsayılan)</translation>
+    </message>
+    <message>
+        <source>The key works only in the portfolio chosen here.</source>
+        <translation>Anahtar yalnızca burada seçilen portföyde çalışır.</translation>
+    </message>
+    <message>
+        <source>Portfolio: Perpetuals</source>
+        <translation>Portfolio: Perpetuals (Portföy: Süresiz sözleşmeler)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View (Görüntüleme)</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Trade (Alım Satım)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell.</source>
+        <translation>Alım satım için gerekli.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer (Para transferi)</translation>
+    </message>
+    <message>
+        <source>Secure your Kraken account</source>
+        <translation>Kraken hesabınızı güvene alın</translation>
+    </message>
+    <message>
+        <source>On Kraken: your profile icon, then Settings, then Security. Turn on two-factor sign-in with an authenticator app or a security key.</source>
+        <translation>Kraken&apos;de: profil simgeniz, ardından &quot;Settings&quot; (Ayarlar), ardından &quot;Security&quot; (Güvenlik). Bir doğrulama uygulamasıyla ya da bir güvenlik anahtarıyla iki adımlı doğrulamayı açın.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Kraken</source>
+        <translation>Kraken&apos;de kimliğim doğrulandı</translation>
+    </message>
+    <message>
+        <source>On Kraken: your profile icon, then Settings, then Verification. If it is not done, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Kraken&apos;de: profil simgeniz, ardından &quot;Settings&quot; (Ayarlar), ardından &quot;Verification&quot; (Doğrulama). Doğrulama tamamlanmadıysa oradaki adımları izleyin. Kimliğinizi doğrulamak yasal bir zorunluluktur ve helal alım satımla çelişmez.</translation>
+    </message>
+    <message>
+        <source>On Kraken margin belongs to the account, not to the key. If your account may trade on margin, any key that places orders can borrow. Kraken Futures is a separate platform with keys of its own.</source>
+        <translation>Kraken&apos;de marjin, anahtarın değil hesabın bir özelliğidir. Hesabınız marjinle işlem yapabiliyorsa, emir verebilen her anahtar borç alabilir. Kraken Futures ise kendi anahtarları olan ayrı bir platformdur.</translation>
+    </message>
+    <message>
+        <source>I have no margin positions and never choose leverage</source>
+        <translation>Marjin pozisyonum yok ve hiçbir zaman kaldıraç seçmiyorum</translation>
+    </message>
+    <message>
+        <source>Kraken Pro lists margin positions under Positions: close any you find. When you trade by hand, leave leverage at &quot;None&quot;.</source>
+        <translation>&quot;Kraken Pro&quot;, marjin pozisyonlarını &quot;Positions&quot; (Pozisyonlar) altında listeler: bulduğunuz her pozisyonu kapatın. Elle alım satım yaptığınızda kaldıracı &quot;None&quot; (Yok) olarak bırakın.</translation>
+    </message>
+    <message>
+        <source>I have no open positions on Kraken Futures</source>
+        <translation>Kraken Futures üzerinde açık pozisyonum yok</translation>
+    </message>
+    <message>
+        <source>If you never opened Kraken Futures, tick this. Otherwise close its positions and move its funds back to your spot balance.</source>
+        <translation>Hiç Kraken Futures hesabı açmadıysanız bunu işaretleyin. Açtıysanız oradaki pozisyonları kapatın ve içindeki parayı spot bakiyenize geri aktarın.</translation>
+    </message>
+    <message>
+        <source>On Kraken: profile icon, then Settings, then API, then Create API key.</source>
+        <translation>Kraken&apos;de: profil simgesi, ardından &quot;Settings&quot; (Ayarlar), ardından &quot;API&quot;, ardından &quot;Create API key&quot; (API anahtarı oluştur).</translation>
+    </message>
+    <message>
+        <source>Kraken makes the key and its secret, which Kraken calls the private key.</source>
+        <translation>Anahtarı ve gizli anahtarı Kraken oluşturur; Kraken gizli anahtara &quot;Private key&quot; (özel anahtar) der.</translation>
+    </message>
+    <message>
+        <source>Use this key in one program only. When two programs share a key, Kraken refuses some of their requests.</source>
+        <translation>Bu anahtarı yalnızca tek bir programda kullanın. İki program aynı anahtarı kullanırsa Kraken isteklerinin bir kısmını reddeder.</translation>
+    </message>
+    <message>
+        <source>I created the key and can see its API key and private key</source>
+        <translation>Anahtarı oluşturdum; API anahtarını ve özel anahtarı görebiliyorum</translation>
+    </message>
+    <message>
+        <source>API is in Settings, under your profile icon. If you closed the page before copying the private key, delete the key and create a new one.</source>
+        <translation>&quot;API&quot;, profil simgenizin altındaki &quot;Settings&quot; (Ayarlar) bölümündedir. Özel anahtarı kopyalamadan sayfayı kapattıysanız anahtarı silin ve yenisini oluşturun.</translation>
+    </message>
+    <message>
+        <source>The Query boxes only read. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
+        <translation>&quot;Query&quot; (Sorgulama) kutuları yalnızca okur. &quot;Create &amp; Modify Orders&quot; (Emir oluşturma ve değiştirme) ile &quot;Cancel/Close Orders&quot; (Emir iptal etme/kapatma) anahtarın alım satım yapmasını sağlar.</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
+        <translation>Alım satım programınız bir sayı istemiyorsa &quot;Nonce window&quot; (Nonce penceresi) ayarını olduğu gibi bırakın: bu ayar, isteklerin biraz karışık sırayla gelmesine izin verir.</translation>
+    </message>
+    <message>
+        <source>To change a key later, open it in Kraken&apos;s API list. If you are unsure what it allows, delete it and create a new one.</source>
+        <translation>Bir anahtarı daha sonra değiştirmek için onu Kraken&apos;in API listesinde açın. Neye izin verdiğinden emin değilseniz anahtarı silin ve yenisini oluşturun.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address settings, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>Anahtarın IP adresi ayarlarına, alım satımı yapacak bilgisayarın veya hizmetin IP adresini girin. Böylece kopyalanan bir anahtar başka hiçbir yerde işe yaramaz.</translation>
+    </message>
+    <message>
+        <source>Copy the API key and the private key from Kraken into these fields.</source>
+        <translation>API anahtarını ve özel anahtarı Kraken&apos;den kopyalayıp bu alanlara yapıştırın.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Kraken</source>
+        <translation>Anahtar Kraken ile kontrol ediliyor</translation>
+    </message>
+    <message>
+        <source>The wizard asks Kraken what this key can do.</source>
+        <translation>Sihirbaz, bu anahtarın neler yapabildiğini Kraken&apos;e soruyor.</translation>
+    </message>
+    <message>
+        <source>Query Funds</source>
+        <translation>Query Funds (Bakiyeleri sorgulama)</translation>
+    </message>
+    <message>
+        <source>Query Open Orders &amp; Trades</source>
+        <translation>Query Open Orders &amp; Trades (Açık emirleri ve işlemleri sorgulama)</translation>
+    </message>
+    <message>
+        <source>Query Closed Orders &amp; Trades</source>
+        <translation>Query Closed Orders &amp; Trades (Kapanmış emirleri ve işlemleri sorgulama)</translation>
+    </message>
+    <message>
+        <source>Create &amp; Modify Orders</source>
+        <translation>Create &amp; Modify Orders (Emir oluşturma ve değiştirme)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. It can borrow only if your account has margin trading.</source>
+        <translation>Alım satım için gerekli. Yalnızca hesabınızda marjin işlemleri açıksa borç alabilir.</translation>
+    </message>
+    <message>
+        <source>Cancel/Close Orders</source>
+        <translation>Cancel/Close Orders (Emir iptal etme/kapatma)</translation>
+    </message>
+    <message>
+        <source>Needed to cancel orders.</source>
+        <translation>Emirleri iptal etmek için gerekli.</translation>
+    </message>
+    <message>
+        <source>Deposit Funds</source>
+        <translation>Deposit Funds (Para yatırma)</translation>
+    </message>
+    <message>
+        <source>Not needed for trading.</source>
+        <translation>Alım satım için gerekli değil.</translation>
+    </message>
+    <message>
+        <source>Withdraw Funds</source>
+        <translation>Withdraw Funds (Para çekme)</translation>
+    </message>
+    <message>
+        <source>Secure your OKX account</source>
+        <translation>OKX hesabınızı güvene alın</translation>
+    </message>
+    <message>
+        <source>On OKX: your profile icon, then Security, then Authenticator app. Follow the steps. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>OKX&apos;te: profil simgeniz, ardından &quot;Security&quot; (Güvenlik), ardından &quot;Authenticator app&quot; (Doğrulama uygulaması). Adımları izleyin. Uygulama çalışınca SMS kodlarını kullanmayı bırakın: telefon numaranızı ele geçiren biri SMS kodlarını çalabilir.</translation>
+    </message>
+    <message>
+        <source>My identity is verified on OKX</source>
+        <translation>OKX&apos;te kimliğim doğrulandı</translation>
+    </message>
+    <message>
+        <source>On OKX: your profile icon, then Verification. If it says Verified, you are done; if not, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>OKX&apos;te: profil simgeniz, ardından &quot;Verification&quot; (Doğrulama). &quot;Verified&quot; (Doğrulandı) yazıyorsa bu adım tamam; yazmıyorsa oradaki adımları izleyin. Kimliğinizi doğrulamak yasal bir zorunluluktur ve helal alım satımla çelişmez.</translation>
+    </message>
+    <message>
+        <source>On OKX the account mode decides what your account can do. Only Spot mode is spot-only. &quot;Spot and futures&quot; (also called Futures mode), &quot;Multi-currency margin&quot; and &quot;Portfolio margin&quot; all allow borrowing and derivatives.</source>
+        <translation>OKX&apos;te hesabınızın neler yapabileceğini hesap modu belirler. Yalnızca spot işleme izin veren tek mod &quot;Spot mode&quot; (Spot modu). &quot;Spot and futures&quot; (Spot ve vadeli işlemler; &quot;Futures mode&quot; olarak da geçer), &quot;Multi-currency margin&quot; (Çoklu para birimi marjini) ve &quot;Portfolio margin&quot; (Portföy marjini) modlarının hepsi borç almaya ve türev ürünlere izin verir.</translation>
+    </message>
+    <message>
+        <source>Even in Spot mode OKX lets you buy options: never do, they are derivatives.</source>
+        <translation>OKX, &quot;Spot mode&quot; (Spot modu) açıkken bile opsiyon almanıza izin verir: asla almayın, opsiyonlar türev ürünlerdir.</translation>
+    </message>
+    <message>
+        <source>My account mode is Spot mode</source>
+        <translation>Hesap modum &quot;Spot mode&quot; (Spot modu)</translation>
+    </message>
+    <message>
+        <source>On OKX: open the trading page, then its settings (the gear icon), then Account mode. Choose Spot mode and confirm. OKX refuses the switch while you hold positions, loans or open orders: close and repay them first.</source>
+        <translation>OKX&apos;te: alım satım sayfasını açın, ardından sayfanın ayarlarını (dişli simgesi), ardından &quot;Account mode&quot; (Hesap modu). &quot;Spot mode&quot; (Spot modu) seçeneğini seçin ve onaylayın. Açık pozisyonlarınız, borçlarınız veya açık emirleriniz varken OKX mod değişikliğine izin vermez: önce pozisyonları ve emirleri kapatın, borçları geri ödeyin.</translation>
+    </message>
+    <message>
+        <source>On OKX: Assets, then your trading account. If positions or loans are listed, close and repay them, then switch to Spot mode.</source>
+        <translation>OKX&apos;te: &quot;Assets&quot; (Varlıklar), ardından alım satım hesabınız. Listede pozisyon veya borç varsa pozisyonları kapatın, borçları geri ödeyin; sonra &quot;Spot mode&quot; (Spot modu) seçeneğine geçin.</translation>
+    </message>
+    <message>
+        <source>On OKX: profile icon, then API, then Create API key.</source>
+        <translation>OKX&apos;te: profil simgesi, ardından &quot;API&quot;, ardından &quot;Create API key&quot; (API anahtarı oluştur).</translation>
+    </message>
+    <message>
+        <source>Choose &quot;API trading&quot; as what the key is used for. OKX makes the key and its secret. You choose a passphrase: a password for this key only.</source>
+        <translation>Anahtarın kullanım amacı olarak &quot;API trading&quot; (API ile alım satım) seçeneğini seçin. Anahtarı ve gizli anahtarı OKX oluşturur. Parolayı (&quot;Passphrase&quot;) ise siz seçersiniz: yalnızca bu anahtara ait bir paroladır.</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down now: OKX cannot show it again, and the wizard needs it.</source>
+        <translation>Parolayı (&quot;Passphrase&quot;) şimdi bir yere yazın: OKX onu size yeniden gösteremez ve sihirbazın bu parolaya ihtiyacı var.</translation>
+    </message>
+    <message>
+        <source>I created the key and have its API key, secret key and passphrase</source>
+        <translation>Anahtarı oluşturdum; API anahtarı, gizli anahtar ve parola elimde</translation>
+    </message>
+    <message>
+        <source>API is in the menu under your profile icon at the top right of OKX&apos;s website. If you lost the secret key or the passphrase, delete the key and create a new one.</source>
+        <translation>&quot;API&quot;, OKX web sitesinin sağ üst köşesindeki profil simgenizin menüsündedir. Gizli anahtarı ya da parolayı kaybettiyseniz anahtarı silin ve yenisini oluşturun.</translation>
+    </message>
+    <message>
+        <source>Read and Trade are enough. In Spot mode, Trade cannot borrow.</source>
+        <translation>&quot;Read&quot; (Okuma) ve &quot;Trade&quot; (Alım Satım) yeterlidir. &quot;Spot mode&quot; (Spot modu) açıkken &quot;Trade&quot; izni borç alamaz.</translation>
+    </message>
+    <message>
+        <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
+        <translation>Anahtarı OKX&apos;in API listesinde açın ve &quot;Edit&quot; (Düzenle) seçeneğini seçin. &quot;Withdraw&quot; (Para çekme) işaretliyse ve işareti kalkmıyorsa anahtarı silin ve yenisini oluşturun.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address field, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>Anahtarın IP adresi alanına, alım satımı yapacak bilgisayarın veya hizmetin IP adresini girin. Böylece kopyalanan bir anahtar başka hiçbir yerde işe yaramaz.</translation>
+    </message>
+    <message>
+        <source>If you leave the field empty, OKX may delete the key once it has gone 14 days unused, and until then anyone who copies it can use it.</source>
+        <translation>Bu alanı boş bırakırsanız OKX, 14 gün boyunca kullanılmayan anahtarı silebilir; o zamana kadar da anahtarı kopyalayan herkes onu kullanabilir.</translation>
+    </message>
+    <message>
+        <source>Copy the API key, the secret key and your passphrase into these fields.</source>
+        <translation>API anahtarını, gizli anahtarı ve parolanızı bu alanlara kopyalayın.</translation>
+    </message>
+    <message>
+        <source>Checking the key with OKX</source>
+        <translation>Anahtar OKX ile kontrol ediliyor</translation>
+    </message>
+    <message>
+        <source>The wizard asks OKX what this key can do.</source>
+        <translation>Sihirbaz, bu anahtarın neler yapabildiğini OKX&apos;e soruyor.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read (Okuma)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Cannot borrow in Spot mode.</source>
+        <translation>Alım satım için gerekli. &quot;Spot mode&quot; (Spot modu) açıkken borç alamaz.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw (Para çekme)</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -941,8 +1477,8 @@
         <translation>Telefon için adresler</translation>
     </message>
     <message>
-        <source>Binance&apos;s API Management page</source>
-        <translation>Binance&apos;in &quot;API Management&quot; (API Yönetimi) sayfası</translation>
+        <source>The API key page on {exchange}</source>
+        <translation>{exchange} borsasındaki API anahtarı sayfası</translation>
     </message>
     <message>
         <source>If the list holds only the trading service&apos;s addresses, checking the key from this computer ends with &quot;The exchange did not accept this key&quot;. For the check, add this computer&apos;s address too, or check the key from the service.</source>
@@ -1076,6 +1612,10 @@
     <message>
         <source>Margin switched on, with a loan open</source>
         <translation>Marjin açık, ödenmemiş borç var</translation>
+    </message>
+    <message>
+        <source>No IP restriction</source>
+        <translation>IP kısıtlaması yok</translation>
     </message>
     <message>
         <source>Options and transfers switched on</source>

@@ -159,6 +159,14 @@
         <translation>&amp;خفیہ کلید:</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>پاس فریز</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;پاس فریز:</translation>
+    </message>
+    <message>
         <source>No secret to enter: this key signs with the key pair made on this computer, whose private key is already in your keychain.</source>
         <translation>یہاں کوئی خفیہ کلید درج نہیں کرنی: یہ کلید اس کمپیوٹر پر بنائے گئے کلیدوں کے جوڑے سے کام کرتی ہے، جس کی پرائیویٹ کلید پہلے ہی آپ کے کی چین میں موجود ہے۔</translation>
     </message>
@@ -174,20 +182,8 @@
         <translation>انگریزی حروف اور ہندسے</translation>
     </message>
     <message>
-        <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one Binance shows in the key&apos;s row.</source>
-        <translation>یہ پرائیویٹ کلید لگتی ہے، جو خفیہ کلید والے خانے میں جاتی ہے۔ یہاں API کلید ڈالیں: وہی جو Binance کلید کی قطار میں دکھاتا ہے۔</translation>
-    </message>
-    <message>
         <source>Paste the API Key here.</source>
         <translation>API کلید یہاں پیسٹ کریں۔</translation>
-    </message>
-    <message>
-        <source>This is a public key. The secret of a self-generated key is its private key: the file that begins with BEGIN PRIVATE KEY.</source>
-        <translation>یہ پبلک کلید ہے۔ خود بنائی گئی کلید کی خفیہ کلید اس کی پرائیویٹ کلید ہوتی ہے: وہ فائل جو BEGIN PRIVATE KEY سے شروع ہوتی ہے۔</translation>
-    </message>
-    <message>
-        <source>The private key is incomplete: copy everything from BEGIN PRIVATE KEY to END PRIVATE KEY, both lines included.</source>
-        <translation>پرائیویٹ کلید نامکمل ہے: BEGIN PRIVATE KEY سے END PRIVATE KEY تک سب کچھ کاپی کریں، دونوں سطروں سمیت۔</translation>
     </message>
     <message>
         <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
@@ -198,8 +194,52 @@
         <translation>خفیہ کلید (Secret Key) یہاں پیسٹ کریں۔</translation>
     </message>
     <message>
-        <source>The secret is the same as the key. Copy the Secret Key from Binance; it is a different text.</source>
-        <translation>خفیہ کلید اور API کلید بالکل ایک جیسی ہیں۔ Binance سے خفیہ کلید (Secret Key) کاپی کریں؛ وہ الگ عبارت ہوتی ہے۔</translation>
+        <source>the digits 0-9 and the letters A-F</source>
+        <translation>0-9 تک کے ہندسے اور A-F تک کے انگریزی حروف</translation>
+    </message>
+    <message>
+        <source>letters, digits and the signs + / =</source>
+        <translation>انگریزی حروف، ہندسے اور + / = کی علامتیں</translation>
+    </message>
+    <message>
+        <source>the digits 0-9, A-F and dashes</source>
+        <translation>0-9 تک کے ہندسے، A-F تک کے انگریزی حروف اور ڈیش (-)</translation>
+    </message>
+    <message>
+        <source>letters, digits, / and -</source>
+        <translation>انگریزی حروف، ہندسے، / اور -</translation>
+    </message>
+    <message>
+        <source>This looks like a private key, which belongs in the secret field. Put the API Key here: the one {exchange} shows for the key.</source>
+        <translation>یہ پرائیویٹ کلید لگتی ہے، جو خفیہ کلید والے خانے میں جاتی ہے۔ یہاں API کلید ڈالیں: وہی جو {exchange} اس کلید کے لیے دکھاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This is a public key. The secret is the private key: the text that begins with BEGIN PRIVATE KEY.</source>
+        <translation>یہ پبلک کلید ہے۔ خفیہ کلید دراصل پرائیویٹ کلید ہوتی ہے: وہ متن جو BEGIN PRIVATE KEY سے شروع ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The secret is the same as the key. Copy the Secret Key from {exchange}; it is a different text.</source>
+        <translation>خفیہ کلید اور API کلید ایک جیسی ہیں۔ {exchange} سے خفیہ کلید (Secret Key) کاپی کریں؛ وہ ایک الگ متن ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you chose when you made this key on {exchange}. {exchange} cannot show it again: if it is lost, make a new key.</source>
+        <translation>وہ پاس فریز لکھیں جو آپ نے {exchange} پر یہ کلید بناتے وقت خود چنا تھا۔ {exchange} اسے دوبارہ نہیں دکھا سکتا: اگر یہ گم ہو گیا ہو تو نئی کلید بنائیں۔</translation>
+    </message>
+    <message>
+        <source>This is not a key name of the form organizations/…/apiKeys/…. Copy the whole name, from organizations to the end.</source>
+        <translation>یہ organizations/…/apiKeys/… کی شکل والا کلید کا نام نہیں ہے۔ پورا نام کاپی کریں، organizations سے لے کر آخر تک۔</translation>
+    </message>
+    <message>
+        <source>{exchange} keys have no private key file. Paste the secret {exchange} showed when you made the key.</source>
+        <translation>{exchange} کی کلیدوں کے ساتھ پرائیویٹ کلید کی کوئی فائل نہیں ہوتی۔ وہ خفیہ کلید پیسٹ کریں جو {exchange} نے کلید بناتے وقت دکھائی تھی۔</translation>
+    </message>
+    <message>
+        <source>The private key is incomplete: copy everything from BEGIN to END, both lines included.</source>
+        <translation>پرائیویٹ کلید ادھوری ہے: BEGIN سے END تک سب کچھ کاپی کریں، ان دونوں سطروں سمیت۔</translation>
+    </message>
+    <message>
+        <source>This private key is not the kind {exchange} makes (ECDSA P-256, unencrypted). Copy the private key of the API key you made.</source>
+        <translation>یہ پرائیویٹ کلید اس قسم کی نہیں جو {exchange} بناتا ہے (ECDSA P-256، بغیر انکرپشن)۔ جو API کلید آپ نے بنائی ہے، اسی کی پرائیویٹ کلید کاپی کریں۔</translation>
     </message>
     <message>
         <source>API Key</source>
@@ -375,6 +415,18 @@
     <message>
         <source>Run &quot;halal-key-wizard list&quot; to see the names of stored keys.</source>
         <translation>محفوظ کلیدوں کے نام دیکھنے کے لیے &quot;halal-key-wizard list&quot; چلائیں۔</translation>
+    </message>
+    <message>
+        <source>The passphrase does not match the key</source>
+        <translation>پاس فریز اس کلید سے میل نہیں کھاتا</translation>
+    </message>
+    <message>
+        <source>{exchange} knows the key, but the passphrase is not the one chosen when the key was made.</source>
+        <translation>{exchange} اس کلید کو پہچانتا ہے، لیکن یہ وہ پاس فریز نہیں جو کلید بناتے وقت چنا گیا تھا۔</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, exactly, with the same capital letters. {exchange} cannot show it: if it is lost, make a new key.</source>
+        <translation>پاس فریز دوبارہ بالکل ویسے ہی لکھیں، انگریزی کے بڑے اور چھوٹے حروف بھی بالکل ویسے ہی ہوں۔ {exchange} اسے نہیں دکھا سکتا: اگر یہ گم ہو گیا ہو تو نئی کلید بنائیں۔</translation>
     </message>
 </context>
 <context>
@@ -651,6 +703,38 @@
         <translation>آخر میں وزرڈ ایکسچینج سے پوچھتا ہے کہ یہ کلید اصل میں کیا کچھ کر سکتی ہے، اور آپ کو دکھا دیتا ہے۔</translation>
     </message>
     <message>
+        <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
+        <translation>جس کے قابو میں آپ کا اکاؤنٹ ہو، اس میں بنی ہر کلید بھی اسی کے قابو میں ہوتی ہے۔ دو چیزیں اس کی حفاظت کرتی ہیں: ہر سائن اِن پر آتھنٹیکیٹر ایپ کا کوڈ، اور تصدیق شدہ شناخت۔</translation>
+    </message>
+    <message>
+        <source>Futures, options and perpetual contracts are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba).</source>
+        <translation>فیوچرز، آپشنز اور پرپیچوئل معاہدے (بغیر میعاد والے فیوچرز) ڈیریویٹوز ہیں: یعنی قیمت پر کیے گئے معاہدے، ایسے کوائنز نہیں جو آپ کی ملکیت ہوں۔ مارجن کا مطلب ہے سود (ربا) پر قرض لینا۔</translation>
+    </message>
+    <message>
+        <source>I hold no futures, perpetual or options positions</source>
+        <translation>میری فیوچرز، پرپیچوئل یا آپشنز کی کوئی پوزیشن کھلی نہیں</translation>
+    </message>
+    <message>
+        <source>The secret is shown only once, right after the key is made. Keep that page open until this wizard has it.</source>
+        <translation>خفیہ کلید صرف ایک بار دکھائی جاتی ہے، کلید بننے کے فوراً بعد۔ وہ صفحہ اس وقت تک کھلا رکھیں جب تک خفیہ کلید اس وزرڈ میں نہ آ جائے۔</translation>
+    </message>
+    <message>
+        <source>Tick only the boxes shown here, and leave the rest off.</source>
+        <translation>صرف انہی خانوں پر نشان لگائیں جو یہاں دکھائے گئے ہیں، اور باقی سب کو بغیر نشان کے رہنے دیں۔</translation>
+    </message>
+    <message>
+        <source>Riba: some of these rewards are interest on a loan.</source>
+        <translation>سود (ربا): ان میں سے کچھ منافع دراصل قرض پر ملنے والا سود ہیں۔</translation>
+    </message>
+    <message>
+        <source>If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.</source>
+        <translation>اگر آپ یہ قدم چھوڑ دیں تو کلید ہر جگہ سے کام کرتی رہے گی، اس لیے جو بھی اسے کاپی کر لے وہ اسے استعمال کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
+        <translation>کون سے ایڈریس درج کرنے ہیں، یہ آپ کی ٹریڈنگ سروس بتائے گی۔ اگر ابھی آپ کے پاس کوئی ایڈریس نہیں تو آپ آگے بڑھ سکتے ہیں: جانچ میں آپ کو خبردار کیا جائے گا اور آپ بعد میں ایڈریس شامل کر سکتے ہیں۔</translation>
+    </message>
+    <message>
         <source>Secure your Binance account</source>
         <translation>اپنا Binance اکاؤنٹ محفوظ بنائیں</translation>
     </message>
@@ -890,6 +974,458 @@
         <source>Custody: moves funds to other accounts.</source>
         <translation>آپ کی رقم کو خطرہ: دوسرے اکاؤنٹس میں رقم بھیجتی ہے۔</translation>
     </message>
+    <message>
+        <source>Secure your Bybit account</source>
+        <translation>اپنا Bybit اکاؤنٹ محفوظ بنائیں</translation>
+    </message>
+    <message>
+        <source>On Bybit: your profile icon, then Account &amp; Security, then Google Authentication. Any authenticator app works with it. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>Bybit پر: اپنا پروفائل آئیکن، پھر &quot;Account &amp; Security&quot; (اکاؤنٹ اور سیکیورٹی)، پھر &quot;Google Authentication&quot; (گوگل تصدیق)۔ اس کے ساتھ کوئی بھی آتھنٹیکیٹر ایپ کام کرتی ہے۔ ایپ چل جانے کے بعد SMS کوڈ استعمال کرنا چھوڑ دیں: کوئی آپ کا فون نمبر اپنے قبضے میں لے کر یہ کوڈ چرا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Bybit</source>
+        <translation>Bybit پر میری شناخت کی تصدیق ہو چکی ہے</translation>
+    </message>
+    <message>
+        <source>On Bybit: your profile icon, then Identity Verification. If it says Verified, you are done; if not, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Bybit پر: اپنا پروفائل آئیکن، پھر &quot;Identity Verification&quot; (شناخت کی تصدیق)۔ اگر وہاں &quot;Verified&quot; (تصدیق شدہ) لکھا ہو تو یہ کام ہو چکا ہے؛ اگر نہیں، تو وہاں بتائے گئے مراحل پورے کریں۔ اپنی شناخت کی تصدیق قانوناً ضروری ہے اور یہ حلال ٹریڈنگ کے خلاف نہیں۔</translation>
+    </message>
+    <message>
+        <source>Most Bybit accounts are now a Unified Trading Account: one wallet for spot and derivatives. There a new key may get derivatives permission unless you untick it, and with spot margin on, any spot order can borrow.</source>
+        <translation>اب زیادہ تر Bybit اکاؤنٹس &quot;Unified Trading Account&quot; (یونیفائیڈ ٹریڈنگ اکاؤنٹ) ہیں: یعنی اسپاٹ اور ڈیریویٹوز دونوں کے لیے ایک ہی والٹ۔ ایسے اکاؤنٹ میں نئی کلید کو ڈیریویٹوز کی اجازت بھی مل سکتی ہے، جب تک آپ اس سے نشان نہ ہٹائیں؛ اور اگر اسپاٹ مارجن آن ہو تو ہر اسپاٹ آرڈر قرض لے سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Spot margin trading is switched off</source>
+        <translation>اسپاٹ مارجن ٹریڈنگ بند ہے</translation>
+    </message>
+    <message>
+        <source>On Bybit: open the spot trading page. If the Margin switch beside the order form is on, repay any loan, then switch it off. If you never activated spot margin, there is nothing to do: tick this.</source>
+        <translation>Bybit پر: اسپاٹ ٹریڈنگ کا صفحہ کھولیں۔ اگر آرڈر فارم کے ساتھ &quot;Margin&quot; (مارجن) کا سوئچ آن ہو تو جو قرض ہو وہ ادا کریں، پھر اسے بند کر دیں۔ اگر آپ نے اسپاٹ مارجن کبھی شروع ہی نہیں کیا تو کچھ کرنے کی ضرورت نہیں: اس پر نشان لگا دیں۔</translation>
+    </message>
+    <message>
+        <source>On Bybit: Assets, then your Unified Trading Account (or, on a classic account, Derivatives). Close every open position listed there and repay any loan.</source>
+        <translation>Bybit پر: &quot;Assets&quot; (اثاثے)، پھر اپنا &quot;Unified Trading Account&quot; (یا پرانی طرز کے کلاسک اکاؤنٹ میں &quot;Derivatives&quot;)۔ وہاں درج ہر کھلی پوزیشن بند کریں اور جو قرض ہو وہ ادا کریں۔</translation>
+    </message>
+    <message>
+        <source>On Bybit: profile icon, then API, then Create New Key.</source>
+        <translation>Bybit پر: پروفائل آئیکن، پھر &quot;API&quot;، پھر &quot;Create New Key&quot; (نئی کلید بنائیں)۔</translation>
+    </message>
+    <message>
+        <source>Choose &quot;System-generated API Keys&quot;, then &quot;API Transaction&quot;. Bybit makes the key and its secret.</source>
+        <translation>&quot;System-generated API Keys&quot; (سسٹم کی بنائی ہوئی API کلیدیں) منتخب کریں، پھر &quot;API Transaction&quot; (API کے ذریعے ٹریڈنگ)۔ Bybit کلید اور اس کی خفیہ کلید خود بناتا ہے۔</translation>
+    </message>
+    <message>
+        <source>I created the key and can see both the key and its secret</source>
+        <translation>میں نے کلید بنا لی ہے اور مجھے کلید اور اس کی خفیہ کلید دونوں نظر آ رہی ہیں</translation>
+    </message>
+    <message>
+        <source>API is in the menu under your profile icon at the top right of Bybit&apos;s website. If Create New Key is greyed out, switch on two-factor sign-in first.</source>
+        <translation>&quot;API&quot; اس مینو میں ہے جو Bybit کی ویب سائٹ پر اوپر دائیں کونے میں آپ کے پروفائل آئیکن کے نیچے کھلتا ہے۔ اگر &quot;Create New Key&quot; کا بٹن مدھم (بند) نظر آئے تو پہلے دو مرحلہ تصدیق آن کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose Read-Write, then tick only the boxes shown here.</source>
+        <translation>&quot;Read-Write&quot; (پڑھنا اور لکھنا) منتخب کریں، پھر صرف انہی خانوں پر نشان لگائیں جو یہاں دکھائے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Under SPOT only Trade is ticked. On a Unified Trading Account Bybit may tick the Unified Trading and Contracts boxes for you: untick them all.</source>
+        <translation>&quot;SPOT&quot; (اسپاٹ) کے نیچے صرف &quot;Trade&quot; (ٹریڈ) پر نشان ہو۔ &quot;Unified Trading Account&quot; میں Bybit خود ہی &quot;Unified Trading&quot; اور &quot;Contracts&quot; (کنٹریکٹس) کے خانوں پر نشان لگا سکتا ہے: ان سب سے نشان ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <source>Edit is next to the key in Bybit&apos;s API list. If a box will not untick, or you saved it ticked, delete the key and create a new one.</source>
+        <translation>&quot;Edit&quot; (تبدیلی) کا بٹن Bybit کی API فہرست میں کلید کے ساتھ ہی ہوتا ہے۔ اگر کسی خانے سے نشان نہ ہٹے، یا آپ نے اسے نشان کے ساتھ ہی محفوظ کر دیا ہو، تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
+    </message>
+    <message>
+        <source>Do not choose &quot;No IP restriction&quot;. Choose to allow only the listed IP addresses, and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>&quot;No IP restriction&quot; (IP کی کوئی پابندی نہیں) منتخب نہ کریں۔ وہ انتخاب چنیں جس میں صرف درج کیے گئے IP ایڈریسز کی اجازت ہو، اور اس کمپیوٹر یا سروس کا IP ایڈریس درج کریں جو ٹریڈنگ کرے گی۔ پھر کاپی کی گئی کلید کہیں اور کام نہیں آئے گی۔</translation>
+    </message>
+    <message>
+        <source>If you skip this, Bybit switches the key off 90 days after you made it, and until then anyone who copies it can use it.</source>
+        <translation>اگر آپ یہ قدم چھوڑ دیں تو Bybit کلید بننے کے 90 دن بعد اسے بند کر دے گا، اور تب تک جو بھی اسے کاپی کر لے وہ اسے استعمال کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Copy the API key and its secret from Bybit into these fields.</source>
+        <translation>Bybit سے API کلید (API Key) اور اس کی خفیہ کلید کاپی کر کے ان خانوں میں ڈالیں۔</translation>
+    </message>
+    <message>
+        <source>Checking the key with Bybit</source>
+        <translation>Bybit سے کلید کی جانچ</translation>
+    </message>
+    <message>
+        <source>The wizard asks Bybit what this key can do.</source>
+        <translation>وزرڈ Bybit سے پوچھتا ہے کہ یہ کلید کیا کچھ کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Read-Write</source>
+        <translation>Read-Write (پڑھنا اور لکھنا)</translation>
+    </message>
+    <message>
+        <source>Needed to place orders: a Read-Only key cannot trade.</source>
+        <translation>آرڈر لگانے کے لیے ضروری ہے: &quot;Read-Only&quot; (صرف پڑھنے والی) کلید ٹریڈنگ نہیں کر سکتی۔</translation>
+    </message>
+    <message>
+        <source>SPOT: Trade</source>
+        <translation>SPOT: Trade (اسپاٹ ٹریڈنگ)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Cannot borrow while spot margin is off.</source>
+        <translation>خرید و فروخت کے لیے ضروری ہے۔ جب تک اسپاٹ مارجن بند ہے، اس سے قرض نہیں لیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Contracts: Orders, Positions</source>
+        <translation>Contracts: Orders, Positions (کنٹریکٹس: آرڈرز، پوزیشنز)</translation>
+    </message>
+    <message>
+        <source>Unified Trading: Trade</source>
+        <translation>Unified Trading: Trade (یونیفائیڈ ٹریڈنگ: ٹریڈ)</translation>
+    </message>
+    <message>
+        <source>USDC Contracts: Trade</source>
+        <translation>USDC Contracts: Trade (USDC کنٹریکٹس: ٹریڈ)</translation>
+    </message>
+    <message>
+        <source>Earn</source>
+        <translation>Earn (منافع کمانے کی سروسز)</translation>
+    </message>
+    <message>
+        <source>Wallet: Withdrawal</source>
+        <translation>Wallet: Withdrawal (والٹ: رقم نکالنا)</translation>
+    </message>
+    <message>
+        <source>Wallet: Account Transfer</source>
+        <translation>Wallet: Account Transfer (والٹ: اپنے اکاؤنٹس کے درمیان منتقلی)</translation>
+    </message>
+    <message>
+        <source>Wallet: Subaccount Transfer</source>
+        <translation>Wallet: Subaccount Transfer (والٹ: ذیلی اکاؤنٹس میں منتقلی)</translation>
+    </message>
+    <message>
+        <source>Secure your Coinbase account</source>
+        <translation>اپنا Coinbase اکاؤنٹ محفوظ بنائیں</translation>
+    </message>
+    <message>
+        <source>On Coinbase: your profile icon, then Settings, then Security. Choose an authenticator app or a security key for 2-step verification. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>Coinbase پر: اپنا پروفائل آئیکن، پھر &quot;Settings&quot; (ترتیبات)، پھر &quot;Security&quot; (سیکیورٹی)۔ دو مرحلہ تصدیق (2-step verification) کے لیے آتھنٹیکیٹر ایپ یا سیکیورٹی کی (Security key، ایک چھوٹا حفاظتی آلہ) منتخب کریں۔ یہ چل جائے تو SMS کوڈ استعمال کرنا چھوڑ دیں: کوئی آپ کا فون نمبر اپنے قبضے میں لے کر یہ کوڈ چرا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Coinbase</source>
+        <translation>Coinbase پر میری شناخت کی تصدیق ہو چکی ہے</translation>
+    </message>
+    <message>
+        <source>Coinbase verifies your identity when you sign up, and asks again if something is missing. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Coinbase سائن اپ کے وقت ہی آپ کی شناخت کی تصدیق کر لیتا ہے، اور اگر کوئی چیز رہ گئی ہو تو دوبارہ مانگتا ہے۔ اپنی شناخت کی تصدیق قانوناً ضروری ہے اور یہ حلال ٹریڈنگ کے خلاف نہیں۔</translation>
+    </message>
+    <message>
+        <source>Coinbase Advanced offers futures and perpetual contracts after a separate sign-up. Once you have signed up, a key that can trade may be able to use them, so do not sign up.</source>
+        <translation>Coinbase Advanced الگ سے سائن اپ کرنے پر فیوچرز اور پرپیچوئل معاہدے پیش کرتا ہے۔ سائن اپ کر لینے کے بعد ٹریڈنگ والی کلید شاید انہیں بھی استعمال کر سکے، اس لیے سائن اپ نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>I never signed up for futures or perpetuals</source>
+        <translation>میں نے فیوچرز یا پرپیچوئلز کے لیے کبھی سائن اپ نہیں کیا</translation>
+    </message>
+    <message>
+        <source>In Coinbase Advanced, futures and perpetuals show as their own balance or portfolio. If you see none, tick this. If you have one, close its positions and move its funds back to spot.</source>
+        <translation>Coinbase Advanced میں فیوچرز اور پرپیچوئلز اپنے الگ بیلنس یا پورٹ فولیو کی صورت میں نظر آتے ہیں۔ اگر آپ کو ایسا کچھ نظر نہ آئے تو اس پر نشان لگا دیں۔ اگر ہو تو اس کی پوزیشنز بند کریں اور اس کی رقم واپس اسپاٹ میں منتقل کریں۔</translation>
+    </message>
+    <message>
+        <source>I have no loan from Coinbase</source>
+        <translation>میں نے Coinbase سے کوئی قرض نہیں لیا ہوا</translation>
+    </message>
+    <message>
+        <source>In some countries Coinbase offers loans backed by your coins. They carry interest (riba): repay any loan before you go on.</source>
+        <translation>کچھ ملکوں میں Coinbase آپ کے کوائنز کی ضمانت پر قرض دیتا ہے۔ ان پر سود (ربا) لگتا ہے: آگے بڑھنے سے پہلے جو بھی قرض ہو وہ ادا کر دیں۔</translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform: API Keys, then Create API key.</source>
+        <translation>Coinbase کے &quot;Developer Platform&quot; (ڈویلپر پلیٹ فارم) پر: &quot;API Keys&quot; (API کلیدیں)، پھر &quot;Create API key&quot; (API کلید بنائیں)۔</translation>
+    </message>
+    <message>
+        <source>Coinbase makes trading keys on its Developer Platform, where you sign in with your Coinbase account. Under Advanced settings choose ECDSA as the signature algorithm, unless your trading program asks for Ed25519.</source>
+        <translation>Coinbase ٹریڈنگ کی کلیدیں اپنے &quot;Developer Platform&quot; (ڈویلپر پلیٹ فارم) پر بناتا ہے، جہاں آپ اپنے Coinbase اکاؤنٹ سے سائن اِن کرتے ہیں۔ &quot;Advanced settings&quot; (مزید ترتیبات) میں دستخط کے طریقے (signature algorithm) کے لیے &quot;ECDSA&quot; منتخب کریں، سوائے اس کے کہ آپ کا ٹریڈنگ پروگرام &quot;Ed25519&quot; مانگے۔</translation>
+    </message>
+    <message>
+        <source>Coinbase shows the private key only once, and offers it as a JSON file to download. Keep that page open, or the file, until this wizard has it; then delete the file.</source>
+        <translation>Coinbase پرائیویٹ کلید صرف ایک بار دکھاتا ہے، اور اسے JSON فائل کی صورت میں ڈاؤن لوڈ کرنے کا موقع دیتا ہے۔ وہ صفحہ کھلا رکھیں، یا فائل سنبھال کر رکھیں، جب تک پرائیویٹ کلید اس وزرڈ میں نہ آ جائے؛ اس کے بعد فائل حذف کر دیں۔</translation>
+    </message>
+    <message>
+        <source>I created the key and can see its name and private key</source>
+        <translation>میں نے کلید بنا لی ہے اور مجھے اس کا نام اور پرائیویٹ کلید نظر آ رہی ہے</translation>
+    </message>
+    <message>
+        <source>Open portal.cdp.coinbase.com and sign in with your Coinbase account; some accounts find keys under coinbase.com/settings/api instead. If the private key is lost, delete the key and create a new one.</source>
+        <translation>portal.cdp.coinbase.com کھولیں اور اپنے Coinbase اکاؤنٹ سے سائن اِن کریں؛ کچھ اکاؤنٹس میں کلیدیں اس کے بجائے coinbase.com/settings/api پر ملتی ہیں۔ اگر پرائیویٹ کلید گم ہو گئی ہو تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
+    </message>
+    <message>
+        <source>Under API restrictions, choose your spot portfolio (usually Default) and tick View and Trade. Never pick a perpetuals portfolio.</source>
+        <translation>&quot;API restrictions&quot; (API کی پابندیاں) کے نیچے اپنا اسپاٹ پورٹ فولیو منتخب کریں (عام طور پر &quot;Default&quot;) اور &quot;View&quot; (دیکھنا) اور &quot;Trade&quot; (ٹریڈ) پر نشان لگائیں۔ پرپیچوئلز والا پورٹ فولیو کبھی منتخب نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>If a box or the portfolio is wrong and you cannot change it, delete the key and create a new one.</source>
+        <translation>اگر کوئی خانہ یا پورٹ فولیو غلط ہو اور آپ اسے بدل نہ سکیں تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
+    </message>
+    <message>
+        <source>Under IP allowlist, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>&quot;IP allowlist&quot; (اجازت یافتہ IP ایڈریسز کی فہرست) میں اس کمپیوٹر یا سروس کا IP ایڈریس درج کریں جو ٹریڈنگ کرے گی۔ پھر کاپی کی گئی کلید کہیں اور کام نہیں آئے گی۔</translation>
+    </message>
+    <message>
+        <source>Copy the key&apos;s name and its private key from Coinbase into these fields.</source>
+        <translation>Coinbase سے کلید کا نام اور اس کی پرائیویٹ کلید کاپی کر کے ان خانوں میں ڈالیں۔</translation>
+    </message>
+    <message>
+        <source>Checking the key with Coinbase</source>
+        <translation>Coinbase سے کلید کی جانچ</translation>
+    </message>
+    <message>
+        <source>The wizard asks Coinbase what this key can do.</source>
+        <translation>وزرڈ Coinbase سے پوچھتا ہے کہ یہ کلید کیا کچھ کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Portfolio: Default</source>
+        <translation>Portfolio: Default (پورٹ فولیو: ڈیفالٹ)</translation>
+    </message>
+    <message>
+        <source>The key works only in the portfolio chosen here.</source>
+        <translation>کلید صرف اسی پورٹ فولیو میں کام کرتی ہے جو یہاں منتخب کیا جائے۔</translation>
+    </message>
+    <message>
+        <source>Portfolio: Perpetuals</source>
+        <translation>Portfolio: Perpetuals (پورٹ فولیو: پرپیچوئلز)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View (دیکھنا)</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Trade (خرید و فروخت)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell.</source>
+        <translation>خرید و فروخت کے لیے ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer (رقم کی منتقلی)</translation>
+    </message>
+    <message>
+        <source>Secure your Kraken account</source>
+        <translation>اپنا Kraken اکاؤنٹ محفوظ بنائیں</translation>
+    </message>
+    <message>
+        <source>On Kraken: your profile icon, then Settings, then Security. Turn on two-factor sign-in with an authenticator app or a security key.</source>
+        <translation>Kraken پر: اپنا پروفائل آئیکن، پھر &quot;Settings&quot; (ترتیبات)، پھر &quot;Security&quot; (سیکیورٹی)۔ آتھنٹیکیٹر ایپ یا سیکیورٹی کی (Security key، ایک چھوٹا حفاظتی آلہ) کے ذریعے دو مرحلہ تصدیق آن کریں۔</translation>
+    </message>
+    <message>
+        <source>My identity is verified on Kraken</source>
+        <translation>Kraken پر میری شناخت کی تصدیق ہو چکی ہے</translation>
+    </message>
+    <message>
+        <source>On Kraken: your profile icon, then Settings, then Verification. If it is not done, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>Kraken پر: اپنا پروفائل آئیکن، پھر &quot;Settings&quot; (ترتیبات)، پھر &quot;Verification&quot; (تصدیق)۔ اگر تصدیق ابھی نہیں ہوئی تو وہاں بتائے گئے مراحل پورے کریں۔ اپنی شناخت کی تصدیق قانوناً ضروری ہے اور یہ حلال ٹریڈنگ کے خلاف نہیں۔</translation>
+    </message>
+    <message>
+        <source>On Kraken margin belongs to the account, not to the key. If your account may trade on margin, any key that places orders can borrow. Kraken Futures is a separate platform with keys of its own.</source>
+        <translation>Kraken پر مارجن کا تعلق اکاؤنٹ سے ہے، کلید سے نہیں۔ اگر آپ کے اکاؤنٹ کو مارجن پر ٹریڈنگ کی اجازت ہو تو آرڈر لگانے والی ہر کلید قرض لے سکتی ہے۔ Kraken Futures ایک الگ پلیٹ فارم ہے جس کی اپنی الگ کلیدیں ہوتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>I have no margin positions and never choose leverage</source>
+        <translation>میری مارجن کی کوئی پوزیشن نہیں، اور لیوریج میرے استعمال میں نہیں</translation>
+    </message>
+    <message>
+        <source>Kraken Pro lists margin positions under Positions: close any you find. When you trade by hand, leave leverage at &quot;None&quot;.</source>
+        <translation>&quot;Kraken Pro&quot; میں مارجن پوزیشنز &quot;Positions&quot; (پوزیشنز) کے نیچے دکھائی جاتی ہیں: جو بھی ملے اسے بند کر دیں۔ جب آپ خود ٹریڈ کریں تو لیوریج کو &quot;None&quot; (کوئی نہیں) پر ہی رہنے دیں۔</translation>
+    </message>
+    <message>
+        <source>I have no open positions on Kraken Futures</source>
+        <translation>Kraken Futures پر میری کوئی کھلی پوزیشن نہیں</translation>
+    </message>
+    <message>
+        <source>If you never opened Kraken Futures, tick this. Otherwise close its positions and move its funds back to your spot balance.</source>
+        <translation>اگر آپ نے Kraken Futures کبھی نہیں کھولا تو اس پر نشان لگا دیں۔ ورنہ اس کی پوزیشنز بند کریں اور اس کی رقم واپس اپنے اسپاٹ بیلنس میں منتقل کریں۔</translation>
+    </message>
+    <message>
+        <source>On Kraken: profile icon, then Settings, then API, then Create API key.</source>
+        <translation>Kraken پر: پروفائل آئیکن، پھر &quot;Settings&quot; (ترتیبات)، پھر &quot;API&quot;، پھر &quot;Create API key&quot; (API کلید بنائیں)۔</translation>
+    </message>
+    <message>
+        <source>Kraken makes the key and its secret, which Kraken calls the private key.</source>
+        <translation>Kraken کلید اور اس کی خفیہ کلید خود بناتا ہے؛ Kraken خفیہ کلید کو &quot;Private key&quot; (پرائیویٹ کلید) کہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Use this key in one program only. When two programs share a key, Kraken refuses some of their requests.</source>
+        <translation>یہ کلید صرف ایک پروگرام میں استعمال کریں۔ جب دو پروگرام ایک ہی کلید استعمال کریں تو Kraken ان کی کچھ درخواستیں قبول نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>I created the key and can see its API key and private key</source>
+        <translation>میں نے کلید بنا لی ہے اور مجھے اس کی API کلید اور پرائیویٹ کلید نظر آ رہی ہیں</translation>
+    </message>
+    <message>
+        <source>API is in Settings, under your profile icon. If you closed the page before copying the private key, delete the key and create a new one.</source>
+        <translation>&quot;API&quot; آپ کے پروفائل آئیکن کے نیچے &quot;Settings&quot; (ترتیبات) میں ہے۔ اگر آپ نے پرائیویٹ کلید کاپی کرنے سے پہلے صفحہ بند کر دیا تھا تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
+    </message>
+    <message>
+        <source>The Query boxes only read. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
+        <translation>&quot;Query&quot; والے خانے صرف معلومات پڑھتے ہیں۔ &quot;Create &amp; Modify Orders&quot; (آرڈر بنانا اور بدلنا) اور &quot;Cancel/Close Orders&quot; (آرڈر منسوخ یا بند کرنا) سے کلید ٹریڈنگ کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
+        <translation>&quot;Nonce window&quot; (درخواستوں کی ترتیب میں گنجائش) جیسا ہے ویسا ہی رہنے دیں، سوائے اس کے کہ آپ کا ٹریڈنگ پروگرام کوئی عدد مانگے: اس سے درخواستیں تھوڑی آگے پیچھے پہنچیں تو بھی قبول ہو جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>To change a key later, open it in Kraken&apos;s API list. If you are unsure what it allows, delete it and create a new one.</source>
+        <translation>بعد میں کلید کی ترتیبات بدلنی ہوں تو اسے Kraken کی API فہرست میں کھولیں۔ اگر آپ کو یقین نہ ہو کہ یہ کن کاموں کی اجازت دیتی ہے تو اسے حذف کر کے نئی کلید بنائیں۔</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address settings, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>کلید کی IP ایڈریس والی ترتیبات میں اس کمپیوٹر یا سروس کا IP ایڈریس درج کریں جو ٹریڈنگ کرے گی۔ پھر کاپی کی گئی کلید کہیں اور کام نہیں آئے گی۔</translation>
+    </message>
+    <message>
+        <source>Copy the API key and the private key from Kraken into these fields.</source>
+        <translation>Kraken سے API کلید اور پرائیویٹ کلید کاپی کر کے ان خانوں میں ڈالیں۔</translation>
+    </message>
+    <message>
+        <source>Checking the key with Kraken</source>
+        <translation>Kraken سے کلید کی جانچ</translation>
+    </message>
+    <message>
+        <source>The wizard asks Kraken what this key can do.</source>
+        <translation>وزرڈ Kraken سے پوچھتا ہے کہ یہ کلید کیا کچھ کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Query Funds</source>
+        <translation>Query Funds (رقم دیکھنا)</translation>
+    </message>
+    <message>
+        <source>Query Open Orders &amp; Trades</source>
+        <translation>Query Open Orders &amp; Trades (کھلے آرڈرز اور ٹریڈز دیکھنا)</translation>
+    </message>
+    <message>
+        <source>Query Closed Orders &amp; Trades</source>
+        <translation>Query Closed Orders &amp; Trades (بند آرڈرز اور ٹریڈز دیکھنا)</translation>
+    </message>
+    <message>
+        <source>Create &amp; Modify Orders</source>
+        <translation>Create &amp; Modify Orders (آرڈر بنانا اور بدلنا)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. It can borrow only if your account has margin trading.</source>
+        <translation>خرید و فروخت کے لیے ضروری ہے۔ اس سے قرض صرف اسی صورت میں لیا جا سکتا ہے جب آپ کے اکاؤنٹ میں مارجن ٹریڈنگ کھلی ہو۔</translation>
+    </message>
+    <message>
+        <source>Cancel/Close Orders</source>
+        <translation>Cancel/Close Orders (آرڈر منسوخ یا بند کرنا)</translation>
+    </message>
+    <message>
+        <source>Needed to cancel orders.</source>
+        <translation>آرڈر منسوخ کرنے کے لیے ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>Deposit Funds</source>
+        <translation>Deposit Funds (رقم جمع کرانا)</translation>
+    </message>
+    <message>
+        <source>Not needed for trading.</source>
+        <translation>ٹریڈنگ کے لیے ضروری نہیں۔</translation>
+    </message>
+    <message>
+        <source>Withdraw Funds</source>
+        <translation>Withdraw Funds (رقم نکالنا)</translation>
+    </message>
+    <message>
+        <source>Secure your OKX account</source>
+        <translation>اپنا OKX اکاؤنٹ محفوظ بنائیں</translation>
+    </message>
+    <message>
+        <source>On OKX: your profile icon, then Security, then Authenticator app. Follow the steps. Once it works, stop using SMS codes: they can be stolen by taking over your phone number.</source>
+        <translation>OKX پر: اپنا پروفائل آئیکن، پھر &quot;Security&quot; (سیکیورٹی)، پھر &quot;Authenticator app&quot; (آتھنٹیکیٹر ایپ)۔ بتائے گئے مراحل پورے کریں۔ ایپ چل جانے کے بعد SMS کوڈ استعمال کرنا چھوڑ دیں: کوئی آپ کا فون نمبر اپنے قبضے میں لے کر یہ کوڈ چرا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>My identity is verified on OKX</source>
+        <translation>OKX پر میری شناخت کی تصدیق ہو چکی ہے</translation>
+    </message>
+    <message>
+        <source>On OKX: your profile icon, then Verification. If it says Verified, you are done; if not, follow the steps there. Verifying who you are is required by law and is not in conflict with halal trading.</source>
+        <translation>OKX پر: اپنا پروفائل آئیکن، پھر &quot;Verification&quot; (تصدیق)۔ اگر وہاں &quot;Verified&quot; (تصدیق شدہ) لکھا ہو تو یہ کام ہو چکا ہے؛ اگر نہیں، تو وہاں بتائے گئے مراحل پورے کریں۔ اپنی شناخت کی تصدیق قانوناً ضروری ہے اور یہ حلال ٹریڈنگ کے خلاف نہیں۔</translation>
+    </message>
+    <message>
+        <source>On OKX the account mode decides what your account can do. Only Spot mode is spot-only. &quot;Spot and futures&quot; (also called Futures mode), &quot;Multi-currency margin&quot; and &quot;Portfolio margin&quot; all allow borrowing and derivatives.</source>
+        <translation>OKX پر اکاؤنٹ کا موڈ طے کرتا ہے کہ آپ کا اکاؤنٹ کیا کچھ کر سکتا ہے۔ صرف &quot;Spot mode&quot; (اسپاٹ موڈ) ہی میں اکاؤنٹ صرف اسپاٹ تک محدود رہتا ہے۔ &quot;Spot and futures&quot; (اسپاٹ اور فیوچرز، جسے &quot;Futures mode&quot; بھی کہا جاتا ہے)، &quot;Multi-currency margin&quot; (کئی کرنسیوں والا مارجن) اور &quot;Portfolio margin&quot; (پورٹ فولیو مارجن)، ان سب میں قرض لینے اور ڈیریویٹوز کی اجازت ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Even in Spot mode OKX lets you buy options: never do, they are derivatives.</source>
+        <translation>&quot;Spot mode&quot; میں بھی OKX آپ کو آپشنز خریدنے دیتا ہے: ایسا کبھی نہ کریں، یہ ڈیریویٹوز ہیں۔</translation>
+    </message>
+    <message>
+        <source>My account mode is Spot mode</source>
+        <translation>میرے اکاؤنٹ کا موڈ &quot;Spot mode&quot; ہے</translation>
+    </message>
+    <message>
+        <source>On OKX: open the trading page, then its settings (the gear icon), then Account mode. Choose Spot mode and confirm. OKX refuses the switch while you hold positions, loans or open orders: close and repay them first.</source>
+        <translation>OKX پر: ٹریڈنگ کا صفحہ کھولیں، پھر اس کی ترتیبات (گیئر والا آئیکن)، پھر &quot;Account mode&quot; (اکاؤنٹ موڈ)۔ &quot;Spot mode&quot; منتخب کریں اور تصدیق کریں۔ جب تک آپ کی کوئی پوزیشن، قرض یا کھلا آرڈر موجود ہو، OKX موڈ بدلنے نہیں دیتا: پہلے پوزیشنز اور آرڈرز بند کریں اور قرض ادا کریں۔</translation>
+    </message>
+    <message>
+        <source>On OKX: Assets, then your trading account. If positions or loans are listed, close and repay them, then switch to Spot mode.</source>
+        <translation>OKX پر: &quot;Assets&quot; (اثاثے)، پھر اپنا ٹریڈنگ اکاؤنٹ۔ اگر وہاں پوزیشنز یا قرض نظر آئیں تو پوزیشنز بند کریں اور قرض ادا کریں، پھر &quot;Spot mode&quot; پر آ جائیں۔</translation>
+    </message>
+    <message>
+        <source>On OKX: profile icon, then API, then Create API key.</source>
+        <translation>OKX پر: پروفائل آئیکن، پھر &quot;API&quot;، پھر &quot;Create API key&quot; (API کلید بنائیں)۔</translation>
+    </message>
+    <message>
+        <source>Choose &quot;API trading&quot; as what the key is used for. OKX makes the key and its secret. You choose a passphrase: a password for this key only.</source>
+        <translation>کلید کے استعمال کے مقصد میں &quot;API trading&quot; (API کے ذریعے ٹریڈنگ) منتخب کریں۔ OKX کلید اور اس کی خفیہ کلید خود بناتا ہے۔ ایک پاس فریز (Passphrase) آپ خود چنتے ہیں: یعنی صرف اسی کلید کا پاس ورڈ۔</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down now: OKX cannot show it again, and the wizard needs it.</source>
+        <translation>پاس فریز ابھی کہیں لکھ لیں: OKX اسے دوبارہ نہیں دکھا سکتا، اور وزرڈ کو اس کی ضرورت ہے۔</translation>
+    </message>
+    <message>
+        <source>I created the key and have its API key, secret key and passphrase</source>
+        <translation>میں نے کلید بنا لی ہے اور اس کی API کلید، خفیہ کلید اور پاس فریز میرے پاس ہیں</translation>
+    </message>
+    <message>
+        <source>API is in the menu under your profile icon at the top right of OKX&apos;s website. If you lost the secret key or the passphrase, delete the key and create a new one.</source>
+        <translation>&quot;API&quot; اس مینو میں ہے جو OKX کی ویب سائٹ پر اوپر دائیں کونے میں آپ کے پروفائل آئیکن کے نیچے کھلتا ہے۔ اگر خفیہ کلید یا پاس فریز آپ کے پاس نہیں رہا تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
+    </message>
+    <message>
+        <source>Read and Trade are enough. In Spot mode, Trade cannot borrow.</source>
+        <translation>&quot;Read&quot; (پڑھنا) اور &quot;Trade&quot; (خرید و فروخت) کافی ہیں۔ &quot;Spot mode&quot; میں &quot;Trade&quot; سے قرض نہیں لیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
+        <translation>OKX کی API فہرست میں کلید کھولیں اور &quot;Edit&quot; (تبدیلی) منتخب کریں۔ اگر &quot;Withdraw&quot; (رقم نکالنا) پر نشان لگا ہو اور ہٹ نہ رہا ہو تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address field, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
+        <translation>کلید کے IP ایڈریس والے خانے میں اس کمپیوٹر یا سروس کا IP ایڈریس درج کریں جو ٹریڈنگ کرے گی۔ پھر کاپی کی گئی کلید کہیں اور کام نہیں آئے گی۔</translation>
+    </message>
+    <message>
+        <source>If you leave the field empty, OKX may delete the key once it has gone 14 days unused, and until then anyone who copies it can use it.</source>
+        <translation>اگر آپ یہ خانہ خالی چھوڑ دیں تو کلید 14 دن تک استعمال نہ ہونے پر OKX اسے حذف کر سکتا ہے، اور تب تک جو بھی اسے کاپی کر لے وہ اسے استعمال کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Copy the API key, the secret key and your passphrase into these fields.</source>
+        <translation>API کلید، خفیہ کلید اور اپنا پاس فریز کاپی کر کے ان خانوں میں ڈالیں۔</translation>
+    </message>
+    <message>
+        <source>Checking the key with OKX</source>
+        <translation>OKX سے کلید کی جانچ</translation>
+    </message>
+    <message>
+        <source>The wizard asks OKX what this key can do.</source>
+        <translation>وزرڈ OKX سے پوچھتا ہے کہ یہ کلید کیا کچھ کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read (پڑھنا)</translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Cannot borrow in Spot mode.</source>
+        <translation>خرید و فروخت کے لیے ضروری ہے۔ &quot;Spot mode&quot; میں اس سے قرض نہیں لیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw (رقم نکالنا)</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -941,8 +1477,8 @@
         <translation>ایڈریس، فون سے اسکین کرنے کے لیے</translation>
     </message>
     <message>
-        <source>Binance&apos;s API Management page</source>
-        <translation>Binance کا &quot;API Management&quot; (API کا انتظام) صفحہ</translation>
+        <source>The API key page on {exchange}</source>
+        <translation>{exchange} پر API کلیدوں کا صفحہ</translation>
     </message>
     <message>
         <source>If the list holds only the trading service&apos;s addresses, checking the key from this computer ends with &quot;The exchange did not accept this key&quot;. For the check, add this computer&apos;s address too, or check the key from the service.</source>
@@ -1076,6 +1612,10 @@
     <message>
         <source>Margin switched on, with a loan open</source>
         <translation>مارجن آن، اور ایک قرض باقی</translation>
+    </message>
+    <message>
+        <source>No IP restriction</source>
+        <translation>IP کی کوئی پابندی نہیں</translation>
     </message>
     <message>
         <source>Options and transfers switched on</source>
