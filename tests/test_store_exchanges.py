@@ -70,3 +70,28 @@ def test_okx_wrong_passphrase_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     error = result.document["error"]
     assert error["code"] == "invalid_credentials"
     assert error["message"].startswith("OKX knows the key, but the passphrase")
+
+
+def test_a_key_whose_age_is_not_reported_is_due_90_days_after_storing(
+    monkeypatch: pytest.MonkeyPatch, secret_service: Keychain
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from wizard.store.index import KeyIndex
+
+    with Simulator(make_venue("coinbase")) as simulator:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(_lines("coinbase")))
+        stored = run_cli(
+            monkeypatch,
+            ["store", "--exchange", "coinbase", "--label", "bot", "--api-url", simulator.base_url],
+        )
+        assert stored.exit_code == 0, stored.stderr
+        verified = run_cli(
+            monkeypatch, ["verify", "--label", "bot", "--api-url", simulator.base_url]
+        )
+    assert verified.exit_code == 0
+    record = KeyIndex().find("bot")
+    assert record is not None
+    assert record.created is None  # Coinbase does not say
+    # Stays set after verifying again (the exchange still does not say).
+    assert record.rotation_due == (datetime.now(UTC) + timedelta(days=90)).date().isoformat()

@@ -22,6 +22,7 @@ from wizard.pages.base import (
 )
 from wizard.store.index import StoredKey
 from wizard.verify.model import Credentials
+from wizard.verify.policy import replace_by
 from wizard.verify.texts import left_to_right as ltr
 
 CLIPBOARD_CLEAR_MS = 10_000
@@ -82,7 +83,7 @@ class DonePage(WizardPage):
 
     def initializePage(self) -> None:
         report = self.context.report
-        due = report.rotation_due.isoformat() if report and report.rotation_due else "—"
+        due = replace_by(report).isoformat() if report is not None else "—"
         self.summary.setText(
             translate(
                 "Done",

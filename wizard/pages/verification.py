@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.flow import PageId
-from wizard.i18n import QT_TRANSLATE_NOOP
+from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP
 from wizard.pages.base import WizardContext, WizardPage, icon, icon_label, text_label, translate
 from wizard.pages.runner import VerificationRunner
 from wizard.verify.catalog import check_names
@@ -248,6 +248,14 @@ def _facts_text(report: VerificationReport) -> QLabel:
             translate("Verification", "Key made: {date} ({days} days ago)").format(
                 date=ltr(facts.created_at.date().isoformat()), days=age
             )
+        )
+    else:
+        lines.append(
+            translate(
+                "Verification",
+                "{exchange} does not tell when a key was made: replace it 90 days "
+                "after you made it. When you save it, the wizard counts from today.",
+            ).format(exchange=EXCHANGE_NAMES.get(facts.exchange, facts.exchange))
         )
     if report.rotation_due is not None:
         lines.append(

@@ -17,6 +17,7 @@ from wizard.store.index import KeyIndex, StoredKey, key_fingerprint
 from wizard.store.keychain import Keychain
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Credentials, Verdict, VerificationReport
+from wizard.verify.policy import replace_by
 
 
 @dataclass
@@ -182,7 +183,7 @@ class KeyStore:
             stored_at=_now(),
             last_verified=_now(),
             last_verdict=report.verdict.value,
-            rotation_due=report.rotation_due.isoformat() if report.rotation_due else None,
+            rotation_due=replace_by(report).isoformat(),
         )
 
     def credentials(self, label: str) -> tuple[StoredKey, Credentials]:
@@ -192,12 +193,10 @@ class KeyStore:
         return record, self.keychain.read(record.exchange, label)
 
     def record_verification(self, label: str, report: VerificationReport) -> None:
-        self.index.update(
-            label,
-            last_verified=_now(),
-            last_verdict=report.verdict.value,
-            rotation_due=(report.rotation_due.isoformat() if report.rotation_due else None),
-        )
+        changes = {"last_verified": _now(), "last_verdict": report.verdict.value}
+        if report.rotation_due is not None:  # else the date set when it was stored stands
+            changes["rotation_due"] = report.rotation_due.isoformat()
+        self.index.update(label, **changes)
 
     def remove(self, label: str) -> StoredKey:
         record = self.index.find(label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from wizard.verify.model import Flag, KeyFacts, Permissions, Severity
+from wizard.verify.model import Flag, KeyFacts, Permissions, Severity, VerificationReport
 
 ROTATION_DAYS = 90
 EXPIRY_WARNING_DAYS = 14
@@ -69,6 +69,15 @@ def rotation_due(facts: KeyFacts) -> date | None:
     if facts.trading_expires_at is not None:
         candidates.append(facts.trading_expires_at.date())
     return min(candidates) if candidates else None
+
+
+def replace_by(report: VerificationReport) -> date:
+    """The day to replace a key just verified: the exchange's date, or, where it does
+    not tell when the key was made (OKX, Coinbase), 90 days from this verification:
+    the key is at least that fresh."""
+    if report.rotation_due is not None:
+        return report.rotation_due
+    return (report.verified_at + timedelta(days=ROTATION_DAYS)).date()
 
 
 def evaluate(facts: KeyFacts, clock_skew_ms: int | None, now: datetime) -> tuple[Flag, ...]:
