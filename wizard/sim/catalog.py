@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from wizard.sim.server import Venue
 
-SIMULATED_EXCHANGES = ("binance", "bybit", "okx", "coinbase")
+SIMULATED_EXCHANGES = ("binance", "bybit", "okx", "kraken", "coinbase")
 
 
 class PracticeKey(Protocol):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from wizard.verify.exchanges.base import Adapter
 
-SUPPORTED_EXCHANGES = ("binance", "bybit", "okx", "coinbase")
+SUPPORTED_EXCHANGES = ("binance", "bybit", "okx", "kraken", "coinbase")
 
 
 def adapter_for(exchange: str) -> Adapter:

@@ -3,6 +3,7 @@ so that neither the first page of the GUI nor ``--help`` pays for it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -44,12 +45,15 @@ def make_client(
     credentials: Credentials,
     api_url: str | None = None,
     timeout_ms: int = REQUEST_TIMEOUT_MS,
+    settings: Mapping[str, Any] | None = None,
 ) -> Any:
     """A ccxt async client, with rate limiting off: one verification sends a handful
-    of requests, all at once, far below any exchange's limits."""
+    of requests, all at once, far below any exchange's limits. ``settings`` are the
+    adapter's own constructor settings (Kraken's nonce); they cannot replace these."""
     import ccxt.async_support as ccxt_async
 
     config: dict[str, Any] = {
+        **(settings or {}),
         "apiKey": credentials.api_key,
         "secret": credentials.secret,
         "enableRateLimit": False,

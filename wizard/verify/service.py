@@ -2,7 +2,8 @@
 
 A verification costs one network round trip. The clock is read in parallel with
 the signed requests; only when the exchange refuses a request for its timestamp
-is that request sent again, once, with the measured offset applied.
+is that request sent again, once, with the measured offset applied. An adapter may
+give ccxt constructor settings of its own in ``client_config`` (Kraken: its nonce).
 """
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ async def _verify_once(
     timeout_ms: int,
 ) -> VerificationReport:
     adapter = adapter_for(exchange)
-    client = make_client(exchange, credentials, api_url, timeout_ms)
+    client = make_client(
+        exchange, credentials, api_url, timeout_ms, getattr(adapter, "client_config", None)
+    )
     try:
         outcomes, skew_ms = await _run_probes(adapter, client, on_progress)
         outcomes = await _retry_clock_refusals(adapter, client, outcomes, skew_ms)

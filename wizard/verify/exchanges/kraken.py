@@ -1,0 +1,355 @@
+"""Kraken: which requests tell a key's permissions, and how to read them.
+
+Kraken lists a key's permissions by name in GetApiKeyInfo, which any key may call.
+Margin is not a permission of its own: a key that may create orders may create
+leveraged ones wherever the account is allowed margin, and nothing the key can read
+says whether it is, so margin stays unknown for a trading key. Kraken Futures is a
+separate system with keys of its own, so a spot key tells nothing about futures.
+
+Every private request carries a nonce that must be larger than the key's last one.
+Requests sent at once can arrive in another order than their nonces, and the one
+that comes late is refused (EAPI:Invalid nonce); it is sent again, once, with a new
+nonce. A refusal that survives that is another program using the same key with
+larger nonces.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.verify.exchanges.base import (
+    Outcome,
+    Probe,
+    classify_ccxt,
+    parse_decimal,
+    unexpected,
+)
+from wizard.verify.model import KeyFacts, Permissions
+
+EXCHANGE = "kraken"
+
+# Every permission code Kraken documents for GetApiKeyInfo, and what it lets a key do.
+# https://docs.kraken.com/exchange/guides/rest/api-keys
+PERMISSION_MEANINGS: Mapping[str, str] = {
+    "query-funds": "read balances (Balance, BalanceEx, TradeBalance)",
+    "query-open-trades": "read open orders and open positions",
+    "query-closed-trades": "read closed orders and past trades",
+    "query-ledger": "read the ledger of every movement of funds",
+    "export-data": "export reports of the account's history",
+    "create-ws-token": "open the private WebSocket API (with no more rights than the key)",
+    "modify-trades": "create and change orders, leveraged ones too where margin is allowed",
+    "close-trades": "cancel and close orders",
+    "add-funds": "see deposit methods and create deposit addresses",
+    "withdraw-funds": "withdraw, and read withdrawal methods, addresses and fees",
+    "add-withdraw-address": "add addresses to withdraw to",
+    "update-withdraw-address": "change addresses to withdraw to",
+    "earn-funds": "move funds into and out of Earn (staking) strategies",
+}
+# Funds can leave the account with these. Saving or changing an address is the step
+# before a withdrawal, which is why the address-book permissions count as withdrawing.
+_WITHDRAWING = frozenset({"withdraw-funds", "add-withdraw-address", "update-withdraw-address"})
+# Earn moves funds from the spot wallet into an Earn wallet and back: a transfer
+# between the account's own wallets, which a spot bot never needs.
+_BETWEEN_WALLETS = frozenset({"earn-funds"})
+
+_CODES: Mapping[str, ErrorCode] = {
+    "EAPI:Invalid key": ErrorCode.INVALID_CREDENTIALS,  # unknown key, or IP not allowed
+    "EGeneral:Permission denied": ErrorCode.INVALID_CREDENTIALS,
+    "EAPI:Invalid signature": ErrorCode.BAD_SIGNATURE,
+    "EAPI:Invalid nonce": ErrorCode.NONCE_REJECTED,
+    "EAPI:Rate limit exceeded": ErrorCode.RATE_LIMITED,
+    "EGeneral:Too many requests": ErrorCode.RATE_LIMITED,
+    "EGeneral:Temporary lockout": ErrorCode.IP_BANNED,
+    "EService:Unavailable": ErrorCode.EXCHANGE_UNAVAILABLE,
+    "EService:Busy": ErrorCode.EXCHANGE_UNAVAILABLE,
+    "EGeneral:Internal error": ErrorCode.EXCHANGE_UNAVAILABLE,
+}
+_INVALID_NONCE = "EAPI:Invalid nonce"
+_PERMISSION_DENIED = "EGeneral:Permission denied"
+_UNKNOWN_METHOD = "EGeneral:Unknown method"
+_LOCKOUT_MINUTES = 15  # how long Kraken's temporary lockout usually lasts
+_RATE_LIMIT_WAIT_S = 60  # Kraken sends no Retry-After; its counters drain within a minute
+
+# Of two private requests sent together, the second leaves this much later, with the
+# larger nonce. Sent at the same instant they reach Kraken in either order, and the
+# later nonce arriving first gets the other refused; a head start of a few
+# milliseconds keeps their order, and costs far less than a round trip. A refusal
+# that still happens is repaired by sending that request again.
+HEAD_START_S = 0.01
+
+# Fallback probes, for a server that does not know GetApiKeyInfo. Neither can move
+# funds or place an order: WithdrawInfo only quotes a fee, for a withdrawal address
+# name no account has saved, and CancelOrder names an order id of Kraken's shape that
+# no order has (letters, so Kraken cannot take it for a numeric user reference).
+_NO_SUCH_WITHDRAW_KEY = "halal-key-wizard: no such address"
+_NO_SUCH_ORDER = "OHALAL-WIZRD-NOORDR"
+
+
+class IncreasingNonce:
+    """Millisecond nonces, each larger than the last one given in this process.
+
+    ccxt keeps nonces increasing per client; this keeps them increasing across the
+    clients of successive verifications too (a retry, "verify again"), so one
+    verification can never reuse a nonce another one in this process already sent.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._last = 0
+
+    def __call__(self) -> int:
+        with self._lock:
+            self._last = max(time.time_ns() // 1_000_000, self._last + 1)
+            return self._last
+
+
+PROCESS_NONCE = IncreasingNonce()
+
+
+@dataclass(frozen=True)
+class ProbedPermissions:
+    """What the fallback probes found, where GetApiKeyInfo is not available."""
+
+    withdraw: bool
+    cancel_orders: bool
+
+
+class KrakenAdapter:
+    exchange = EXCHANGE
+    clock_probe = "clock"
+    # ccxt sets constructor settings as attributes: this replaces the client's nonce().
+    client_config: Mapping[str, Any] = {"nonce": PROCESS_NONCE}
+    probes: tuple[Probe, ...] = (
+        Probe("restrictions", lambda c: _key_document(c)),
+        Probe("balances", lambda c: _balances(c)),
+        Probe("clock", lambda c: c.public_get_time()),
+    )
+
+    def server_time_ms(self, answer: Any) -> int:
+        """Kraken's clock has whole seconds only. The moment it names can be anywhere in
+        that second, so the moment of ours nearest to it is taken: the skew measured is
+        the smallest the answer allows, and a clock in step is never called off."""
+        result = answer.get("result") if isinstance(answer, dict) else None
+        unixtime = result.get("unixtime") if isinstance(result, dict) else None
+        if isinstance(unixtime, bool) or not isinstance(unixtime, int):
+            raise unexpected(EXCHANGE, "unixtime")
+        second_starts_ms = unixtime * 1000
+        return min(max(time.time_ns() // 1_000_000, second_starts_ms), second_starts_ms + 999)
+
+    # -- errors -----------------------------------------------------------------
+    def classify(self, error: BaseException, client: Any) -> VerificationError:
+        if isinstance(error, VerificationError):
+            return error
+        for message in kraken_errors(error):
+            mapped = _CODES.get(message)
+            if mapped is not None:
+                return VerificationError(
+                    mapped, exchange=EXCHANGE, detail=message, params=_params(mapped, client)
+                )
+        return classify_ccxt(error, EXCHANGE)
+
+    # -- answers ----------------------------------------------------------------
+    def interpret(self, outcomes: Mapping[str, Outcome]) -> KeyFacts:
+        key = outcomes["restrictions"]
+        if isinstance(key, BaseException):
+            raise key
+        if isinstance(key, ProbedPermissions):
+            return _probed_facts(key, outcomes["balances"])
+        info = _result(key, "GetApiKeyInfo")
+        permissions = parse_key(info)
+        readable = permissions.read is True or _funds_readable(outcomes["balances"])
+        return KeyFacts(
+            exchange=EXCHANGE,
+            permissions=permissions,
+            ip_whitelist=tuple(info["ipAllowlist"]),
+            created_at=_unix_seconds(info.get("createdTime"), "createdTime"),
+            trading_expires_at=_unix_seconds(info.get("validUntil"), "validUntil"),
+            balances=parse_balances(_result(outcomes["balances"], "BalanceEx"))
+            if readable
+            else None,
+        )
+
+
+ADAPTER_CLASS = KrakenAdapter
+
+
+def parse_key(info: Mapping[str, Any]) -> Permissions:
+    """GetApiKeyInfo's result to the normalized permissions. A permission this module
+    does not know could be a new way to move funds, so it counts as withdrawing: the
+    most careful reading of something unknown."""
+    granted = info.get("permissions")
+    ips = info.get("ipAllowlist")
+    if not isinstance(granted, list) or not all(isinstance(p, str) for p in granted):
+        raise unexpected(EXCHANGE, "permissions")
+    if not isinstance(ips, list) or not all(isinstance(ip, str) for ip in ips):
+        raise unexpected(EXCHANGE, "ipAllowlist")
+    codes = set(granted)
+    unknown = codes - PERMISSION_MEANINGS.keys()
+    spot_trade = "modify-trades" in codes
+    return Permissions(
+        read="query-funds" in codes,
+        spot_trade=spot_trade,
+        margin=None if spot_trade else False,  # a key that cannot order cannot borrow
+        futures=None,  # Kraken Futures has keys of its own
+        options=None,
+        withdraw=bool(codes & _WITHDRAWING or unknown),
+        internal_transfer=None,
+        universal_transfer=bool(codes & _BETWEEN_WALLETS),
+        ip_restricted=bool(ips),
+    )
+
+
+def parse_probed(probed: ProbedPermissions, funds_readable: bool) -> Permissions:
+    """The fallback probes to the normalized permissions. Without AddOrder nothing can
+    test order creation, so the cancel permission stands for trading: Kraken's key
+    form offers the two together for a trading bot. What only GetApiKeyInfo tells (Earn,
+    unknown permissions, the IP list) stays unknown."""
+    return Permissions(
+        read=funds_readable,
+        spot_trade=probed.cancel_orders,
+        margin=None if probed.cancel_orders else False,
+        withdraw=probed.withdraw,
+    )
+
+
+def parse_balances(result: Mapping[str, Any]) -> dict[str, Decimal]:
+    """BalanceEx: each asset's total balance (held amounts included), zeros left out.
+    Asset names stay Kraken's own (XXBT, ZUSD, DOT.S...)."""
+    balances: dict[str, Decimal] = {}
+    for asset, entry in result.items():
+        if not isinstance(entry, dict):
+            raise unexpected(EXCHANGE, "BalanceEx")
+        amount = parse_decimal(entry.get("balance"), EXCHANGE, "balance")
+        if amount:
+            balances[asset] = amount
+    return balances
+
+
+def kraken_errors(error: BaseException) -> list[str]:
+    """Kraken's error strings from a ccxt message like ``kraken {"error":["EAPI:…"]}``."""
+    return re.findall(r'"([EW][A-Za-z]+:[^"]*)"', str(error))
+
+
+# -- requests -----------------------------------------------------------------------
+async def _sent_again_on_nonce(send: Callable[[], Awaitable[Any]]) -> Any:
+    """Send a request; if Kraken refused its nonce, send it once more. ccxt signs every
+    request with a fresh, larger nonce, so the second one is newer than any sent before."""
+    try:
+        return await send()
+    except Exception as error:
+        if _INVALID_NONCE not in kraken_errors(error):
+            raise
+    return await send()
+
+
+async def _balances(client: Any) -> Any:
+    """BalanceEx, sent together with GetApiKeyInfo but a moment after it."""
+    await asyncio.sleep(HEAD_START_S)
+    return await _sent_again_on_nonce(lambda: client.private_post_balanceex())
+
+
+async def _key_document(client: Any) -> Any:
+    """GetApiKeyInfo; where the server does not know it, the two fallback probes, sent
+    together (this costs a second round trip, only then)."""
+    try:
+        return await _sent_again_on_nonce(lambda: client.private_post_getapikeyinfo())
+    except Exception as error:
+        if not _is_unknown_method(error):
+            raise
+    withdraw, cancel_orders = await asyncio.gather(
+        _permission_present(
+            lambda: client.private_post_withdrawinfo(
+                {"asset": "XBT", "key": _NO_SUCH_WITHDRAW_KEY, "amount": "0.001"}
+            ),
+            "EFunding:Unknown withdraw key",
+        ),
+        _permission_present(
+            lambda: client.private_post_cancelorder({"txid": _NO_SUCH_ORDER}),
+            "EOrder:Unknown order",
+            head_start_s=HEAD_START_S,
+        ),
+    )
+    return ProbedPermissions(withdraw=withdraw, cancel_orders=cancel_orders)
+
+
+async def _permission_present(
+    send: Callable[[], Awaitable[Any]], past_the_gate: str, head_start_s: float = 0.0
+) -> bool:
+    """Whether the key may call a method: an answer about the method's own arguments
+    (``past_the_gate``) means Kraken let the key through; permission denied means not."""
+    await asyncio.sleep(head_start_s)
+    try:
+        await _sent_again_on_nonce(send)
+    except Exception as error:
+        messages = kraken_errors(error)
+        if past_the_gate in messages:
+            return True
+        if _PERMISSION_DENIED in messages:
+            return False
+        raise
+    return True
+
+
+def _is_unknown_method(error: BaseException) -> bool:
+    return _UNKNOWN_METHOD in kraken_errors(error) or " 404 " in str(error)
+
+
+# -- reading answers ----------------------------------------------------------------
+def _result(answer: Outcome, name: str) -> dict[str, Any]:
+    if isinstance(answer, BaseException):
+        raise answer
+    result = answer.get("result") if isinstance(answer, dict) else None
+    if not isinstance(result, dict):
+        raise unexpected(EXCHANGE, name)
+    return result
+
+
+def _funds_readable(outcome: Outcome) -> bool:
+    """Whether BalanceEx answered; permission denied is an answer too (the key cannot
+    read funds), anything else is a failure of the verification."""
+    if isinstance(outcome, BaseException):
+        if _PERMISSION_DENIED in kraken_errors(outcome):
+            return False
+        raise outcome
+    return True
+
+
+def _probed_facts(probed: ProbedPermissions, balances: Outcome) -> KeyFacts:
+    readable = _funds_readable(balances)
+    return KeyFacts(
+        exchange=EXCHANGE,
+        permissions=parse_probed(probed, readable),
+        balances=parse_balances(_result(balances, "BalanceEx")) if readable else None,
+    )
+
+
+def _unix_seconds(value: Any, field: str) -> datetime | None:
+    """Kraken's times: unix seconds as a string, "0" for none."""
+    if value in (None, "0", 0):
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise unexpected(EXCHANGE, field)
+    try:
+        return datetime.fromtimestamp(int(value), UTC)
+    except (ValueError, OverflowError, OSError):
+        raise unexpected(EXCHANGE, field) from None
+
+
+def _params(code: ErrorCode, client: Any) -> dict[str, str]:
+    if code is ErrorCode.RATE_LIMITED:
+        headers = getattr(client, "last_response_headers", None) or {}
+        retry = str(headers.get("Retry-After") or headers.get("retry-after") or "")
+        return {"wait_seconds": retry or str(_RATE_LIMIT_WAIT_S), "retry_after_s": retry}
+    if code is ErrorCode.IP_BANNED:
+        until = datetime.now(UTC) + timedelta(minutes=_LOCKOUT_MINUTES)
+        return {"until": until.strftime("%Y-%m-%d %H:%M:%S UTC")}
+    return {"key_end": (getattr(client, "apiKey", "") or "")[-4:]}
