@@ -28,3 +28,34 @@ def test_coinbase_refusal_names_its_own_causes() -> None:
     assert "Coinbase Developer Platform" in wording.fix
     general = error_wording(VerificationError(ErrorCode.INVALID_CREDENTIALS, exchange="bybit"))
     assert "Bybit refused the key" in general.message
+
+
+def test_unreported_permissions_are_named_with_what_to_check() -> None:
+    from wizard.verify.texts import unreported_note
+
+    assert unreported_note("binance", False) == ""
+    kraken = unreported_note("kraken", True)
+    assert kraken.startswith("Kraken does not report the rows marked with a question mark.")
+    assert "keep margin trading off" in kraken
+    assert "check them on Bybit yourself" in unreported_note("bybit", True)
+
+
+def test_the_terminal_table_says_what_kraken_does_not_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.conftest import run_cli
+    from wizard.sim.catalog import make_venue, practice_key
+    from wizard.sim.server import Simulator
+
+    key = practice_key("kraken", "clean")
+    with Simulator(make_venue("kraken")) as simulator:
+        result = run_cli(
+            monkeypatch,
+            ["verify", "--exchange", "kraken", "--api-url", simulator.base_url],
+            api_key=key.api_key,
+            secret=key.secret,
+        )
+    assert result.exit_code == 0, result.stderr
+    assert "Margin" in result.stdout
+    assert "not reported" in result.stdout
+    assert "keep margin trading off in your Kraken account" in result.stdout

@@ -125,3 +125,21 @@ def test_no_visible_text_outside_translate() -> None:
             if name in _TEXT_CALLS and isinstance(first, ast.JoinedStr):
                 offenders.append(f"{path.name}:{node.lineno} f-string")
     assert offenders == []
+
+
+def test_every_marker_names_its_context_and_text_literally() -> None:
+    """lupdate reads ``QT_TRANSLATE_NOOP("Context", "text")`` and ``translate(...)``
+    only with literal strings: a variable there hides the text from translators."""
+    offenders = []
+    for path in sorted((ROOT / "wizard").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id != "QT_TRANSLATE_NOOP" or len(node.args) != 2:
+                continue
+            if not all(
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

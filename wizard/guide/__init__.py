@@ -52,7 +52,7 @@ class ExchangeGuide(NamedTuple):
 
 
 # The exchanges the wizard's pages can guide through (the command line verifies more).
-GUIDED_EXCHANGES = ("binance", "bybit", "okx", "coinbase")
+GUIDED_EXCHANGES = ("binance", "bybit", "okx", "kraken", "coinbase")
 
 
 def guide_for(exchange: str) -> ExchangeGuide:

@@ -24,7 +24,7 @@ from wizard.verify.catalog import check_names
 from wizard.verify.document import amount_text
 from wizard.verify.errors import VerificationError
 from wizard.verify.model import Credentials, Severity, Verdict, VerificationReport
-from wizard.verify.texts import Wording, error_wording, flag_wording
+from wizard.verify.texts import Wording, error_wording, flag_wording, unreported_note
 from wizard.verify.texts import left_to_right as ltr
 
 CHECK_LABELS = {
@@ -158,6 +158,10 @@ class VerificationPage(WizardPage):
                 value_label.setStyleSheet("color: #b00020;")
             grid.addWidget(value_label, row, 2)
         self.result.addWidget(table)
+        unreported = any(getattr(facts.permissions, row[0]) is None for row in PERMISSION_ROWS)
+        note = unreported_note(facts.exchange, unreported, translate)
+        if note:
+            self.result.addWidget(text_label(note))
         self.result.addWidget(_facts_text(report))
 
         self.state.verified_safe = report.verdict is not Verdict.FAIL

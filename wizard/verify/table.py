@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from datetime import datetime
 
 from wizard.i18n import EXCHANGE_NAMES
 from wizard.verify.document import amount_text
 from wizard.verify.model import Permissions, Severity, Verdict, VerificationReport
-from wizard.verify.texts import flag_wording
+from wizard.verify.texts import flag_wording, unreported_note
 
 PERMISSION_LABELS: tuple[tuple[str, str], ...] = (
     ("read", "Read the account"),
@@ -53,6 +54,9 @@ def render_report(report: VerificationReport, masked_key: str) -> str:
     lines += [
         f"  {label:<24}{_yes_no(facts.permissions, field)}" for field, label in PERMISSION_LABELS
     ]
+    note = unreported_note(facts.exchange, None in astuple(facts.permissions))
+    if note:
+        lines.append("  ? " + note)
     lines.append("")
     if facts.created_at is not None:
         age = (report.verified_at - facts.created_at).days

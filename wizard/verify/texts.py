@@ -330,48 +330,87 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
 # Where an exchange puts the switch somewhere else than "edit this key", its own fix.
 EXCHANGE_FIXES: Mapping[tuple[str, str], str] = {
     ("bybit", "futures_enabled"): QT_TRANSLATE_NOOP(
-        _F,
+        "Flags",
         "On Bybit, edit this key and untick every contract and derivatives box. "
         "A unified account ticks them on new keys unless you untick them.",
     ),
     ("bybit", "margin_enabled"): QT_TRANSLATE_NOOP(
-        _F,
+        "Flags",
         "On Bybit, repay any loan and switch spot margin trading off. While it is "
         "on, any spot order of this key may borrow.",
     ),
     ("okx", "futures_enabled"): QT_TRANSLATE_NOOP(
-        _F,
+        "Flags",
         "On OKX, open the trading settings and change the account mode to Spot mode "
         "(close positions and repay loans first). In any other mode a trading key "
         "can also trade futures.",
     ),
     ("okx", "margin_enabled"): QT_TRANSLATE_NOOP(
-        _F,
+        "Flags",
         "On OKX, repay every loan, switch auto-borrow off and change the account "
         "mode to Spot mode in the trading settings.",
     ),
     ("okx", "options_enabled"): QT_TRANSLATE_NOOP(
-        _F,
-        "On OKX, change the account mode to Spot mode in the trading settings: "
-        "options cannot be traded there.",
+        "Flags",
+        "Options are activated on this OKX account, and a trading key there can buy "
+        "them in any account mode. If OKX does not let you switch them off, make a "
+        "sub-account (new ones start without options), move the funds there and make "
+        "the key in it.",
     ),
     ("kraken", "withdraw_enabled"): QT_TRANSLATE_NOOP(
-        _F,
+        "Flags",
         "On Kraken, edit this key and leave only the query boxes and the two order "
         "boxes (create and modify, cancel and close) ticked. A box the wizard does "
         "not know is treated as able to move funds.",
     ),
     ("coinbase", "futures_enabled"): QT_TRANSLATE_NOOP(
-        _F,
+        "Flags",
         "This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, "
         "make a new key for your default portfolio and delete this one.",
     ),
     ("coinbase", "withdraw_enabled"): QT_TRANSLATE_NOOP(
-        _F,
+        "Flags",
         "On Coinbase, make a new key with only View and Trade ticked (no Transfer), "
         "then delete this one.",
     ),
 }
+
+
+# Shown when the exchange leaves some of the key's permissions unreported ("?" rows).
+UNREPORTED_NOTE = QT_TRANSLATE_NOOP(
+    "Flags",
+    "{exchange} does not report the rows marked with a question mark. The wizard "
+    "never guesses them: check them on {exchange} yourself.",
+)
+UNREPORTED_DETAILS: Mapping[str, str] = {
+    "okx": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On OKX every trading key may move funds between your own OKX accounts; it "
+        "cannot send them out of OKX without the withdraw permission.",
+    ),
+    "kraken": QT_TRANSLATE_NOOP(
+        "Flags",
+        "Kraken does not tell whether your account allows margin. Where it does, any "
+        "trading key can borrow: keep margin trading off in your Kraken account. "
+        "Kraken futures need keys of their own.",
+    ),
+    "coinbase": QT_TRANSLATE_NOOP(
+        "Flags",
+        "Coinbase does not tell whether the key has an IP allowlist: set one when you "
+        "make the key. Its spot portfolio offers no margin or options.",
+    ),
+}
+
+
+def unreported_note(exchange: str, any_unreported: bool, translate: Translate = english) -> str:
+    """What to check by hand when the exchange leaves permissions unreported."""
+    if not any_unreported:
+        return ""
+    name = EXCHANGE_NAMES.get(exchange, exchange)
+    parts = [translate(_F, UNREPORTED_NOTE).format(exchange=name)]
+    if exchange in UNREPORTED_DETAILS:
+        parts.append(translate(_F, UNREPORTED_DETAILS[exchange]))
+    return " ".join(parts)
 
 
 # The same error with a cause the exchange did name, (code, params["field"]), or as one
