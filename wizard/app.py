@@ -143,6 +143,7 @@ def self_test(options: GuiOptions) -> int:
     icons = sorted(p.name for p in (resources_dir() / "icons").glob("*.svg"))
     check("resources", len(icons) >= 5, f"{len(icons)} icons")
 
+    check("exchanges", *_exchanges_load())
     keychain = _keychain_backend_name()
     check("keychain", not keychain.startswith("keychain_"), keychain)
     try:
@@ -204,6 +205,23 @@ def _keychain_backend_name() -> str:
     worker.start()
     worker.join(timeout=10)
     return result[0] if result else "keychain_locked"
+
+
+def _exchanges_load() -> tuple[bool, str]:
+    """Every exchange's guide, adapter and practice simulator (loaded by name, so a
+    frozen build that left one out fails here, not in front of a person)."""
+    from wizard.guide import GUIDED_EXCHANGES, guide_for
+    from wizard.sim.catalog import practice_keys
+    from wizard.verify.catalog import adapter_for
+
+    try:
+        for exchange in GUIDED_EXCHANGES:
+            guide_for(exchange)
+            adapter_for(exchange)
+            practice_keys(exchange)
+    except Exception as error:
+        return False, f"{exchange}: {type(error).__name__}"
+    return True, ", ".join(GUIDED_EXCHANGES)
 
 
 def screenshots(directory: Path, options: GuiOptions) -> int:
