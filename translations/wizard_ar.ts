@@ -127,8 +127,8 @@
         <translation>مفتاح تدريب</translation>
     </message>
     <message>
-        <source>Practice keys fill in both fields for you:</source>
-        <translation>مفاتيح التدريب تملأ الحقلين نيابةً عنك:</translation>
+        <source>Practice keys fill in the fields for you:</source>
+        <translation>مفاتيح التدريب تملأ الحقول نيابةً عنك:</translation>
     </message>
     <message>
         <source>API Key</source>
@@ -417,6 +417,14 @@
         <translation>شغّل الأمر &quot;halal-key-wizard list&quot; لرؤية أسماء المفاتيح المحفوظة.</translation>
     </message>
     <message>
+        <source>Coinbase refused the key. It gives one answer for several causes: the key name or its private key is wrong, the key was deleted, this computer&apos;s address is not on the key&apos;s IP allowlist, or the key lacks the View permission.</source>
+        <translation>رفضت Coinbase المفتاح. وهي تعطي الرد نفسه لعدة أسباب: اسم المفتاح أو مفتاحه الخاص خطأ، أو حُذف المفتاح، أو عنوان هذا الحاسوب ليس في قائمة عناوين IP المسموح بها للمفتاح (IP allowlist)، أو تنقص المفتاح صلاحية &quot;View&quot; (عرض).</translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform, open API keys and find the key ending in {key_end}. Not there: copy the key name again. Listed: paste its private key again, and add this computer&apos;s address to its IP allowlist if it has one.</source>
+        <translation>في &quot;Coinbase Developer Platform&quot; (منصة المطوّرين من Coinbase)، افتح &quot;API keys&quot; (مفاتيح API) وابحث عن المفتاح الذي ينتهي بـ {key_end}. إذا لم يكن موجودًا: انسخ اسم المفتاح مرة أخرى. إذا كان موجودًا: الصق مفتاحه الخاص مرة أخرى، وأضف عنوان هذا الحاسوب إلى قائمة عناوين IP المسموح بها للمفتاح إن كانت له قائمة.</translation>
+    </message>
+    <message>
         <source>The passphrase does not match the key</source>
         <translation>عبارة المرور لا تطابق المفتاح</translation>
     </message>
@@ -622,6 +630,54 @@
     <message>
         <source>Close the positions and move the funds back to your Spot wallet.</source>
         <translation>أغلق الصفقات وأعد الأموال إلى محفظة &quot;Spot&quot; (المحفظة الفورية).</translation>
+    </message>
+    <message>
+        <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
+        <translation>في Bybit، عدّل هذا المفتاح وأزل العلامة عن كل مربعات العقود (Contracts) والمشتقات. ففي الحساب الموحد (Unified Trading Account) توضع هذه العلامات على المفاتيح الجديدة ما لم تُزِلها أنت.</translation>
+    </message>
+    <message>
+        <source>On Bybit, repay any loan and switch spot margin trading off. While it is on, any spot order of this key may borrow.</source>
+        <translation>في Bybit، سدّد أي قرض وأوقف هامش التداول الفوري. فما دام مفعّلًا، يستطيع أي أمر تداول فوري يرسله هذا المفتاح أن يقترض.</translation>
+    </message>
+    <message>
+        <source>On OKX, open the trading settings and change the account mode to Spot mode (close positions and repay loans first). In any other mode a trading key can also trade futures.</source>
+        <translation>في OKX، أغلق الصفقات وسدّد القروض أولًا، ثم افتح إعدادات التداول وغيّر وضع الحساب إلى &quot;Spot mode&quot; (الوضع الفوري). ففي أي وضع آخر يستطيع مفتاح التداول أن يتداول العقود الآجلة أيضًا.</translation>
+    </message>
+    <message>
+        <source>On OKX, repay every loan, switch auto-borrow off and change the account mode to Spot mode in the trading settings.</source>
+        <translation>في OKX، سدّد كل قرض، وأوقف الاقتراض التلقائي (&quot;Auto-borrow&quot;)، وغيّر وضع الحساب إلى &quot;Spot mode&quot; (الوضع الفوري) من إعدادات التداول.</translation>
+    </message>
+    <message>
+        <source>Options are activated on this OKX account, and a trading key there can buy them in any account mode. If OKX does not let you switch them off, make a sub-account (new ones start without options), move the funds there and make the key in it.</source>
+        <translation>عقود الخيارات مفعّلة في حسابك هذا على OKX، ويستطيع أي مفتاح تداول فيه أن يشتريها في أي وضع للحساب. إذا لم تسمح لك OKX بإيقافها، فأنشئ حسابًا فرعيًا (فالحسابات الفرعية الجديدة تبدأ من دون عقود الخيارات)، وانقل أموالك إليه، وأنشئ المفتاح فيه.</translation>
+    </message>
+    <message>
+        <source>On Kraken, edit this key and leave only the query boxes and the two order boxes (create and modify, cancel and close) ticked. A box the wizard does not know is treated as able to move funds.</source>
+        <translation>في Kraken، عدّل هذا المفتاح ولا تترك العلامة إلا على مربعات &quot;Query&quot; (الاستعلام) ومربعَي الأوامر (إنشاء الأوامر وتعديلها، وإلغاء الأوامر وإغلاقها). وأي مربع لا يعرفه المعالج يُعامَل على أنه قادر على نقل الأموال.</translation>
+    </message>
+    <message>
+        <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
+        <translation>هذا المفتاح تابع لمحفظة العقود الدائمة (INTX). في Coinbase، أنشئ مفتاحًا جديدًا لمحفظتك الافتراضية (&quot;Default&quot;)، واحذف هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>On Coinbase, make a new key with only View and Trade ticked (no Transfer), then delete this one.</source>
+        <translation>في Coinbase، أنشئ مفتاحًا جديدًا لا تضع فيه علامة إلا على &quot;View&quot; (عرض) و&quot;Trade&quot; (تداول)، من دون &quot;Transfer&quot; (تحويل)، ثم احذف هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: check them on {exchange} yourself.</source>
+        <translation>لا تذكر {exchange} الصفوف المعلَّمة بعلامة استفهام. والمعالج لا يخمّنها أبدًا: تحقّق منها بنفسك في {exchange}.</translation>
+    </message>
+    <message>
+        <source>On OKX every trading key may move funds between your own OKX accounts; it cannot send them out of OKX without the withdraw permission.</source>
+        <translation>في OKX يستطيع أي مفتاح تداول نقل الأموال بين حساباتك أنت في OKX، لكنه لا يستطيع إرسالها إلى خارج OKX من دون صلاحية السحب (&quot;Withdraw&quot;).</translation>
+    </message>
+    <message>
+        <source>Kraken does not tell whether your account allows margin. Where it does, any trading key can borrow: keep margin trading off in your Kraken account. Kraken futures need keys of their own.</source>
+        <translation>لا تذكر Kraken ما إذا كان حسابك يسمح بالهامش. فإذا كان يسمح به، يستطيع أي مفتاح تداول أن يقترض: أبقِ تداول الهامش معطَّلًا في حسابك على Kraken. أما العقود الآجلة في Kraken فتحتاج إلى مفاتيح خاصة بها.</translation>
+    </message>
+    <message>
+        <source>Coinbase does not tell whether the key has an IP allowlist: set one when you make the key. Its spot portfolio offers no margin or options.</source>
+        <translation>لا تذكر Coinbase ما إذا كانت للمفتاح قائمة عناوين IP المسموح بها (IP allowlist): أضِفها عندما تنشئ المفتاح. ومحفظة التداول الفوري في Coinbase لا تقدّم الهامش ولا عقود الخيارات.</translation>
     </message>
 </context>
 <context>
@@ -1622,8 +1678,24 @@
         <translation>عقود الخيارات والتحويلات مفعّلة</translation>
     </message>
     <message>
+        <source>Earn switched on</source>
+        <translation>صلاحية Earn (منتجات العوائد) مفعّلة</translation>
+    </message>
+    <message>
+        <source>A permission the wizard does not know</source>
+        <translation>صلاحية لا يعرفها المعالج</translation>
+    </message>
+    <message>
         <source>No IP restriction, 120 days old</source>
         <translation>غير مقصور على عناوين IP، وعمره 120 يومًا</translation>
+    </message>
+    <message>
+        <source>Used by another program</source>
+        <translation>استخدمه برنامج آخر</translation>
+    </message>
+    <message>
+        <source>Key details unavailable (slower check)</source>
+        <translation>تفاصيل المفتاح غير متاحة (فحص أبطأ)</translation>
     </message>
     <message>
         <source>Read only (cannot trade)</source>
@@ -1644,6 +1716,18 @@
     <message>
         <source>Spot only, but this computer&apos;s clock is 2.5 s slow</source>
         <translation>للتداول الفوري فقط، لكن ساعة هذا الحاسوب متأخرة 2.5 ثانية</translation>
+    </message>
+    <message>
+        <source>Ed25519 key, spot only</source>
+        <translation>مفتاح Ed25519، للتداول الفوري فقط</translation>
+    </message>
+    <message>
+        <source>Trade key on a perpetuals (INTX) portfolio</source>
+        <translation>مفتاح تداول على محفظة العقود الدائمة (INTX)</translation>
+    </message>
+    <message>
+        <source>Spot only, with hundreds of wallets</source>
+        <translation>للتداول الفوري فقط، مع مئات المحافظ</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2080,10 @@
     <message>
         <source>Key made: {date} ({days} days ago)</source>
         <translation>تاريخ إنشاء المفتاح: {date} (عمره بالأيام: {days})</translation>
+    </message>
+    <message>
+        <source>{exchange} does not tell when a key was made: replace it 90 days after you made it. When you save it, the wizard counts from today.</source>
+        <translation>لا تذكر {exchange} تاريخ إنشاء المفتاح: استبدله بعد 90 يومًا من إنشائه. عندما تحفظه، يبدأ المعالج العدّ من اليوم.</translation>
     </message>
     <message>
         <source>Replace it by: {date}</source>

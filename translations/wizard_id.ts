@@ -127,8 +127,8 @@
         <translation>Kunci latihan</translation>
     </message>
     <message>
-        <source>Practice keys fill in both fields for you:</source>
-        <translation>Kunci latihan mengisi kedua kolom secara otomatis:</translation>
+        <source>Practice keys fill in the fields for you:</source>
+        <translation>Kunci latihan akan mengisi kolom-kolom ini untuk Anda:</translation>
     </message>
     <message>
         <source>API Key</source>
@@ -417,6 +417,14 @@
         <translation>Jalankan &quot;halal-key-wizard list&quot; untuk melihat nama kunci yang tersimpan.</translation>
     </message>
     <message>
+        <source>Coinbase refused the key. It gives one answer for several causes: the key name or its private key is wrong, the key was deleted, this computer&apos;s address is not on the key&apos;s IP allowlist, or the key lacks the View permission.</source>
+        <translation>Coinbase menolak kunci ini. Jawaban yang sama diberikan untuk beberapa penyebab: nama kunci atau kunci privatnya salah, kunci sudah dihapus, alamat IP komputer ini tidak ada di daftar IP yang diizinkan (IP allowlist) untuk kunci itu, atau kunci tidak memiliki izin &quot;View&quot; (Lihat).</translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform, open API keys and find the key ending in {key_end}. Not there: copy the key name again. Listed: paste its private key again, and add this computer&apos;s address to its IP allowlist if it has one.</source>
+        <translation>Di &quot;Developer Platform&quot; (Platform Pengembang) Coinbase, buka &quot;API Keys&quot; (Kunci API) dan cari kunci yang berakhiran {key_end}. Jika tidak ada: salin lagi nama kuncinya. Jika ada: tempel lagi kunci privatnya, dan tambahkan alamat IP komputer ini ke daftar IP yang diizinkan untuk kunci itu, jika kunci itu memakai daftar tersebut.</translation>
+    </message>
+    <message>
         <source>The passphrase does not match the key</source>
         <translation>Passphrase tidak cocok dengan kunci</translation>
     </message>
@@ -622,6 +630,54 @@
     <message>
         <source>Close the positions and move the funds back to your Spot wallet.</source>
         <translation>Tutup posisi tersebut dan pindahkan dana kembali ke dompet Spot Anda.</translation>
+    </message>
+    <message>
+        <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
+        <translation>Di Bybit, ubah pengaturan kunci ini dan hapus centang pada semua kotak kontrak dan derivatif. Akun terpadu (Unified Trading Account) mencentang kotak-kotak itu pada kunci baru kecuali Anda menghapus centangnya.</translation>
+    </message>
+    <message>
+        <source>On Bybit, repay any loan and switch spot margin trading off. While it is on, any spot order of this key may borrow.</source>
+        <translation>Di Bybit, lunasi semua pinjaman dan matikan trading margin spot. Selama fitur itu aktif, setiap order spot dari kunci ini bisa meminjam.</translation>
+    </message>
+    <message>
+        <source>On OKX, open the trading settings and change the account mode to Spot mode (close positions and repay loans first). In any other mode a trading key can also trade futures.</source>
+        <translation>Di OKX, tutup semua posisi dan lunasi pinjaman terlebih dahulu, lalu buka pengaturan trading dan ubah mode akun ke &quot;Spot mode&quot; (Mode spot). Dalam mode lain mana pun, kunci trading juga bisa trading futures.</translation>
+    </message>
+    <message>
+        <source>On OKX, repay every loan, switch auto-borrow off and change the account mode to Spot mode in the trading settings.</source>
+        <translation>Di OKX, lunasi semua pinjaman, matikan pinjaman otomatis (&quot;Auto-borrow&quot;), lalu ubah mode akun ke &quot;Spot mode&quot; (Mode spot) di pengaturan trading.</translation>
+    </message>
+    <message>
+        <source>Options are activated on this OKX account, and a trading key there can buy them in any account mode. If OKX does not let you switch them off, make a sub-account (new ones start without options), move the funds there and make the key in it.</source>
+        <translation>Opsi sudah diaktifkan di akun OKX ini, dan kunci trading di sana bisa membelinya dalam mode akun apa pun. Jika OKX tidak mengizinkan Anda mematikannya, buat subakun (subakun baru dimulai tanpa opsi), pindahkan dana ke sana, lalu buat kunci di subakun itu.</translation>
+    </message>
+    <message>
+        <source>On Kraken, edit this key and leave only the query boxes and the two order boxes (create and modify, cancel and close) ticked. A box the wizard does not know is treated as able to move funds.</source>
+        <translation>Di Kraken, ubah pengaturan kunci ini dan biarkan hanya kotak-kotak &quot;Query&quot; (Lihat) dan dua kotak order (buat dan ubah order, batalkan dan tutup order) yang tercentang. Kotak yang tidak dikenal oleh panduan ini dianggap bisa memindahkan dana.</translation>
+    </message>
+    <message>
+        <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
+        <translation>Kunci ini milik portofolio perpetual futures (INTX). Di Coinbase, buat kunci baru untuk portofolio bawaan Anda (&quot;Default&quot;), lalu hapus kunci ini.</translation>
+    </message>
+    <message>
+        <source>On Coinbase, make a new key with only View and Trade ticked (no Transfer), then delete this one.</source>
+        <translation>Di Coinbase, buat kunci baru yang hanya mencentang &quot;View&quot; (Lihat) dan &quot;Trade&quot; (Trading), tanpa &quot;Transfer&quot;, lalu hapus kunci ini.</translation>
+    </message>
+    <message>
+        <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: check them on {exchange} yourself.</source>
+        <translation>{exchange} tidak melaporkan baris yang ditandai dengan tanda tanya. Panduan ini tidak pernah menebaknya: periksa sendiri baris-baris itu di {exchange}.</translation>
+    </message>
+    <message>
+        <source>On OKX every trading key may move funds between your own OKX accounts; it cannot send them out of OKX without the withdraw permission.</source>
+        <translation>Di OKX, setiap kunci trading bisa memindahkan dana antarakun OKX milik Anda sendiri; kunci itu tidak bisa mengirim dana keluar dari OKX tanpa izin penarikan dana (&quot;Withdraw&quot;).</translation>
+    </message>
+    <message>
+        <source>Kraken does not tell whether your account allows margin. Where it does, any trading key can borrow: keep margin trading off in your Kraken account. Kraken futures need keys of their own.</source>
+        <translation>Kraken tidak memberi tahu apakah akun Anda mengizinkan margin. Jika mengizinkan, setiap kunci trading bisa meminjam: biarkan trading margin tetap mati di akun Kraken Anda. Futures di Kraken memerlukan kunci tersendiri.</translation>
+    </message>
+    <message>
+        <source>Coinbase does not tell whether the key has an IP allowlist: set one when you make the key. Its spot portfolio offers no margin or options.</source>
+        <translation>Coinbase tidak memberi tahu apakah kunci ini memiliki daftar IP yang diizinkan (IP allowlist): atur daftar itu saat Anda membuat kunci. Portofolio spot Coinbase tidak menyediakan margin maupun opsi.</translation>
     </message>
 </context>
 <context>
@@ -1622,8 +1678,24 @@
         <translation>Opsi dan transfer aktif</translation>
     </message>
     <message>
+        <source>Earn switched on</source>
+        <translation>Izin &quot;Earn&quot; (Imbal hasil) aktif</translation>
+    </message>
+    <message>
+        <source>A permission the wizard does not know</source>
+        <translation>Izin yang tidak dikenali panduan ini</translation>
+    </message>
+    <message>
         <source>No IP restriction, 120 days old</source>
         <translation>Tanpa pembatasan IP, berumur 120 hari</translation>
+    </message>
+    <message>
+        <source>Used by another program</source>
+        <translation>Pernah dipakai oleh program lain</translation>
+    </message>
+    <message>
+        <source>Key details unavailable (slower check)</source>
+        <translation>Detail kunci tidak tersedia (pemeriksaan lebih lambat)</translation>
     </message>
     <message>
         <source>Read only (cannot trade)</source>
@@ -1644,6 +1716,18 @@
     <message>
         <source>Spot only, but this computer&apos;s clock is 2.5 s slow</source>
         <translation>Hanya spot, tetapi jam komputer ini terlambat 2.5 detik</translation>
+    </message>
+    <message>
+        <source>Ed25519 key, spot only</source>
+        <translation>Kunci Ed25519, hanya spot</translation>
+    </message>
+    <message>
+        <source>Trade key on a perpetuals (INTX) portfolio</source>
+        <translation>Kunci trading di portofolio perpetual (INTX)</translation>
+    </message>
+    <message>
+        <source>Spot only, with hundreds of wallets</source>
+        <translation>Hanya spot, dengan ratusan dompet</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2080,10 @@
     <message>
         <source>Key made: {date} ({days} days ago)</source>
         <translation>Kunci dibuat: {date} ({days} hari yang lalu)</translation>
+    </message>
+    <message>
+        <source>{exchange} does not tell when a key was made: replace it 90 days after you made it. When you save it, the wizard counts from today.</source>
+        <translation>{exchange} tidak memberi tahu kapan kunci dibuat: ganti kunci 90 hari setelah Anda membuatnya. Saat Anda menyimpannya, panduan ini mulai menghitung dari hari ini.</translation>
     </message>
     <message>
         <source>Replace it by: {date}</source>

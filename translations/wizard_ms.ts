@@ -127,8 +127,8 @@
         <translation>Kunci latihan</translation>
     </message>
     <message>
-        <source>Practice keys fill in both fields for you:</source>
-        <translation>Kunci latihan mengisi kedua-dua ruangan untuk anda:</translation>
+        <source>Practice keys fill in the fields for you:</source>
+        <translation>Kunci latihan mengisi ruangan ini untuk anda:</translation>
     </message>
     <message>
         <source>API Key</source>
@@ -417,6 +417,14 @@
         <translation>Jalankan &quot;halal-key-wizard list&quot; untuk melihat nama kunci yang disimpan.</translation>
     </message>
     <message>
+        <source>Coinbase refused the key. It gives one answer for several causes: the key name or its private key is wrong, the key was deleted, this computer&apos;s address is not on the key&apos;s IP allowlist, or the key lacks the View permission.</source>
+        <translation>Coinbase menolak kunci ini. Jawapan yang sama diberikan untuk beberapa sebab: nama kunci atau kunci peribadinya salah, kunci itu telah dipadam, alamat komputer ini tiada dalam senarai IP yang dibenarkan (IP allowlist) bagi kunci itu, atau kunci itu tidak mempunyai kebenaran &quot;View&quot; (lihat).</translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform, open API keys and find the key ending in {key_end}. Not there: copy the key name again. Listed: paste its private key again, and add this computer&apos;s address to its IP allowlist if it has one.</source>
+        <translation>Di &quot;Coinbase Developer Platform&quot; (platform pembangun Coinbase), buka &quot;API keys&quot; (kunci API) dan cari kunci yang berakhir dengan {key_end}. Jika tiada: salin semula nama kunci itu. Jika ada: tampal semula kunci peribadinya, dan tambah alamat komputer ini ke senarai IP yang dibenarkan bagi kunci itu, jika kunci itu mempunyai senarai tersebut.</translation>
+    </message>
+    <message>
         <source>The passphrase does not match the key</source>
         <translation>Frasa laluan tidak sepadan dengan kunci</translation>
     </message>
@@ -622,6 +630,54 @@
     <message>
         <source>Close the positions and move the funds back to your Spot wallet.</source>
         <translation>Tutup kedudukan itu dan pindahkan dana kembali ke dompet Spot anda.</translation>
+    </message>
+    <message>
+        <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
+        <translation>Di Bybit, ubah tetapan kunci ini dan buang tanda pada setiap kotak kontrak dan derivatif. Akaun bersatu (Unified Trading Account) menandakan kotak-kotak itu pada kunci baharu kecuali anda membuang tandanya.</translation>
+    </message>
+    <message>
+        <source>On Bybit, repay any loan and switch spot margin trading off. While it is on, any spot order of this key may borrow.</source>
+        <translation>Di Bybit, bayar balik sebarang pinjaman dan matikan dagangan margin spot. Selagi ia dihidupkan, mana-mana pesanan spot daripada kunci ini boleh meminjam.</translation>
+    </message>
+    <message>
+        <source>On OKX, open the trading settings and change the account mode to Spot mode (close positions and repay loans first). In any other mode a trading key can also trade futures.</source>
+        <translation>Di OKX, tutup kedudukan dan bayar balik pinjaman terlebih dahulu, kemudian buka tetapan dagangan dan tukar mod akaun kepada &quot;Spot mode&quot; (mod spot). Dalam mod lain, kunci dagangan juga boleh berdagang niaga hadapan.</translation>
+    </message>
+    <message>
+        <source>On OKX, repay every loan, switch auto-borrow off and change the account mode to Spot mode in the trading settings.</source>
+        <translation>Di OKX, bayar balik setiap pinjaman, matikan pinjaman automatik (&quot;Auto-borrow&quot;), dan tukar mod akaun kepada &quot;Spot mode&quot; (mod spot) dalam tetapan dagangan.</translation>
+    </message>
+    <message>
+        <source>Options are activated on this OKX account, and a trading key there can buy them in any account mode. If OKX does not let you switch them off, make a sub-account (new ones start without options), move the funds there and make the key in it.</source>
+        <translation>Opsyen diaktifkan pada akaun OKX ini, dan kunci dagangan di situ boleh membelinya dalam apa jua mod akaun. Jika OKX tidak membenarkan anda mematikannya, buat subakaun (subakaun baharu bermula tanpa opsyen), pindahkan dana ke situ dan buat kunci di dalamnya.</translation>
+    </message>
+    <message>
+        <source>On Kraken, edit this key and leave only the query boxes and the two order boxes (create and modify, cancel and close) ticked. A box the wizard does not know is treated as able to move funds.</source>
+        <translation>Di Kraken, ubah tetapan kunci ini dan biarkan hanya kotak &quot;Query&quot; dan dua kotak pesanan (buat dan ubah pesanan, batal dan tutup pesanan) bertanda. Kotak yang tidak dikenali oleh aplikasi ini dianggap boleh memindahkan dana.</translation>
+    </message>
+    <message>
+        <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
+        <translation>Kunci ini milik portfolio kontrak kekal (INTX). Di Coinbase, buat kunci baharu untuk portfolio lalai anda (&quot;Default&quot;) dan padamkan kunci ini.</translation>
+    </message>
+    <message>
+        <source>On Coinbase, make a new key with only View and Trade ticked (no Transfer), then delete this one.</source>
+        <translation>Di Coinbase, buat kunci baharu dengan tanda pada &quot;View&quot; (lihat) dan &quot;Trade&quot; (dagangan) sahaja, tanpa &quot;Transfer&quot; (pindahan), kemudian padamkan kunci ini.</translation>
+    </message>
+    <message>
+        <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: check them on {exchange} yourself.</source>
+        <translation>{exchange} tidak melaporkan baris yang ditandakan dengan tanda soal. Aplikasi ini tidak pernah meneka baris itu: semak sendiri di {exchange}.</translation>
+    </message>
+    <message>
+        <source>On OKX every trading key may move funds between your own OKX accounts; it cannot send them out of OKX without the withdraw permission.</source>
+        <translation>Di OKX, setiap kunci dagangan boleh memindahkan dana antara akaun OKX anda sendiri; kunci itu tidak boleh menghantar dana keluar dari OKX tanpa kebenaran pengeluaran (&quot;Withdraw&quot;).</translation>
+    </message>
+    <message>
+        <source>Kraken does not tell whether your account allows margin. Where it does, any trading key can borrow: keep margin trading off in your Kraken account. Kraken futures need keys of their own.</source>
+        <translation>Kraken tidak memberitahu sama ada akaun anda membenarkan margin. Jika ya, mana-mana kunci dagangan boleh meminjam: pastikan dagangan margin dimatikan dalam akaun Kraken anda. Niaga hadapan Kraken memerlukan kuncinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Coinbase does not tell whether the key has an IP allowlist: set one when you make the key. Its spot portfolio offers no margin or options.</source>
+        <translation>Coinbase tidak memberitahu sama ada kunci ini mempunyai senarai IP yang dibenarkan (IP allowlist): tetapkan senarai itu semasa anda membuat kunci. Portfolio spot Coinbase tidak menawarkan margin atau opsyen.</translation>
     </message>
 </context>
 <context>
@@ -1622,8 +1678,24 @@
         <translation>Opsyen dan pindahan dihidupkan</translation>
     </message>
     <message>
+        <source>Earn switched on</source>
+        <translation>Kebenaran &quot;Earn&quot; (produk ganjaran) dihidupkan</translation>
+    </message>
+    <message>
+        <source>A permission the wizard does not know</source>
+        <translation>Kebenaran yang tidak dikenali oleh aplikasi ini</translation>
+    </message>
+    <message>
         <source>No IP restriction, 120 days old</source>
         <translation>Tanpa sekatan IP, berusia 120 hari</translation>
+    </message>
+    <message>
+        <source>Used by another program</source>
+        <translation>Pernah digunakan oleh program lain</translation>
+    </message>
+    <message>
+        <source>Key details unavailable (slower check)</source>
+        <translation>Butiran kunci tidak tersedia (semakan lebih perlahan)</translation>
     </message>
     <message>
         <source>Read only (cannot trade)</source>
@@ -1644,6 +1716,18 @@
     <message>
         <source>Spot only, but this computer&apos;s clock is 2.5 s slow</source>
         <translation>Spot sahaja, tetapi jam komputer ini lambat 2.5 saat</translation>
+    </message>
+    <message>
+        <source>Ed25519 key, spot only</source>
+        <translation>Kunci Ed25519, spot sahaja</translation>
+    </message>
+    <message>
+        <source>Trade key on a perpetuals (INTX) portfolio</source>
+        <translation>Kunci dagangan pada portfolio kontrak kekal (INTX)</translation>
+    </message>
+    <message>
+        <source>Spot only, with hundreds of wallets</source>
+        <translation>Spot sahaja, dengan ratusan dompet</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2080,10 @@
     <message>
         <source>Key made: {date} ({days} days ago)</source>
         <translation>Kunci dibuat: {date} ({days} hari lalu)</translation>
+    </message>
+    <message>
+        <source>{exchange} does not tell when a key was made: replace it 90 days after you made it. When you save it, the wizard counts from today.</source>
+        <translation>{exchange} tidak memberitahu bila kunci dibuat: gantikan kunci itu 90 hari selepas anda membuatnya. Apabila anda menyimpannya, aplikasi ini mengira dari hari ini.</translation>
     </message>
     <message>
         <source>Replace it by: {date}</source>

@@ -127,8 +127,8 @@
         <translation>Alıştırma anahtarı</translation>
     </message>
     <message>
-        <source>Practice keys fill in both fields for you:</source>
-        <translation>Alıştırma anahtarları iki alanı da sizin için doldurur:</translation>
+        <source>Practice keys fill in the fields for you:</source>
+        <translation>Alıştırma anahtarları alanları sizin yerinize doldurur:</translation>
     </message>
     <message>
         <source>API Key</source>
@@ -417,6 +417,14 @@
         <translation>Kayıtlı anahtarların adlarını görmek için &quot;halal-key-wizard list&quot; komutunu çalıştırın.</translation>
     </message>
     <message>
+        <source>Coinbase refused the key. It gives one answer for several causes: the key name or its private key is wrong, the key was deleted, this computer&apos;s address is not on the key&apos;s IP allowlist, or the key lacks the View permission.</source>
+        <translation>Coinbase anahtarı kabul etmedi. Borsa birkaç farklı durumda da aynı yanıtı verir: anahtar adı ya da özel anahtarı yanlıştır, anahtar silinmiştir, bu bilgisayarın IP adresi anahtarın IP izin listesinde (IP allowlist) yoktur veya anahtarda &quot;View&quot; (Görüntüleme) izni yoktur.</translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform, open API keys and find the key ending in {key_end}. Not there: copy the key name again. Listed: paste its private key again, and add this computer&apos;s address to its IP allowlist if it has one.</source>
+        <translation>&quot;Coinbase Developer Platform&quot; (Coinbase Geliştirici Platformu) üzerinde &quot;API Keys&quot; (API Anahtarları) sayfasını açın ve sonu {key_end} ile biten anahtarı bulun. Listede yoksa: anahtar adını yeniden kopyalayın. Listede varsa: özel anahtarını yeniden yapıştırın; anahtarın bir IP izin listesi varsa bu bilgisayarın IP adresini o listeye ekleyin.</translation>
+    </message>
+    <message>
         <source>The passphrase does not match the key</source>
         <translation>Parola bu anahtarla eşleşmiyor</translation>
     </message>
@@ -622,6 +630,54 @@
     <message>
         <source>Close the positions and move the funds back to your Spot wallet.</source>
         <translation>Pozisyonları kapatın ve paranızı Spot cüzdanınıza geri aktarın.</translation>
+    </message>
+    <message>
+        <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
+        <translation>Bybit hesabınızda bu anahtarı düzenleyin ve tüm sözleşme (&quot;Contracts&quot;) ve türev ürün kutularının işaretini kaldırın. Birleşik hesapta (&quot;Unified Trading Account&quot;) Bybit, siz kaldırmadıkça bu kutuları yeni anahtarlarda işaretli getirir.</translation>
+    </message>
+    <message>
+        <source>On Bybit, repay any loan and switch spot margin trading off. While it is on, any spot order of this key may borrow.</source>
+        <translation>Bybit hesabınızda varsa borcu geri ödeyin ve spot marjin işlemlerini kapatın. Bu özellik açıkken bu anahtarın verdiği her spot emir borç alabilir.</translation>
+    </message>
+    <message>
+        <source>On OKX, open the trading settings and change the account mode to Spot mode (close positions and repay loans first). In any other mode a trading key can also trade futures.</source>
+        <translation>OKX&apos;te önce pozisyonları kapatın ve borçları geri ödeyin; ardından alım satım ayarlarını açın ve hesap modunu &quot;Spot mode&quot; (Spot modu) yapın. Başka herhangi bir modda alım satım anahtarı vadeli işlem (futures) de yapabilir.</translation>
+    </message>
+    <message>
+        <source>On OKX, repay every loan, switch auto-borrow off and change the account mode to Spot mode in the trading settings.</source>
+        <translation>OKX&apos;te tüm borçları geri ödeyin, otomatik borçlanmayı (&quot;Auto-borrow&quot;) kapatın ve alım satım ayarlarından hesap modunu &quot;Spot mode&quot; (Spot modu) yapın.</translation>
+    </message>
+    <message>
+        <source>Options are activated on this OKX account, and a trading key there can buy them in any account mode. If OKX does not let you switch them off, make a sub-account (new ones start without options), move the funds there and make the key in it.</source>
+        <translation>Bu OKX hesabında opsiyonlar etkinleştirilmiş; buradaki bir alım satım anahtarı, hesap modu ne olursa olsun opsiyon alabilir. OKX opsiyonları kapatmanıza izin vermiyorsa bir alt hesap oluşturun (yeni alt hesaplar opsiyonsuz başlar), paranızı oraya aktarın ve anahtarı o alt hesapta oluşturun.</translation>
+    </message>
+    <message>
+        <source>On Kraken, edit this key and leave only the query boxes and the two order boxes (create and modify, cancel and close) ticked. A box the wizard does not know is treated as able to move funds.</source>
+        <translation>Kraken hesabınızda bu anahtarı düzenleyin ve yalnızca &quot;Query&quot; (Sorgulama) kutularını ve iki emir kutusunu (emir oluşturma ve değiştirme, emir iptal etme ve kapatma) işaretli bırakın. Sihirbazın tanımadığı bir kutu, para aktarabilen bir izin sayılır.</translation>
+    </message>
+    <message>
+        <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
+        <translation>Bu anahtar bir süresiz sözleşme (INTX) portföyüne ait. Coinbase&apos;te varsayılan portföyünüz (&quot;Default&quot;) için yeni bir anahtar oluşturun ve bu anahtarı silin.</translation>
+    </message>
+    <message>
+        <source>On Coinbase, make a new key with only View and Trade ticked (no Transfer), then delete this one.</source>
+        <translation>Coinbase&apos;te yalnızca &quot;View&quot; (Görüntüleme) ve &quot;Trade&quot; (Alım Satım) kutuları işaretli yeni bir anahtar oluşturun; &quot;Transfer&quot; (Para transferi) işaretli olmasın. Sonra bu anahtarı silin.</translation>
+    </message>
+    <message>
+        <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: check them on {exchange} yourself.</source>
+        <translation>{exchange}, soru işaretiyle gösterilen satırları bildirmiyor. Sihirbaz bunları asla tahmin etmez: bu satırları {exchange} hesabınızda kendiniz kontrol edin.</translation>
+    </message>
+    <message>
+        <source>On OKX every trading key may move funds between your own OKX accounts; it cannot send them out of OKX without the withdraw permission.</source>
+        <translation>OKX&apos;te her alım satım anahtarı, kendi OKX hesaplarınız arasında para aktarabilir; ancak para çekme (&quot;Withdraw&quot;) izni olmadan parayı OKX dışına gönderemez.</translation>
+    </message>
+    <message>
+        <source>Kraken does not tell whether your account allows margin. Where it does, any trading key can borrow: keep margin trading off in your Kraken account. Kraken futures need keys of their own.</source>
+        <translation>Kraken, hesabınızın marjine izin verip vermediğini bildirmiyor. İzin veriyorsa her alım satım anahtarı borç alabilir: Kraken hesabınızda marjin işlemlerini kapalı tutun. Kraken&apos;deki vadeli işlemler (futures) için ayrı anahtarlar gerekir.</translation>
+    </message>
+    <message>
+        <source>Coinbase does not tell whether the key has an IP allowlist: set one when you make the key. Its spot portfolio offers no margin or options.</source>
+        <translation>Coinbase, anahtarın bir IP izin listesi (IP allowlist) olup olmadığını bildirmiyor: anahtarı oluştururken bu listeyi ayarlayın. Coinbase&apos;in spot portföyü marjin ya da opsiyon sunmaz.</translation>
     </message>
 </context>
 <context>
@@ -1622,8 +1678,24 @@
         <translation>Opsiyonlar ve transferler açık</translation>
     </message>
     <message>
+        <source>Earn switched on</source>
+        <translation>&quot;Earn&quot; (Kazanç ürünleri) izni açık</translation>
+    </message>
+    <message>
+        <source>A permission the wizard does not know</source>
+        <translation>Sihirbazın tanımadığı bir izin</translation>
+    </message>
+    <message>
         <source>No IP restriction, 120 days old</source>
         <translation>IP kısıtlaması yok, 120 günlük</translation>
+    </message>
+    <message>
+        <source>Used by another program</source>
+        <translation>Başka bir program tarafından kullanılmış</translation>
+    </message>
+    <message>
+        <source>Key details unavailable (slower check)</source>
+        <translation>Anahtar bilgileri alınamıyor (daha yavaş kontrol)</translation>
     </message>
     <message>
         <source>Read only (cannot trade)</source>
@@ -1644,6 +1716,18 @@
     <message>
         <source>Spot only, but this computer&apos;s clock is 2.5 s slow</source>
         <translation>Yalnızca spot, ama bu bilgisayarın saati 2.5 saniye geride</translation>
+    </message>
+    <message>
+        <source>Ed25519 key, spot only</source>
+        <translation>Ed25519 anahtarı, yalnızca spot</translation>
+    </message>
+    <message>
+        <source>Trade key on a perpetuals (INTX) portfolio</source>
+        <translation>Süresiz sözleşme (INTX) portföyünde alım satım anahtarı</translation>
+    </message>
+    <message>
+        <source>Spot only, with hundreds of wallets</source>
+        <translation>Yalnızca spot, yüzlerce cüzdanla</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2080,10 @@
     <message>
         <source>Key made: {date} ({days} days ago)</source>
         <translation>Anahtarın oluşturulduğu tarih: {date} ({days} gün önce)</translation>
+    </message>
+    <message>
+        <source>{exchange} does not tell when a key was made: replace it 90 days after you made it. When you save it, the wizard counts from today.</source>
+        <translation>{exchange}, anahtarın ne zaman oluşturulduğunu bildirmiyor: anahtarı, oluşturduğunuz günden 90 gün sonra değiştirin. Anahtarı kaydettiğinizde sihirbaz bugünden itibaren saymaya başlar.</translation>
     </message>
     <message>
         <source>Replace it by: {date}</source>

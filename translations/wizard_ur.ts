@@ -127,8 +127,8 @@
         <translation>مشق کی کلید</translation>
     </message>
     <message>
-        <source>Practice keys fill in both fields for you:</source>
-        <translation>مشق کی کلید چنیں تو دونوں خانے خود بخود بھر جاتے ہیں:</translation>
+        <source>Practice keys fill in the fields for you:</source>
+        <translation>مشق کی کلیدیں آپ کے لیے خانے خود بھر دیتی ہیں:</translation>
     </message>
     <message>
         <source>API Key</source>
@@ -417,6 +417,14 @@
         <translation>محفوظ کلیدوں کے نام دیکھنے کے لیے &quot;halal-key-wizard list&quot; چلائیں۔</translation>
     </message>
     <message>
+        <source>Coinbase refused the key. It gives one answer for several causes: the key name or its private key is wrong, the key was deleted, this computer&apos;s address is not on the key&apos;s IP allowlist, or the key lacks the View permission.</source>
+        <translation>Coinbase نے کلید قبول نہیں کی۔ وہ کئی مختلف وجوہات پر یہی ایک جواب دیتا ہے: کلید کا نام یا اس کی پرائیویٹ کلید غلط ہے، کلید حذف ہو چکی ہے، اس کمپیوٹر کا IP ایڈریس کلید کی اجازت یافتہ IP ایڈریسز کی فہرست (IP allowlist) میں نہیں ہے، یا کلید کے پاس &quot;View&quot; (دیکھنا) کی اجازت نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform, open API keys and find the key ending in {key_end}. Not there: copy the key name again. Listed: paste its private key again, and add this computer&apos;s address to its IP allowlist if it has one.</source>
+        <translation>Coinbase کے &quot;Developer Platform&quot; (ڈویلپر پلیٹ فارم) پر &quot;API keys&quot; (API کلیدیں) کھولیں اور وہ کلید تلاش کریں جس کے آخر میں {key_end} ہو۔ اگر کلید وہاں نہیں ہے تو کلید کا نام دوبارہ کاپی کریں۔ اگر کلید موجود ہے تو اس کی پرائیویٹ کلید دوبارہ پیسٹ کریں، اور اگر اس کلید کی اجازت یافتہ IP ایڈریسز کی فہرست ہو تو اس میں اس کمپیوٹر کا IP ایڈریس شامل کریں۔</translation>
+    </message>
+    <message>
         <source>The passphrase does not match the key</source>
         <translation>پاس فریز اس کلید سے میل نہیں کھاتا</translation>
     </message>
@@ -622,6 +630,54 @@
     <message>
         <source>Close the positions and move the funds back to your Spot wallet.</source>
         <translation>پوزیشنز بند کریں اور رقم واپس اپنے اسپاٹ (Spot) والٹ میں منتقل کریں۔</translation>
+    </message>
+    <message>
+        <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
+        <translation>Bybit پر اس کلید کی ترتیبات بدلیں اور کنٹریکٹس (Contracts) اور ڈیریویٹوز کے ہر خانے سے نشان ہٹا دیں۔ یونیفائیڈ اکاؤنٹ (Unified Trading Account) میں نئی کلیدوں پر یہ نشان خود لگ جاتے ہیں، جب تک آپ انہیں ہٹا نہ دیں۔</translation>
+    </message>
+    <message>
+        <source>On Bybit, repay any loan and switch spot margin trading off. While it is on, any spot order of this key may borrow.</source>
+        <translation>Bybit پر جو بھی قرض ہو وہ ادا کریں اور اسپاٹ مارجن ٹریڈنگ بند کر دیں۔ جب تک یہ آن ہے، اس کلید کا ہر اسپاٹ آرڈر قرض لے سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>On OKX, open the trading settings and change the account mode to Spot mode (close positions and repay loans first). In any other mode a trading key can also trade futures.</source>
+        <translation>OKX پر پہلے پوزیشنز بند کریں اور قرض ادا کریں، پھر ٹریڈنگ کی ترتیبات کھولیں اور اکاؤنٹ موڈ بدل کر &quot;Spot mode&quot; (اسپاٹ موڈ) کر دیں۔ کسی بھی دوسرے موڈ میں ٹریڈنگ والی کلید فیوچرز کی ٹریڈنگ بھی کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>On OKX, repay every loan, switch auto-borrow off and change the account mode to Spot mode in the trading settings.</source>
+        <translation>OKX پر ہر قرض ادا کریں، خودکار قرض (&quot;Auto-borrow&quot;) بند کریں، اور ٹریڈنگ کی ترتیبات میں اکاؤنٹ موڈ بدل کر &quot;Spot mode&quot; (اسپاٹ موڈ) کر دیں۔</translation>
+    </message>
+    <message>
+        <source>Options are activated on this OKX account, and a trading key there can buy them in any account mode. If OKX does not let you switch them off, make a sub-account (new ones start without options), move the funds there and make the key in it.</source>
+        <translation>اس OKX اکاؤنٹ میں آپشنز آن ہیں، اور یہاں ٹریڈنگ والی کلید کسی بھی اکاؤنٹ موڈ میں انہیں خرید سکتی ہے۔ اگر OKX آپ کو انہیں بند نہ کرنے دے تو ایک ذیلی اکاؤنٹ (Sub-account) بنائیں (نئے ذیلی اکاؤنٹس میں شروع سے آپشنز نہیں ہوتے)، رقم اس میں منتقل کریں اور کلید اسی ذیلی اکاؤنٹ میں بنائیں۔</translation>
+    </message>
+    <message>
+        <source>On Kraken, edit this key and leave only the query boxes and the two order boxes (create and modify, cancel and close) ticked. A box the wizard does not know is treated as able to move funds.</source>
+        <translation>Kraken پر اس کلید کی ترتیبات بدلیں اور صرف &quot;Query&quot; والے خانوں اور آرڈرز کے دو خانوں (آرڈر بنانا اور بدلنا، آرڈر منسوخ یا بند کرنا) پر نشان رہنے دیں۔ جس خانے کو وزرڈ نہیں پہچانتا، اسے رقم منتقل کرنے کے قابل سمجھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
+        <translation>یہ کلید پرپیچوئلز (INTX) والے پورٹ فولیو کی ہے۔ Coinbase پر اپنے ڈیفالٹ پورٹ فولیو (&quot;Default&quot;) کے لیے نئی کلید بنائیں اور اس کلید کو حذف کر دیں۔</translation>
+    </message>
+    <message>
+        <source>On Coinbase, make a new key with only View and Trade ticked (no Transfer), then delete this one.</source>
+        <translation>Coinbase پر ایک نئی کلید بنائیں جس میں صرف &quot;View&quot; (دیکھنا) اور &quot;Trade&quot; (خرید و فروخت) پر نشان ہو، &quot;Transfer&quot; (رقم کی منتقلی) پر نہیں؛ پھر اس کلید کو حذف کر دیں۔</translation>
+    </message>
+    <message>
+        <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: check them on {exchange} yourself.</source>
+        <translation>{exchange} سوالیہ نشان والی قطاروں کے بارے میں نہیں بتاتا۔ وزرڈ ان کا کبھی اندازہ نہیں لگاتا: انہیں خود {exchange} پر جانچ لیں۔</translation>
+    </message>
+    <message>
+        <source>On OKX every trading key may move funds between your own OKX accounts; it cannot send them out of OKX without the withdraw permission.</source>
+        <translation>OKX پر ٹریڈنگ والی ہر کلید آپ کے اپنے OKX اکاؤنٹس کے درمیان رقم منتقل کر سکتی ہے؛ لیکن رقم نکالنے (&quot;Withdraw&quot;) کی اجازت کے بغیر وہ رقم OKX سے باہر نہیں بھیج سکتی۔</translation>
+    </message>
+    <message>
+        <source>Kraken does not tell whether your account allows margin. Where it does, any trading key can borrow: keep margin trading off in your Kraken account. Kraken futures need keys of their own.</source>
+        <translation>Kraken یہ نہیں بتاتا کہ آپ کے اکاؤنٹ میں مارجن کی اجازت ہے یا نہیں۔ جہاں اجازت ہو، وہاں ٹریڈنگ والی ہر کلید قرض لے سکتی ہے: اپنے Kraken اکاؤنٹ میں مارجن ٹریڈنگ بند رکھیں۔ Kraken پر فیوچرز کے لیے الگ کلیدیں درکار ہوتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Coinbase does not tell whether the key has an IP allowlist: set one when you make the key. Its spot portfolio offers no margin or options.</source>
+        <translation>Coinbase یہ نہیں بتاتا کہ کلید کے ساتھ اجازت یافتہ IP ایڈریسز کی فہرست (IP allowlist) ہے یا نہیں: کلید بناتے وقت ہی یہ فہرست بنا لیں۔ Coinbase کے اسپاٹ پورٹ فولیو میں نہ مارجن ہے نہ آپشنز۔</translation>
     </message>
 </context>
 <context>
@@ -1622,8 +1678,24 @@
         <translation>آپشنز اور رقم کی منتقلی آن</translation>
     </message>
     <message>
+        <source>Earn switched on</source>
+        <translation>Earn (منافع کمانے کی سروسز) کی اجازت آن</translation>
+    </message>
+    <message>
+        <source>A permission the wizard does not know</source>
+        <translation>ایسی اجازت جسے وزرڈ نہیں پہچانتا</translation>
+    </message>
+    <message>
         <source>No IP restriction, 120 days old</source>
         <translation>IP کی کوئی پابندی نہیں، 120 دن پرانی</translation>
+    </message>
+    <message>
+        <source>Used by another program</source>
+        <translation>کوئی اور پروگرام اسے استعمال کر چکا ہے</translation>
+    </message>
+    <message>
+        <source>Key details unavailable (slower check)</source>
+        <translation>کلید کی تفصیلات دستیاب نہیں (آہستہ جانچ)</translation>
     </message>
     <message>
         <source>Read only (cannot trade)</source>
@@ -1644,6 +1716,18 @@
     <message>
         <source>Spot only, but this computer&apos;s clock is 2.5 s slow</source>
         <translation>صرف اسپاٹ، لیکن اس کمپیوٹر کی گھڑی 2.5 سیکنڈ پیچھے ہے</translation>
+    </message>
+    <message>
+        <source>Ed25519 key, spot only</source>
+        <translation>Ed25519 کلید، صرف اسپاٹ</translation>
+    </message>
+    <message>
+        <source>Trade key on a perpetuals (INTX) portfolio</source>
+        <translation>پرپیچوئلز (INTX) پورٹ فولیو پر ٹریڈ والی کلید</translation>
+    </message>
+    <message>
+        <source>Spot only, with hundreds of wallets</source>
+        <translation>صرف اسپاٹ، سینکڑوں والٹس کے ساتھ</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2080,10 @@
     <message>
         <source>Key made: {date} ({days} days ago)</source>
         <translation>کلید بنی: {date} ({days} دن پہلے)</translation>
+    </message>
+    <message>
+        <source>{exchange} does not tell when a key was made: replace it 90 days after you made it. When you save it, the wizard counts from today.</source>
+        <translation>{exchange} یہ نہیں بتاتا کہ کلید کب بنی: کلید بنانے کے 90 دن بعد اسے بدل دیں۔ جب آپ اسے محفوظ کریں گے تو وزرڈ آج سے دن گننا شروع کرے گا۔</translation>
     </message>
     <message>
         <source>Replace it by: {date}</source>
