@@ -120,3 +120,16 @@ def test_switching_exchange_rebuilds_the_pages_and_forgets_ticks(
         window.enter.practice_keys.itemData(i) for i in range(window.enter.practice_keys.count())
     ]
     assert "unknown_permission" in practice_titles
+
+
+def test_switching_exchange_drops_a_secret_already_typed(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    window = _open(qtbot, practice, "okx")
+    old_enter = window.enter
+    old_enter.secret.setText("0A1B2C3D4E5F60718293A4B5C6D7E8F9")
+    old_enter.passphrase.setText("My-passphrase1!")
+    combo = window.welcome.exchange
+    combo.setCurrentIndex(combo.findData("bybit"))
+    assert old_enter.secret.text() == old_enter.passphrase.text() == ""
+    assert window.enter is not old_enter

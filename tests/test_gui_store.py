@@ -174,3 +174,26 @@ def test_key_pair_made_in_the_wizard_goes_into_the_keychain(
     assert stored == {"apiKey": api_key, "secret": private_pem, "passphrase": None}
     assert secret_service.backend.get_password(SERVICE, f"binance:{label}~private") is None
     assert wizard.context.key_pair is None  # dropped from memory once stored
+
+
+def test_stored_keys_are_offered_after_switching_language(
+    qtbot: QtBot,
+    binance_sim: Simulator,
+    secret_service: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clean = binance_scenario("clean")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{clean.api_key}\n{clean.secret}\n"))
+    stored = run_cli(
+        monkeypatch,
+        ["store", "--exchange", "binance", "--label", "bot", "--api-url", binance_sim.base_url],
+    )
+    assert stored.exit_code == 0
+    wizard = _real_wizard(qtbot, binance_sim)
+    wizard.switch_language("pseudo")
+    try:
+        _click(qtbot, wizard.welcome.rotate)
+        assert wizard.welcome.stored_keys is not None
+        assert "bot" in wizard.welcome.stored_keys.currentText()
+    finally:
+        wizard.switch_language("en")

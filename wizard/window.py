@@ -98,15 +98,14 @@ class KeyWizard(QWizard):
             self.setPage(int(page_id), pages[page_id])
         self._pages_built = True
         context.pages_ready = True
-        if self._first_build_done:
-            return
-        self._first_build_done = True
-        from wizard.pages.base import icon
+        if not self._first_build_done:
+            self._first_build_done = True
+            from wizard.pages.base import icon
 
-        self.setWindowIcon(icon("app"))
-        if context.practice is None:
-            self._settle_interrupted_rotation()
-        self.welcome.load_stored_keys()
+            self.setWindowIcon(icon("app"))
+            if context.practice is None:
+                self._settle_interrupted_rotation()
+            self.welcome.load_stored_keys()
         self.welcome.completeChanged.emit()
 
     def _settle_interrupted_rotation(self) -> None:
@@ -134,14 +133,19 @@ class KeyWizard(QWizard):
         self.context.report = None
         if not self._pages_built:
             return  # built after the first paint, already for this exchange
+        self._remove_pages(keep_welcome=True)
+        self.ensure_pages()
+
+    def _remove_pages(self, *, keep_welcome: bool) -> None:
+        """Take the pages out to be built anew; a secret typed into them goes first."""
+        if self._pages_built:
+            self.enter.clear_secret()
         for page_id in list(self.pageIds()):
-            if page_id != int(PageId.WELCOME):
+            if not (keep_welcome and page_id == int(PageId.WELCOME)):
                 page = self.page(page_id)
                 self.removePage(page_id)
                 page.deleteLater()
         self._pages_built = False
-        self.ensure_pages()
-        self.welcome.completeChanged.emit()
 
     def switch_language(self, code: str) -> None:
         """Show the wizard in ``code`` from now on, and next time. Only the Welcome
@@ -154,14 +158,13 @@ class KeyWizard(QWizard):
         self.context.language = code
         old = self.state
         self.context.state = WizardState(exchange=old.exchange, path=old.path)
-        for page_id in list(self.pageIds()):
-            page = self.page(page_id)
-            self.removePage(page_id)
-            page.deleteLater()
-        self._pages_built = False
+        built_before = self._first_build_done
+        self._remove_pages(keep_welcome=False)
         self.welcome = WelcomePage(self.context, self._languages)
         self.setPage(int(PageId.WELCOME), self.welcome)
         self.ensure_pages()
+        if built_before:  # else the first build just offered them
+            self.welcome.load_stored_keys()
         self.restart()
         self.welcome.choose_path(old.path)
         self.welcome.exchange.setCurrentIndex(self.welcome.exchange.findData(old.exchange))
