@@ -3,13 +3,19 @@ the key and secret, and every exchange's key verifies again by its label."""
 
 from __future__ import annotations
 
+import base64
 import io
 import json
+import logging
 import sys
+import tempfile
+import time
+import urllib.parse
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import canary_hits, run_cli
 from wizard.sim.catalog import SIMULATED_EXCHANGES, make_venue, practice_key
 from wizard.sim.server import Simulator
 from wizard.store.keychain import SERVICE, Keychain
@@ -95,3 +101,60 @@ def test_a_key_whose_age_is_not_reported_is_due_90_days_after_storing(
     assert record.created is None  # Coinbase does not say
     # Stays set after verifying again (the exchange still does not say).
     assert record.rotation_due == (datetime.now(UTC) + timedelta(days=90)).date().isoformat()
+
+
+@pytest.mark.parametrize("exchange", ["okx", "kraken", "coinbase"])
+def test_canary_no_secret_or_passphrase_anywhere(
+    monkeypatch: pytest.MonkeyPatch,
+    secret_service: Keychain,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    exchange: str,
+) -> None:
+    """store, verify (passing and refused), list, exec and remove with DEBUG logging;
+    then every file written under this test's folders and the temp folder, and all
+    output, are searched for the secret and the passphrase in four encodings."""
+    caplog.set_level(logging.DEBUG)
+    started = time.time() - 1
+    key = practice_key(exchange, "clean")
+    outputs = []
+    with Simulator(make_venue(exchange)) as simulator:
+        url = simulator.base_url
+        monkeypatch.setattr(sys, "stdin", io.StringIO(_lines(exchange)))
+        outputs.append(
+            run_cli(
+                monkeypatch, ["store", "--exchange", exchange, "--label", "bot", "--api-url", url]
+            )
+        )
+        assert outputs[-1].exit_code == 0, outputs[-1].stderr
+        outputs.append(
+            run_cli(monkeypatch, ["verify", "--label", "bot", "--api-url", url, "--json"])
+        )
+        outputs.append(
+            run_cli(
+                monkeypatch,
+                ["verify", "--exchange", exchange, "--api-url", url, "--json"],
+                api_key=key.api_key,
+                secret=practice_key(exchange, "withdraw").secret,
+                passphrase="Wrong-passphrase1!" if key.passphrase else None,
+            )
+        )
+        assert outputs[-1].exit_code == 2
+    outputs.append(run_cli(monkeypatch, ["list", "--json"]))
+    outputs.append(run_cli(monkeypatch, ["exec", "--label", "bot", "--", "true"]))
+    outputs.append(run_cli(monkeypatch, ["remove", "--label", "bot"]))
+
+    pieces = [key.secret.strip()] if "-----" not in key.secret else key.secret.splitlines()[1:-1]
+    if key.passphrase:
+        pieces.append(key.passphrase)
+    forms = set()
+    for piece in pieces:
+        forms |= {
+            piece,
+            base64.b64encode(piece.encode()).decode(),
+            piece.encode().hex(),
+            urllib.parse.quote(piece, safe=""),
+        }
+    texts = [o.stdout + o.stderr for o in outputs] + [caplog.text]
+    folders = [tmp_path, Path(tempfile.gettempdir())]
+    assert canary_hits(forms, texts, folders, started) == []
