@@ -158,3 +158,21 @@ def test_canary_no_secret_or_passphrase_anywhere(
     texts = [o.stdout + o.stderr for o in outputs] + [caplog.text]
     folders = [tmp_path, Path(tempfile.gettempdir())]
     assert canary_hits(forms, texts, folders, started) == []
+
+
+@pytest.mark.parametrize(
+    ("exchange", "name", "kind"),
+    [
+        ("coinbase", "clean", "ecdsa"),
+        ("coinbase", "clean_ed25519", "ed25519"),
+        ("kraken", "clean", "hmac"),
+        ("okx", "clean", "hmac"),
+        ("binance", "ed25519", "ed25519"),
+    ],
+)
+def test_key_type_names_how_the_key_signs(exchange: str, name: str, kind: str) -> None:
+    from wizard.store.keys import key_type
+    from wizard.verify.model import Credentials
+
+    key = practice_key(exchange, name)
+    assert key_type(exchange, Credentials(key.api_key, key.secret)) == kind

@@ -256,7 +256,9 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
         from wizard.store.keys import key_type
 
         document = build_report(
-            report, masked_key=credentials.masked_key, key_type=key_type(credentials)
+            report,
+            masked_key=credentials.masked_key,
+            key_type=key_type(report.facts.exchange, credentials),
         )
         json_path, json_digest = save_report_without_window(document, Path(args.report))
         print(

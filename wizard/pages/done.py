@@ -219,7 +219,7 @@ class DonePage(WizardPage):
         return build_report(
             report,
             masked_key=credentials.masked_key,
-            key_type=key_type(credentials),
+            key_type=key_type(report.facts.exchange, credentials),
             checklist=checklist,
             translate=translate,
         )

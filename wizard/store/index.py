@@ -40,7 +40,7 @@ class StoredKey:
     exchange: str
     masked_key: str
     fingerprint: str
-    key_type: str  # "hmac" or "ed25519"
+    key_type: str  # "hmac", "ed25519" or "ecdsa"
     created: str | None  # when the exchange made the key (ISO date), if it says
     stored_at: str  # ISO timestamp
     last_verified: str | None

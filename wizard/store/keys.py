@@ -38,8 +38,15 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def key_type(credentials: Credentials) -> str:
-    return "ed25519" if "PRIVATE KEY" in credentials.secret else "hmac"
+def key_type(exchange: str, credentials: Credentials) -> str:
+    """How the key signs: "hmac" (a shared secret), "ed25519" or "ecdsa" (a private
+    key: PEM, or Coinbase's 88-character Ed25519 secret)."""
+    secret = credentials.secret
+    if "EC PRIVATE KEY" in secret:
+        return "ecdsa"
+    if "PRIVATE KEY" in secret or exchange == "coinbase":
+        return "ed25519"
+    return "hmac"
 
 
 class KeyStore:
@@ -176,7 +183,7 @@ class KeyStore:
             exchange=exchange,
             masked_key=credentials.masked_key,
             fingerprint=key_fingerprint(credentials.api_key),
-            key_type=key_type(credentials),
+            key_type=key_type(exchange, credentials),
             created=(
                 report.facts.created_at.date().isoformat() if report.facts.created_at else None
             ),
