@@ -18,19 +18,25 @@ class PracticeExchange:
 
     latency_ms: int = 0
     exchange: str = "binance"
-    _simulator: Simulator | None = field(default=None, init=False, repr=False)
+    # One per exchange practised on, kept until the end: stopping a server waits for
+    # its poll loop (up to half a second), which the window must not.
+    _simulators: dict[str, Simulator] = field(default_factory=dict, init=False, repr=False)
 
     def select(self, exchange: str) -> None:
         """Practise on ``exchange`` from now on (its simulator starts when first used)."""
-        if exchange != self.exchange:
-            self.stop()
-            self.exchange = exchange
+        self.exchange = exchange
+
+    @property
+    def _simulator(self) -> Simulator | None:
+        return self._simulators.get(self.exchange)
 
     def start(self) -> str:
-        if self._simulator is None:
-            self._simulator = Simulator(make_venue(self.exchange), latency_ms=self.latency_ms)
-            self._simulator.start()
-        return self._simulator.base_url
+        simulator = self._simulator
+        if simulator is None:
+            simulator = Simulator(make_venue(self.exchange), latency_ms=self.latency_ms)
+            simulator.start()
+            self._simulators[self.exchange] = simulator
+        return simulator.base_url
 
     @property
     def api_url(self) -> str:
@@ -60,6 +66,6 @@ class PracticeExchange:
         return practice_key(self.exchange, name)
 
     def stop(self) -> None:
-        if self._simulator is not None:
-            self._simulator.stop()
-            self._simulator = None
+        for simulator in self._simulators.values():
+            simulator.stop()
+        self._simulators.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import astuple
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
@@ -158,8 +159,7 @@ class VerificationPage(WizardPage):
                 value_label.setStyleSheet("color: #b00020;")
             grid.addWidget(value_label, row, 2)
         self.result.addWidget(table)
-        unreported = any(getattr(facts.permissions, row[0]) is None for row in PERMISSION_ROWS)
-        note = unreported_note(facts.exchange, unreported, translate)
+        note = unreported_note(facts.exchange, None in astuple(facts.permissions), translate)
         if note:
             self.result.addWidget(text_label(note))
         self.result.addWidget(_facts_text(report))
