@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
@@ -93,6 +93,29 @@ def _is_connection_failure(error: BaseException) -> bool:
 
     cause = error.__cause__
     return isinstance(cause, socket.gaierror | aiohttp.ClientConnectionError)
+
+
+def key_end_params(client: Any) -> dict[str, str]:
+    """The last four characters of the key: the most an error may name of it."""
+    return {"key_end": (getattr(client, "apiKey", "") or "")[-4:]}
+
+
+def rate_limit_params(
+    client: Any, usual_wait_s: int, *, documented: bool = False
+) -> dict[str, str]:
+    """How long to wait: the exchange's Retry-After (whole seconds), else its usual
+    wait, which the service waits out by itself only where the exchange documents it."""
+    headers = getattr(client, "last_response_headers", None) or {}
+    retry = str(headers.get("Retry-After") or headers.get("retry-after") or "")
+    if not retry.isdigit():
+        retry = str(usual_wait_s) if documented else ""
+    return {"wait_seconds": retry or str(usual_wait_s), "retry_after_s": retry}
+
+
+def ban_params(minutes: int) -> dict[str, str]:
+    """When a ban the exchange gave no end for is likely over."""
+    until = datetime.now(UTC) + timedelta(minutes=minutes)
+    return {"until": until.strftime("%Y-%m-%d %H:%M:%S UTC")}
 
 
 def exchange_error_code(error: BaseException) -> str | None:

@@ -19,6 +19,7 @@ from wizard.verify.exchanges.base import (
     Probe,
     classify_ccxt,
     exchange_error_code,
+    key_end_params,
     optional_bool,
     parse_decimal,
     parse_ms_datetime,
@@ -75,7 +76,7 @@ class BinanceAdapter:
             if mapped is ErrorCode.RATE_LIMITED:
                 return self._limit_error(False, text, client)
             return VerificationError(
-                mapped, exchange=EXCHANGE, detail=code, params={"key_end": _key_end(client)}
+                mapped, exchange=EXCHANGE, detail=code, params=key_end_params(client)
             )
         return classify_ccxt(error, EXCHANGE)
 
@@ -218,11 +219,6 @@ def _int_or_none(value: Any) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return None
-
-
-def _key_end(client: Any) -> str:
-    api_key = getattr(client, "apiKey", "") or ""
-    return api_key[-4:]
 
 
 ADAPTER_CLASS = BinanceAdapter

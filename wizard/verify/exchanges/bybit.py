@@ -18,8 +18,11 @@ from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
     Probe,
+    ban_params,
     classify_ccxt,
+    key_end_params,
     parse_decimal,
+    rate_limit_params,
     unexpected,
 )
 from wizard.verify.model import AccountSwitches, KeyFacts, Permissions
@@ -77,14 +80,11 @@ class BybitAdapter:
         code = match.group(1) if match else None
         if code is not None and code in _CODES:
             mapped = _CODES[code]
-            params = {"key_end": (getattr(client, "apiKey", "") or "")[-4:]}
+            params = key_end_params(client)
             if mapped is ErrorCode.RATE_LIMITED:
-                headers = getattr(client, "last_response_headers", None) or {}
-                retry = headers.get("Retry-After") or headers.get("retry-after") or ""
-                params = {"wait_seconds": retry or "60", "retry_after_s": retry}
+                params = rate_limit_params(client, 60)
             if mapped is ErrorCode.IP_BANNED:
-                until = datetime.now(UTC) + timedelta(minutes=10)
-                params = {"until": until.strftime("%Y-%m-%d %H:%M:%S UTC")}
+                params = ban_params(10)
             return VerificationError(mapped, exchange=EXCHANGE, detail=code, params=params)
         return classify_ccxt(error, EXCHANGE)
 

@@ -27,7 +27,9 @@ from wizard.verify.exchanges.base import (
     Outcome,
     Probe,
     classify_ccxt,
+    key_end_params,
     parse_decimal,
+    rate_limit_params,
     unexpected,
 )
 from wizard.verify.model import AccountSwitches, KeyFacts, Permissions
@@ -100,9 +102,8 @@ class CoinbaseAdapter:
 
         if isinstance(error, VerificationError):
             return error
-        api_key = getattr(client, "apiKey", "") or ""
-        key_params = {"key_end": api_key[-4:]}
-        if "-----BEGIN" in api_key:
+        key_params = key_end_params(client)
+        if "-----BEGIN" in (getattr(client, "apiKey", "") or ""):
             # A private key where the key's name belongs: key and secret swapped.
             return VerificationError(
                 ErrorCode.INVALID_CREDENTIALS, exchange=EXCHANGE, detail="key", params=key_params
@@ -270,13 +271,9 @@ def _amount(balance: Any, field: str) -> Decimal:
 
 
 def _rate_limited(client: Any) -> VerificationError:
-    headers = getattr(client, "last_response_headers", None) or {}
-    retry_after = headers.get("Retry-After") or headers.get("retry-after") or ""
-    if not retry_after.isdigit():
-        retry_after = ""
     return VerificationError(
         ErrorCode.RATE_LIMITED,
         exchange=EXCHANGE,
         detail="429",
-        params={"wait_seconds": retry_after or "60", "retry_after_s": retry_after},
+        params=rate_limit_params(client, 60),
     )

@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -29,8 +29,11 @@ from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
     Probe,
+    ban_params,
     classify_ccxt,
+    key_end_params,
     parse_decimal,
+    rate_limit_params,
     unexpected,
 )
 from wizard.verify.model import KeyFacts, Permissions
@@ -346,10 +349,7 @@ def _unix_seconds(value: Any, field: str) -> datetime | None:
 
 def _params(code: ErrorCode, client: Any) -> dict[str, str]:
     if code is ErrorCode.RATE_LIMITED:
-        headers = getattr(client, "last_response_headers", None) or {}
-        retry = str(headers.get("Retry-After") or headers.get("retry-after") or "")
-        return {"wait_seconds": retry or str(_RATE_LIMIT_WAIT_S), "retry_after_s": retry}
+        return rate_limit_params(client, _RATE_LIMIT_WAIT_S)
     if code is ErrorCode.IP_BANNED:
-        until = datetime.now(UTC) + timedelta(minutes=_LOCKOUT_MINUTES)
-        return {"until": until.strftime("%Y-%m-%d %H:%M:%S UTC")}
-    return {"key_end": (getattr(client, "apiKey", "") or "")[-4:]}
+        return ban_params(_LOCKOUT_MINUTES)
+    return key_end_params(client)

@@ -27,8 +27,10 @@ from wizard.verify.exchanges.base import (
     Probe,
     classify_ccxt,
     exchange_error_code,
+    key_end_params,
     optional_bool,
     parse_decimal,
+    rate_limit_params,
     unexpected,
 )
 from wizard.verify.model import AccountSwitches, KeyFacts, Permissions
@@ -63,7 +65,7 @@ _CODES: Mapping[str, ErrorCode] = {
 }
 _PASSPHRASE_CODES = frozenset({"50104", "50105"})
 # OKX counts its limits per 2 seconds and sends no Retry-After: one window is enough.
-_RATE_WINDOW_S = "2"
+_RATE_WINDOW_S = 2
 _HTTP_429 = re.compile(r"\s429\s")
 
 
@@ -251,11 +253,9 @@ def _ip_list(config: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _coded_error(code: ErrorCode, detail: str, client: Any) -> VerificationError:
-    params: dict[str, str] = {"key_end": (getattr(client, "apiKey", "") or "")[-4:]}
+    params = key_end_params(client)
     if code is ErrorCode.RATE_LIMITED:
-        headers = getattr(client, "last_response_headers", None) or {}
-        retry = headers.get("Retry-After") or headers.get("retry-after") or _RATE_WINDOW_S
-        params = {"wait_seconds": retry, "retry_after_s": retry}
+        params = rate_limit_params(client, _RATE_WINDOW_S, documented=True)
     elif detail in _PASSPHRASE_CODES:
         params["field"] = "passphrase"
     return VerificationError(code, exchange=EXCHANGE, detail=detail, params=params)
