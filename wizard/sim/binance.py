@@ -36,6 +36,12 @@ from wizard.sim.server import Fault, Request, Response
 _KEY_FORMAT = re.compile(r"[A-Za-z0-9]{64}")
 _MAX_RECV_WINDOW = 60_000
 _DEFAULT_RECV_WINDOW = 5_000
+# The answer Binance gives for a place it does not serve (HTTP 451).
+_RESTRICTED_LOCATION = (
+    "Service unavailable from a restricted location according to 'b. Eligibility' in "
+    "https://www.binance.com/en/terms. Please contact customer service if you believe you "
+    "received this message in error."
+)
 
 
 class BinanceError(Exception):
@@ -100,9 +106,10 @@ class BinanceVenue:
             scenario = None
             if request.path in self._signed:
                 scenario = self._authenticate(request, now_ms)
-                if (
-                    request.path in self._needs_reading
-                    and not scenario.restrictions_at(now_ms)["enableReading"]
+                if scenario.restricted_location:
+                    raise BinanceError(451, 0, _RESTRICTED_LOCATION)
+                if request.path in self._needs_reading and not scenario.restrictions_at(now_ms).get(
+                    "enableReading", True
                 ):
                     raise _invalid_key(request.client_ip)
             return Response.json(

@@ -14,6 +14,12 @@ Following Bybit's own documentation:
   https://bybit-exchange.github.io/docs/v5/spot-margin-uta/vip-margin-data
 - GET /v5/account/wallet-balance: https://bybit-exchange.github.io/docs/v5/account/wallet-balance
 - GET /v5/market/time: https://bybit-exchange.github.io/docs/v5/market/time
+- GET /v5/crypto-loan-common/position ("Permission: Spot trade"):
+  https://bybit-exchange.github.io/docs/v5/new-crypto-loan/crypto-loan-position
+- GET /v5/asset/transfer/query-account-coins-balance (accountType FUND):
+  https://bybit-exchange.github.io/docs/v5/asset/balance/all-balance
+- retCode 10009 "Service Restricted: Access is currently unavailable for your region"
+  (since 2026-05-28), -2015 "(Spot) Your api key has expired"
 """
 
 from __future__ import annotations
@@ -54,6 +60,10 @@ class BybitScenario:
     unified: bool = True
     spot_margin_on: bool = False
     borrowed_btc: str = "0"
+    loan_debt_usd: str = "0"  # what Crypto Loan reports owed, in USD
+    funding: tuple[tuple[str, str], ...] = ()  # the Funding wallet: (coin, amount)
+    omit: tuple[str, ...] = ()  # fields of the answers left out, as a new answer might
+    refusal: tuple[int, str] | None = None  # every private request refused so
 
     @property
     def api_key(self) -> str:
@@ -70,7 +80,7 @@ class BybitScenario:
 
 BYBIT_SCENARIOS: tuple[BybitScenario, ...] = (
     BybitScenario(
-        "clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safe key)")
+        "clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safest key)")
     ),
     BybitScenario(
         "withdraw",
@@ -118,6 +128,36 @@ BYBIT_SCENARIOS: tuple[BybitScenario, ...] = (
         QT_TRANSLATE_NOOP("Practice", "Restricted to another computer's address"),
         ips=("203.0.113.7",),
     ),
+    BybitScenario(
+        "earn",
+        QT_TRANSLATE_NOOP("Practice", "Earn switched on"),
+        permissions={**SPOT_ONLY, "Earn": ["Earn"]},
+    ),
+    BybitScenario(
+        "loan_open",
+        QT_TRANSLATE_NOOP("Practice", "Spot only, but a Crypto Loan is open"),
+        loan_debt_usd="250.5",
+        funding=(("USDT", "300"),),
+    ),
+    BybitScenario(
+        "unknown_group",
+        QT_TRANSLATE_NOOP("Practice", "A permission the wizard does not know"),
+        permissions={**SPOT_ONLY, "FiatGlobalPay": ["GlobalPayOrder"]},
+    ),
+    BybitScenario(
+        "missing_fields",
+        QT_TRANSLATE_NOOP("Practice", "An answer without its IP list"),
+        omit=("ips",),
+    ),
+    BybitScenario(
+        "region",
+        QT_TRANSLATE_NOOP("Practice", "Refused for this region"),
+        refusal=(
+            10009,
+            "Service Restricted: Access is currently unavailable for your region. "
+            "Please contact our support team for further assistance",
+        ),
+    ),
 )
 
 
@@ -155,13 +195,18 @@ class BybitVenue:
             "/v5/account/info": self._account_info,
             "/v5/spot-margin-trade/state": self._spot_margin,
             "/v5/account/wallet-balance": self._wallet,
+            "/v5/crypto-loan-common/position": self._loan_position,
+            "/v5/asset/transfer/query-account-coins-balance": self._coins_balance,
         }
         route = routes.get(request.path)
         if route is None or request.method != "GET":
             return Response.json(404, {"retCode": 10001, "retMsg": "Unknown endpoint"})
         try:
             scenario = self._authenticate(request, now_ms)
-            return _answer(now_ms, route(scenario, now_ms))
+            if scenario.refusal is not None:
+                raise BybitError(*scenario.refusal)
+            result = route(scenario, now_ms)
+            return _answer(now_ms, {k: v for k, v in result.items() if k not in scenario.omit})
         except BybitError as error:
             return _answer(now_ms, {}, error.code, error.message)
 
@@ -263,21 +308,42 @@ class BybitVenue:
         ]
         return {"list": [{"accountType": "UNIFIED", "coin": coins}]}
 
+    def _loan_position(self, scenario: BybitScenario, now_ms: int) -> dict[str, Any]:
+        debt = scenario.loan_debt_usd
+        borrowed = [] if debt == "0" else [{"loanCurrency": "USDT", "flexibleTotalDebt": debt}]
+        return {
+            "borrowList": borrowed,
+            "collateralList": [],
+            "supplyList": [],
+            "totalCollateral": "0" if debt == "0" else "400",
+            "totalDebt": debt,
+            "totalSupply": "0",
+            "ltv": "0" if debt == "0" else "0.62",
+        }
+
+    def _coins_balance(self, scenario: BybitScenario, now_ms: int) -> dict[str, Any]:
+        return {
+            "accountType": "FUND",
+            "memberId": "24617703",
+            "balance": [
+                {"coin": coin, "walletBalance": amount, "transferBalance": amount, "bonus": ""}
+                for coin, amount in scenario.funding
+            ],
+        }
+
     def fault_response(self, fault: Fault, now_ms: int) -> Response:
-        if fault.kind in ("rate_limit", "ip_ban"):
-            code = 10006 if fault.kind == "rate_limit" else 10009
+        if fault.kind == "rate_limit":
             return Response(
-                429 if code == 10006 else 403,
+                429,
                 json.dumps(
-                    {
-                        "retCode": code,
-                        "retMsg": "Too many visits!" if code == 10006 else "IP is banned",
-                        "result": {},
-                        "time": now_ms,
-                    }
+                    {"retCode": 10006, "retMsg": "Too many visits!", "result": {}, "time": now_ms}
                 ).encode(),
                 {"Content-Type": "application/json", "Retry-After": str(fault.retry_after_s)},
             )
+        if fault.kind == "ip_ban":
+            # Bybit no longer bans with a code of its own: its gateway answers 403
+            # ("IP rate limit breached") without a JSON body.
+            return Response(403, b"403 Forbidden", {"Content-Type": "text/plain"})
         if fault.kind == "server_error":
             return Response(
                 fault.status, b"<html>Service Unavailable</html>", {"Content-Type": "text/html"}

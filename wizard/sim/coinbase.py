@@ -98,6 +98,8 @@ class CoinbaseScenario:
     eddsa: bool = False  # an Ed25519 key (EdDSA JWT) instead of an EC key (ES256)
     extra_wallets: int = 0  # empty wallets on top of the sample ones (pagination)
     platform: str = "ACCOUNT_PLATFORM_CONSUMER"
+    # Fields of the key's answer beyond the documented ones, as a new answer might carry.
+    extra_fields: tuple[tuple[str, bool], ...] = ()
 
     @property
     def key_id(self) -> str:
@@ -157,7 +159,7 @@ class CoinbaseScenario:
 
 COINBASE_SCENARIOS: tuple[CoinbaseScenario, ...] = (
     CoinbaseScenario(
-        "clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safe key)")
+        "clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safest key)")
     ),
     CoinbaseScenario(
         "clean_ed25519", QT_TRANSLATE_NOOP("Practice", "Ed25519 key, spot only"), eddsa=True
@@ -183,6 +185,11 @@ COINBASE_SCENARIOS: tuple[CoinbaseScenario, ...] = (
         "many_accounts",
         QT_TRANSLATE_NOOP("Practice", "Spot only, with hundreds of wallets"),
         extra_wallets=300,
+    ),
+    CoinbaseScenario(
+        "unknown_permission",
+        QT_TRANSLATE_NOOP("Practice", "A permission the wizard does not know"),
+        extra_fields=(("can_lend", True),),
     ),
 )
 
@@ -309,8 +316,10 @@ class CoinbaseVenue:
             "can_view": scenario.can_view,
             "can_trade": scenario.can_trade,
             "can_transfer": scenario.can_transfer,
+            "can_receive": False,
             "portfolio_uuid": scenario.portfolio_uuid,
             "portfolio_type": scenario.portfolio_type,
+            **dict(scenario.extra_fields),
         }
 
     def _accounts(

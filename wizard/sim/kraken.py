@@ -43,15 +43,16 @@ from wizard.sim.server import Fault, Request, Response
 
 DAY_S = 86_400
 
-# What a spot bot needs: read balances and orders, create and cancel orders.
+# What a spot bot needs: read orders, trades and the ledger, create and cancel orders.
+# Not "query-funds": Kraken lets a key with it move funds to a Futures wallet.
 SPOT_BOT: tuple[str, ...] = (
-    "query-funds",
     "query-open-trades",
     "query-closed-trades",
+    "query-ledger",
     "modify-trades",
     "close-trades",
 )
-READ_ONLY: tuple[str, ...] = ("query-funds", "query-open-trades", "query-closed-trades")
+READ_ONLY: tuple[str, ...] = ("query-open-trades", "query-closed-trades", "query-ledger")
 
 # Which permission each private method needs (Kraken's permission table).
 _METHOD_PERMISSION = {
@@ -115,7 +116,12 @@ class KrakenScenario:
 
 KRAKEN_SCENARIOS: tuple[KrakenScenario, ...] = (
     KrakenScenario(
-        "clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safe key)")
+        "clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safest key)")
+    ),
+    KrakenScenario(
+        "query_funds",
+        QT_TRANSLATE_NOOP("Practice", "Query Funds switched on (can move funds to Futures)"),
+        permissions=(*SPOT_BOT, "query-funds"),
     ),
     KrakenScenario(
         "withdraw",

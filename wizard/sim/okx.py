@@ -14,6 +14,10 @@ Following OKX's own documentation (https://www.okx.com/docs-v5/en/):
 - GET /api/v5/account/balance, its fields per account mode, and currencies whose
   cashBal and eq are both 0 left out: #trading-account-rest-api-get-balance
 - GET /api/v5/public/time: #public-data-rest-api-get-system-time
+- GET /api/v5/asset/balances (the funding account): #funding-account-rest-api-get-balance
+- GET /api/v5/finance/flexible-loan/loan-info: #financial-product-flexible-loan
+- 50051 "Due to compliance restrictions in your country or region, you cannot use
+  this feature.": #error-code-rest-api
 """
 
 from __future__ import annotations
@@ -52,6 +56,10 @@ class OkxScenario:
     enable_spot_borrow: bool = False
     op_auth: str = "0"  # "1": options trading activated
     borrowed_btc: str = "0"
+    funding: tuple[tuple[str, str], ...] = ()  # the funding account: (currency, amount)
+    loan_usdt: str = "0"  # a Flexible Loan open, in USDT
+    omit: tuple[str, ...] = ()  # fields of the account config left out
+    refusal: tuple[int, str, str] | None = None  # every private request refused so
 
     @property
     def api_key(self) -> str:
@@ -75,7 +83,9 @@ class OkxScenario:
 
 
 OKX_SCENARIOS: tuple[OkxScenario, ...] = (
-    OkxScenario("clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safe key)")),
+    OkxScenario(
+        "clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safest key)")
+    ),
     OkxScenario(
         "withdraw",
         QT_TRANSLATE_NOOP("Practice", "Withdrawals switched on"),
@@ -101,6 +111,37 @@ OKX_SCENARIOS: tuple[OkxScenario, ...] = (
         "ip_blocked",
         QT_TRANSLATE_NOOP("Practice", "Restricted to another computer's address"),
         ips=("203.0.113.7",),
+    ),
+    OkxScenario(
+        "options_activated",
+        QT_TRANSLATE_NOOP("Practice", "Options activated on the account"),
+        op_auth="1",
+    ),
+    OkxScenario(
+        "loan_open",
+        QT_TRANSLATE_NOOP("Practice", "Spot only, but a Flexible Loan is open"),
+        funding=(("USDT", "300"),),
+        loan_usdt="150",
+    ),
+    OkxScenario(
+        "missing_fields",
+        QT_TRANSLATE_NOOP("Practice", "An answer without its IP list"),
+        omit=("ip",),
+    ),
+    OkxScenario(
+        "unknown_permission",
+        QT_TRANSLATE_NOOP("Practice", "A permission the wizard does not know"),
+        perm="read_only,trade,copy_trade",
+    ),
+    OkxScenario(
+        "region",
+        QT_TRANSLATE_NOOP("Practice", "Refused for this region"),
+        refusal=(
+            200,
+            "50051",
+            "Due to compliance restrictions in your country or region, you cannot use this "
+            "feature.",
+        ),
     ),
 )
 
@@ -151,6 +192,8 @@ class OkxVenue:
         routes = {
             "/api/v5/account/config": self._config,
             "/api/v5/account/balance": self._balance,
+            "/api/v5/asset/balances": self._funding,
+            "/api/v5/finance/flexible-loan/loan-info": self._loan_info,
         }
         if request.path == "/api/v5/public/time" and request.method == "GET":
             return _answer([{"ts": str(now_ms)}])
@@ -161,9 +204,16 @@ class OkxVenue:
             return _error(405, "50115", "Invalid request method.")
         try:
             scenario = self._authenticate(request, now_ms)
+            if scenario.refusal is not None:
+                raise OkxError(*scenario.refusal)
         except OkxError as error:
             return _error(error.status, error.code, error.message)
-        return _answer([route(scenario, now_ms)])
+        answer = route(scenario, now_ms)
+        if request.path == "/api/v5/account/config":
+            answer = {name: value for name, value in answer.items() if name not in scenario.omit}
+        if request.path in ("/api/v5/asset/balances", "/api/v5/finance/flexible-loan/loan-info"):
+            return _answer(answer["rows"])
+        return _answer([answer])
 
     # -- authentication --------------------------------------------------------
     def _authenticate(self, request: Request, now_ms: int) -> OkxScenario:
@@ -262,6 +312,28 @@ class OkxVenue:
             "totalEq": "60120",
             "uTime": str(now_ms),
             "upl": "0" if mode in ("3", "4") else "",
+        }
+
+    def _funding(self, scenario: OkxScenario, now_ms: int) -> dict[str, Any]:
+        return {
+            "rows": [
+                {"ccy": ccy, "bal": amount, "availBal": amount, "frozenBal": "0"}
+                for ccy, amount in scenario.funding
+            ]
+        }
+
+    def _loan_info(self, scenario: OkxScenario, now_ms: int) -> dict[str, Any]:
+        if scenario.loan_usdt == "0":
+            return {"rows": []}
+        return {
+            "rows": [
+                {
+                    "loanData": [{"ccy": "USDT", "amt": scenario.loan_usdt}],
+                    "collateralData": [{"ccy": "USDT", "amt": "300"}],
+                    "curLTV": "0.5",
+                    "uTime": str(now_ms),
+                }
+            ]
         }
 
     def fault_response(self, fault: Fault, now_ms: int) -> Response:

@@ -92,6 +92,8 @@ class Scenario:
     clock_offset_ms: int = 0  # how far the exchange's clock is from this computer's
     # A key made on this computer and "pasted into the exchange" (its public half):
     registered_public_pem: str | None = None
+    omit: tuple[str, ...] = ()  # fields apiRestrictions leaves out, as a new answer might
+    restricted_location: bool = False  # Binance refuses the place it is asked from (451)
 
     @property
     def api_key(self) -> str:
@@ -125,7 +127,7 @@ class Scenario:
             document["tradingAuthorityExpirationTime"] = (
                 now_ms + self.trading_expires_in_days * DAY_MS
             )
-        return document
+        return {name: value for name, value in document.items() if name not in self.omit}
 
     @property
     def account(self) -> dict[str, Any]:
@@ -133,7 +135,7 @@ class Scenario:
 
 
 BINANCE_SCENARIOS: tuple[Scenario, ...] = (
-    Scenario("clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safe key)")),
+    Scenario("clean", QT_TRANSLATE_NOOP("Practice", "Spot only, IP-restricted (the safest key)")),
     Scenario(
         "withdraw",
         QT_TRANSLATE_NOOP("Practice", "Withdrawals switched on"),
@@ -188,6 +190,21 @@ BINANCE_SCENARIOS: tuple[Scenario, ...] = (
         "ip_blocked",
         QT_TRANSLATE_NOOP("Practice", "Restricted to another computer's address"),
         allowed_ips=("203.0.113.7",),
+    ),
+    Scenario(
+        "missing_field",
+        QT_TRANSLATE_NOOP("Practice", "An answer without the withdrawal switch"),
+        omit=("enableWithdrawals",),
+    ),
+    Scenario(
+        "unknown_switch",
+        QT_TRANSLATE_NOOP("Practice", "A switch the wizard does not know, turned on"),
+        restrictions={"enableStockTrading": True},
+    ),
+    Scenario(
+        "restricted_location",
+        QT_TRANSLATE_NOOP("Practice", "Refused where it is asked from"),
+        restricted_location=True,
     ),
     Scenario(
         "clock_skewed",

@@ -83,6 +83,13 @@ class Recorded:
     received_at: float
 
 
+class _Server(ThreadingHTTPServer):
+    # A verification opens all its connections at once; with the default backlog of 5
+    # a sixth waits for the kernel's one-second SYN retry, which looks like a slow
+    # exchange and a clock that is off.
+    request_queue_size = 64
+
+
 class Simulator:
     """A running loopback exchange. Use as a context manager, or start()/stop()."""
 
@@ -134,7 +141,7 @@ class Simulator:
 
     def start(self) -> str:
         handler = _make_handler(self)
-        self._server = ThreadingHTTPServer((LOOPBACK, 0), handler)
+        self._server = _Server((LOOPBACK, 0), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="exchange-simulator", daemon=True

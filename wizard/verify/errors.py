@@ -16,6 +16,7 @@ class ErrorCode(enum.StrEnum):
     EXCHANGE_UNAVAILABLE = "exchange_unavailable"
     NETWORK_UNREACHABLE = "network_unreachable"
     NONCE_REJECTED = "nonce_rejected"
+    ACCESS_RESTRICTED = "access_restricted"  # the exchange refuses this account or place
     UNEXPECTED_RESPONSE = "unexpected_response"
     KEYCHAIN_UNAVAILABLE = "keychain_unavailable"
     KEYCHAIN_LOCKED = "keychain_locked"

@@ -46,6 +46,8 @@ class Permissions:
     withdraw: bool | None = None
     internal_transfer: bool | None = None
     universal_transfer: bool | None = None
+    earn: bool | None = None  # Earn, savings, staking, lending: interest (riba)
+    loans: bool | None = None  # loan products apart from margin
     ip_restricted: bool | None = None
 
 
@@ -62,6 +64,20 @@ class AccountSwitches:
 
 
 @dataclass(frozen=True)
+class OpenDoor:
+    """A product the key reaches that no setting of the key or the account closes
+    (for example a loan product gated by the spot trading permission itself).
+
+    Listed only for what no switched-on permission opens anyway: a permission that
+    can be switched off is flagged as such."""
+
+    family: str  # the id of the family in the exchange's capability map
+    product: str  # the exchange's own name for it
+    capabilities: tuple[str, ...]  # the ``Permissions`` fields it opens, e.g. ("loans",)
+    limit: str | None = None  # what limits it now, as a code of ``texts.LIMIT_TEXTS``
+
+
+@dataclass(frozen=True)
 class KeyFacts:
     """Everything the exchange told about a key, before any judgement."""
 
@@ -71,7 +87,24 @@ class KeyFacts:
     ip_whitelist: tuple[str, ...] | None = None
     created_at: datetime | None = None
     trading_expires_at: datetime | None = None
+    # Why trading stops on that date, as a code of ``texts.EXPIRY_REASONS``.
+    expiry_reason: str | None = None
     balances: Mapping[str, Decimal] | None = None
+    # Permissions, groups or flags the exchange reported switched on that the wizard
+    # does not know, in the exchange's own spelling: never taken as safe.
+    unknown_permissions: tuple[str, ...] = ()
+    # Products the key reaches that no setting closes; their capability is not
+    # counted as a switch left on (see ``policy``).
+    unblockable: tuple[OpenDoor, ...] = ()
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """The person checked by hand that a capability the exchange does not report is
+    off (for ``ip``: that the key is limited to trusted addresses)."""
+
+    capability: str  # one of ``policy.CONFIRMABLE``
+    on: date
 
 
 @dataclass(frozen=True)
@@ -92,6 +125,8 @@ class VerificationReport:
     clock_skew_ms: int | None
     rotation_due: date | None
     flags: tuple[Flag, ...]
+    # The person's checks that this judgement counted, in the order of CONFIRMABLE.
+    confirmations: tuple[Confirmation, ...] = ()
 
     @property
     def verdict(self) -> Verdict:

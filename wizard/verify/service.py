@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,8 +18,8 @@ from wizard.verify.catalog import adapter_for
 from wizard.verify.client import REQUEST_TIMEOUT_MS, make_client
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import Adapter, Outcome
-from wizard.verify.model import Credentials, VerificationReport
-from wizard.verify.policy import evaluate, rotation_due
+from wizard.verify.model import Confirmation, Credentials, KeyFacts, VerificationReport
+from wizard.verify.policy import judge
 
 # Called as each check completes: (check name, True when it succeeded).
 ProgressCallback = Callable[[str, bool], None]
@@ -34,18 +34,25 @@ async def verify_key(
     on_progress: ProgressCallback | None = None,
     timeout_ms: int = REQUEST_TIMEOUT_MS,
     on_wait: Callable[[int], None] | None = None,
+    confirmations: Iterable[Confirmation] = (),
 ) -> VerificationReport:
     """Verify ``credentials`` live. Raises ``VerificationError`` when it cannot.
+    ``confirmations``: what the person checked by hand, counted where the exchange
+    does not report it.
 
     When the exchange answers 429 with a Retry-After of at most
     ``MAX_RATE_LIMIT_WAIT_S``, nothing is sent until that time has passed, then the
     verification runs again, at most ``MAX_RATE_LIMIT_RETRIES`` times, each wait half
     again as long as asked. A ban (418) is never retried: retrying lengthens it.
     """
+    confirmations = tuple(confirmations)
     retries = 0
     while True:
         try:
-            return await _verify_once(exchange, credentials, api_url, now, on_progress, timeout_ms)
+            facts, skew_ms = await _ask_once(
+                exchange, credentials, api_url, on_progress, timeout_ms
+            )
+            return judge(facts, skew_ms, now(), confirmations)
         except VerificationError as error:
             wait_s = _retry_after_s(error)
             if wait_s is None or retries >= MAX_RATE_LIMIT_RETRIES:
@@ -72,14 +79,14 @@ def _retry_after_s(error: VerificationError) -> float | None:
     return wait_s if 0 <= wait_s <= MAX_RATE_LIMIT_WAIT_S else None
 
 
-async def _verify_once(
+async def _ask_once(
     exchange: str,
     credentials: Credentials,
     api_url: str | None,
-    now: Callable[[], datetime],
     on_progress: ProgressCallback | None,
     timeout_ms: int,
-) -> VerificationReport:
+) -> tuple[KeyFacts, int | None]:
+    """Every request of one verification, at once: the facts and the clock's skew."""
     adapter = adapter_for(exchange)
     client = make_client(
         exchange, credentials, api_url, timeout_ms, getattr(adapter, "client_config", None)
@@ -95,14 +102,7 @@ async def _verify_once(
             raise adapter.classify(error, client) from None
     finally:
         await client.close()
-    moment = now()
-    return VerificationReport(
-        facts=facts,
-        verified_at=moment,
-        clock_skew_ms=skew_ms,
-        rotation_due=rotation_due(facts),
-        flags=evaluate(facts, skew_ms, moment),
-    )
+    return facts, skew_ms
 
 
 def verify_key_blocking(

@@ -123,7 +123,9 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     ),
     "trading_expires_soon": (
         QT_TRANSLATE_NOOP("Flags", "Trading stops soon"),
-        QT_TRANSLATE_NOOP("Flags", "{exchange} will switch off trading for this key on {date}."),
+        QT_TRANSLATE_NOOP(
+            "Flags", "{exchange} will switch off trading for this key on {date}. {why}"
+        ),
         QT_TRANSLATE_NOOP(
             "Flags",
             "Limit the key to trusted IP addresses so that it does not "
@@ -189,6 +191,145 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
             "Flags", "Close the positions and move the funds back to your Spot wallet."
         ),
     ),
+    "earn_enabled": (
+        QT_TRANSLATE_NOOP("Flags", "Can put funds into Earn"),
+        QT_TRANSLATE_NOOP(
+            "Flags",
+            "This key can move your coins into savings, staking, lending or other Earn "
+            "products. What they pay is interest (riba), and the coins leave your spot "
+            "wallet.",
+        ),
+        QT_TRANSLATE_NOOP("Flags", "On {exchange}, edit this key and switch Earn off."),
+    ),
+    "loans_enabled": (
+        QT_TRANSLATE_NOOP("Flags", "Can take a loan"),
+        QT_TRANSLATE_NOOP(
+            "Flags",
+            "This key can borrow through a loan product of {exchange}. A loan charges "
+            "interest, which is riba.",
+        ),
+        QT_TRANSLATE_NOOP("Flags", "On {exchange}, edit this key and switch loans off."),
+    ),
+    "unknown_permission": (
+        QT_TRANSLATE_NOOP("Flags", "A permission the wizard does not know"),
+        QT_TRANSLATE_NOOP(
+            "Flags",
+            '{exchange} reports "{name}" switched on for this key. The wizard does not '
+            "know what it allows, so it cannot call the key safe.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Flags",
+            'On {exchange}, edit this key and switch "{name}" off, then verify again.',
+        ),
+    ),
+    "borrowing_not_blockable": (
+        QT_TRANSLATE_NOOP("Flags", "No setting switches off {product}"),
+        QT_TRANSLATE_NOOP(
+            "Flags", "{does} No setting of the key or of the account stops that. {limit}"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Flags",
+            "Give this key only to a program you trust to trade spot and nothing else, "
+            "and look in your {exchange} account now and then for any loan or interest "
+            "product you did not start.",
+        ),
+    ),
+    "transfers_not_blockable": (
+        QT_TRANSLATE_NOOP("Flags", "No setting switches off {product}"),
+        QT_TRANSLATE_NOOP(
+            "Flags", "{does} No setting of the key or of the account stops that. {limit}"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Flags",
+            "Give this key only to a program you trust to trade spot and nothing else, "
+            "and check now and then that your funds are where you left them.",
+        ),
+    ),
+    "not_verified": (
+        QT_TRANSLATE_NOOP("Flags", "Not reported by {exchange}: {capability}"),
+        QT_TRANSLATE_NOOP(
+            "Flags",
+            "{exchange} does not tell whether this key can reach {capability}. The wizard "
+            "never guesses: check it yourself and tick it below.",
+        ),
+        QT_TRANSLATE_NOOP("Flags", "On {exchange}, check that it is off."),
+    ),
+}
+
+# The capabilities the person may have to check by hand (``policy.CONFIRMABLE``): the
+# name shown in a sentence, and the tick that records the check.
+CAPABILITY_TEXTS: Mapping[str, tuple[str, str]] = {
+    "margin": (
+        QT_TRANSLATE_NOOP("Flags", "margin (borrowing to trade)"),
+        QT_TRANSLATE_NOOP("Flags", "I checked: margin is off"),
+    ),
+    "futures": (
+        QT_TRANSLATE_NOOP("Flags", "futures and other derivatives"),
+        QT_TRANSLATE_NOOP("Flags", "I checked: futures are off"),
+    ),
+    "options": (
+        QT_TRANSLATE_NOOP("Flags", "options"),
+        QT_TRANSLATE_NOOP("Flags", "I checked: options are off"),
+    ),
+    "withdraw": (
+        QT_TRANSLATE_NOOP("Flags", "withdrawals"),
+        QT_TRANSLATE_NOOP("Flags", "I checked: withdrawals are off"),
+    ),
+    "transfers": (
+        QT_TRANSLATE_NOOP("Flags", "transfers between wallets or accounts"),
+        QT_TRANSLATE_NOOP("Flags", "I checked: transfers are off"),
+    ),
+    "earn": (
+        QT_TRANSLATE_NOOP("Flags", "Earn, savings and staking"),
+        QT_TRANSLATE_NOOP("Flags", "I checked: Earn is off"),
+    ),
+    "loans": (
+        QT_TRANSLATE_NOOP("Flags", "loans"),
+        QT_TRANSLATE_NOOP("Flags", "I checked: loans are off"),
+    ),
+    "ip": (
+        QT_TRANSLATE_NOOP("Flags", "a limit to trusted IP addresses"),
+        QT_TRANSLATE_NOOP("Flags", "I checked: the key is limited to trusted IP addresses"),
+    ),
+}
+
+# What limits a product no setting switches off, as checked live (``OpenDoor.limit``).
+LIMIT_TEXTS: Mapping[str, str] = {
+    "collateral_empty": QT_TRANSLATE_NOOP(
+        "Flags",
+        "Right now the wallet it takes collateral from is empty: there is nothing to "
+        "borrow against.",
+    ),
+    "collateral_held": QT_TRANSLATE_NOOP(
+        "Flags",
+        "The wallet it takes collateral from holds coins now, so a loan could be taken "
+        "against them.",
+    ),
+    "loan_open": QT_TRANSLATE_NOOP(
+        "Flags", "A loan or a lending order of this kind is open on the account now."
+    ),
+    "margin_closed": QT_TRANSLATE_NOOP(
+        "Flags",
+        "The account has no margin wallet open now, so nothing can be borrowed through it yet.",
+    ),
+    "vip_short": QT_TRANSLATE_NOOP(
+        "Flags", "It is offered only from VIP level 7, which this account has not reached."
+    ),
+    "vip_reached": QT_TRANSLATE_NOOP("Flags", "This account's VIP level is high enough for it."),
+}
+
+# Why the exchange switches trading off on a date (``KeyFacts.expiry_reason``).
+EXPIRY_REASONS: Mapping[str, str] = {
+    "unbound_key": QT_TRANSLATE_NOOP(
+        "Flags",
+        "{exchange} ends keys that are not limited to IP addresses after 90 days, and "
+        "sooner after a change of the account's password.",
+    ),
+    "unrestricted_key": QT_TRANSLATE_NOOP(
+        "Flags",
+        "{exchange} takes trading away from keys that are not limited to IP addresses.",
+    ),
+    "key_end_date": QT_TRANSLATE_NOOP("Flags", "The key was made with this end date."),
 }
 
 _E = "Errors"
@@ -260,6 +401,20 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
             "Stop every program that uses {exchange} from this computer "
             "and verify again after {until}. Retrying earlier makes the "
             "block longer.",
+        ),
+    ),
+    ErrorCode.ACCESS_RESTRICTED: (
+        QT_TRANSLATE_NOOP("Errors", "The exchange does not serve this account from here"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{exchange} refuses this account, or the place this computer connects from "
+            "(for example a country it does not serve). This is not a ban for too many "
+            "requests, and it says nothing about the key.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Read {exchange}'s notices about your country and your account, and use it "
+            "only where its terms allow. Verifying again will not change the answer.",
         ),
     ),
     ErrorCode.EXCHANGE_UNAVAILABLE: (
@@ -432,6 +587,19 @@ ERROR_VARIANTS: Mapping[tuple[ErrorCode, str], tuple[str, str, str]] = {
             "again, and add this computer's address to its IP allowlist if it has one.",
         ),
     ),
+    (ErrorCode.INVALID_CREDENTIALS, "expired"): (
+        QT_TRANSLATE_NOOP("Errors", "The key has expired"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{exchange} says this key has expired. Keys that are not limited to IP "
+            "addresses end after a while, and a change of the account's password can end "
+            "them sooner.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Make a new key on {exchange}, limit it to trusted IP addresses, and enter it here.",
+        ),
+    ),
     (ErrorCode.INVALID_CREDENTIALS, "passphrase"): (
         QT_TRANSLATE_NOOP("Errors", "The passphrase does not match the key"),
         QT_TRANSLATE_NOOP(
@@ -475,12 +643,41 @@ def flag_wording(
     """``isolate``: for a GUI in any direction (a terminal or JSON wants plain values)."""
     title, message, fix = FLAG_TEXTS[flag.code]
     fix = EXCHANGE_FIXES.get((exchange, flag.code), fix)
-    values = {"exchange": EXCHANGE_NAMES.get(exchange, exchange), **_isolated(flag.params, isolate)}
+    name = EXCHANGE_NAMES.get(exchange, exchange)
+    values = {"exchange": name, **_isolated(flag.params, isolate)}
+    params = flag.params
+    if "capability" in params:
+        capability = params["capability"]
+        values["capability"] = translate(_F, CAPABILITY_TEXTS[capability][0])
+        fix = where_to_look(exchange, capability) or fix
+    if params.get("limit") in LIMIT_TEXTS:
+        values["limit"] = translate(_F, LIMIT_TEXTS[params["limit"]])
+    if "family" in params:
+        from wizard.verify.capabilities import capability_map
+
+        does = capability_map(exchange).family(params["family"]).does
+        values["does"] = _fill(translate(_F, does), {"exchange": name}) if does else ""
+    if "reason" in params:
+        reason = EXPIRY_REASONS.get(params["reason"])
+        values["why"] = _fill(translate(_F, reason), {"exchange": name}) if reason else ""
     return Wording(
         title=_fill(translate(_F, title), values),
         message=_fill(translate(_F, message), values),
         fix=_fill(translate(_F, fix), values),
     )
+
+
+def where_to_look(exchange: str, capability: str) -> str | None:
+    """Where on ``exchange`` the person checks a capability it does not report (the
+    template, untranslated), from the exchange's capability map."""
+    from wizard.verify.capabilities import capability_map
+
+    return capability_map(exchange).where_to_look.get(capability)
+
+
+def confirmation_tick(capability: str, translate: Translate = english) -> str:
+    """The words of the tick that records the person's check of ``capability``."""
+    return translate(_F, CAPABILITY_TEXTS[capability][1])
 
 
 def error_wording(

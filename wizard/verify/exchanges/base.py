@@ -49,14 +49,15 @@ def unexpected(exchange: str, detail: str) -> VerificationError:
 def classify_ccxt(error: BaseException, exchange: str) -> VerificationError:
     """The fallback for errors an adapter did not recognise, by ccxt's exception class.
 
-    Order matters: ccxt's classes nest (RateLimitExceeded is a DDoSProtection is a
-    NetworkError), so the most specific comes first.
+    Order matters: ccxt's classes nest (DDoSProtection and RateLimitExceeded are
+    NetworkErrors), so the most specific comes first.
     """
     import ccxt
 
     table: tuple[tuple[type[BaseException], ErrorCode], ...] = (
         (ccxt.InvalidNonce, ErrorCode.CLOCK_SKEW),
         (ccxt.DDoSProtection, ErrorCode.RATE_LIMITED),
+        (ccxt.RateLimitExceeded, ErrorCode.RATE_LIMITED),
         (ccxt.RequestTimeout, ErrorCode.NETWORK_UNREACHABLE),
         (ccxt.OnMaintenance, ErrorCode.EXCHANGE_UNAVAILABLE),
         (ccxt.ExchangeNotAvailable, ErrorCode.EXCHANGE_UNAVAILABLE),
@@ -156,3 +157,14 @@ def optional_bool(document: Mapping[str, Any], name: str, exchange: str) -> bool
     if value is None or isinstance(value, bool):
         return value
     raise unexpected(exchange, name)
+
+
+def optional_strings(document: Mapping[str, Any], name: str, exchange: str) -> list[str] | None:
+    """A list of names or addresses: ``None`` when the exchange leaves it out, an error
+    when it is anything but a list of strings."""
+    value = document.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise unexpected(exchange, name)
+    return value

@@ -1,7 +1,10 @@
 """Binance: which requests tell a key's permissions, and how to read them.
 
 Only ccxt's implicit endpoint methods are used; they never load markets, so a
-verification is exactly the five requests below, sent at once.
+verification is exactly the five requests below, sent at once. Every switch of the
+key's answer is judged through Binance's capability map (``binance_capabilities``):
+a switch the map does not know, turned on, is an unknown permission, and one the
+answer leaves out leaves what it opens unknown.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from wizard.verify.capabilities import Family, Reach
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
@@ -25,6 +29,7 @@ from wizard.verify.exchanges.base import (
     parse_ms_datetime,
     unexpected,
 )
+from wizard.verify.exchanges.binance_capabilities import CAPABILITIES
 from wizard.verify.model import AccountSwitches, KeyFacts, Permissions
 
 EXCHANGE = "binance"
@@ -41,6 +46,11 @@ _CODES: Mapping[str, ErrorCode] = {
     "-1016": ErrorCode.EXCHANGE_UNAVAILABLE,  # service shutting down
 }
 _NO_MARGIN_ACCOUNT = "-3003"
+# Fields of apiRestrictions that are not switches of the key.
+_FACTS = frozenset({"ipRestrict", "createTime", "tradingAuthorityExpirationTime"})
+# What a switch of Binance's is called: enableX, permitsX, canX.
+_SWITCH_NAME = re.compile(r"^(enable|permits|can)[A-Z]")
+_SPECIAL_KEY_VIP_LEVEL = 7  # Binance offers the margin special key from VIP level 7
 _MIN_BAN_S = 120  # Binance's shortest automatic ban, used when it does not say
 
 
@@ -66,6 +76,9 @@ class BinanceAdapter:
         if isinstance(error, VerificationError):
             return error
         text = str(error)
+        if re.search(r"\s451\s", text):
+            # "Service unavailable from a restricted location"
+            return VerificationError(ErrorCode.ACCESS_RESTRICTED, exchange=EXCHANGE, detail="451")
         status = re.match(r"binance (418|429) ", text)
         if status is not None:
             return self._limit_error(status.group(1) == "418", text, client)
@@ -115,49 +128,86 @@ class BinanceAdapter:
             raise restrictions
         if not isinstance(restrictions, dict):
             raise unexpected(EXCHANGE, "apiRestrictions")
-        permissions = parse_restrictions(restrictions)
+        reach = read_restrictions(restrictions)
+        permissions = restrictions_permissions(restrictions, reach)
 
         switches = AccountSwitches()
         balances: dict[str, Decimal] | None = None
+        vip_level: int | None = None
         if permissions.read is not False:
-            switches = _parse_account_info(_answer(outcomes["account"]))
+            account = _answer(outcomes["account"])
+            switches = _parse_account_info(account)
             switches = _with_margin(switches, outcomes["margin"])
             balances = parse_balances(_answer(outcomes["balances"]))
+            vip = account.get("vipLevel") if isinstance(account, dict) else None
+            vip_level = vip if isinstance(vip, int) and not isinstance(vip, bool) else None
 
+        expires = parse_ms_datetime(
+            restrictions.get("tradingAuthorityExpirationTime"),
+            EXCHANGE,
+            "tradingAuthorityExpirationTime",
+        )
+        reason = None
+        if expires is not None:
+            reason = "unrestricted_key" if permissions.ip_restricted is False else "key_end_date"
         return KeyFacts(
             exchange=EXCHANGE,
             permissions=permissions,
             account=switches,
             ip_whitelist=None,  # Binance tells whether a list is set, never the list
             created_at=parse_ms_datetime(restrictions.get("createTime"), EXCHANGE, "createTime"),
-            trading_expires_at=parse_ms_datetime(
-                restrictions.get("tradingAuthorityExpirationTime"),
-                EXCHANGE,
-                "tradingAuthorityExpirationTime",
-            ),
+            trading_expires_at=expires,
+            expiry_reason=reason,
             balances=balances,
+            unknown_permissions=reach.unknown,
+            unblockable=reach.open_doors(lambda family: _door_limit(family, switches, vip_level)),
         )
+
+
+def read_restrictions(document: Mapping[str, Any]) -> Reach:
+    """GET /sapi/v1/account/apiRestrictions judged through Binance's capability map."""
+    on: list[str] = []
+    left_out: list[str] = []
+    for name in CAPABILITIES.grants:
+        value = optional_bool(document, name, EXCHANGE)
+        if value is None:
+            left_out.append(name)
+        elif value:
+            on.append(name)
+    for name, value in document.items():
+        if name in CAPABILITIES.grants or name in _FACTS or not _SWITCH_NAME.match(name):
+            continue
+        if not isinstance(value, bool):
+            raise unexpected(EXCHANGE, name)
+        if value:
+            on.append(name)  # a switch this wizard has never seen, turned on
+    return CAPABILITIES.reach(on, unsure=left_out)
+
+
+def restrictions_permissions(document: Mapping[str, Any], reach: Reach) -> Permissions:
+    """Reading and spot trading are the REST switches themselves (the FIX switches
+    open nothing a REST verification can use)."""
+    return reach.permissions(
+        ip_restricted=optional_bool(document, "ipRestrict", EXCHANGE),
+        read=optional_bool(document, "enableReading", EXCHANGE),
+        spot_trade=optional_bool(document, "enableSpotAndMarginTrading", EXCHANGE),
+    )
 
 
 def parse_restrictions(document: Mapping[str, Any]) -> Permissions:
     """GET /sapi/v1/account/apiRestrictions to the normalized permissions."""
+    return restrictions_permissions(document, read_restrictions(document))
 
-    def field(name: str) -> bool | None:
-        return optional_bool(document, name, EXCHANGE)
 
-    margin = field("enableMargin")
-    portfolio_margin = field("enablePortfolioMarginTrading")
-    return Permissions(
-        read=field("enableReading"),
-        spot_trade=field("enableSpotAndMarginTrading"),
-        margin=True if True in (margin, portfolio_margin) else margin,
-        futures=field("enableFutures"),
-        options=field("enableVanillaOptions"),
-        withdraw=field("enableWithdrawals"),
-        internal_transfer=field("enableInternalTransfer"),
-        universal_transfer=field("permitsUniversalTransfer"),
-        ip_restricted=field("ipRestrict"),
-    )
+def _door_limit(family: Family, switches: AccountSwitches, vip_level: int | None) -> str | None:
+    """What limits a margin special key now: the margin wallet, then the VIP level."""
+    if family.id != "margin_special_key":
+        return None
+    if switches.margin_account is False:
+        return "margin_closed"
+    if vip_level is None:
+        return None
+    return "vip_reached" if vip_level >= _SPECIAL_KEY_VIP_LEVEL else "vip_short"
 
 
 def parse_balances(document: Any) -> dict[str, Decimal]:

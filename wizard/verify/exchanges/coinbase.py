@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from wizard.verify.capabilities import Reach
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
@@ -32,6 +33,7 @@ from wizard.verify.exchanges.base import (
     rate_limit_params,
     unexpected,
 )
+from wizard.verify.exchanges.coinbase_capabilities import CAPABILITIES
 from wizard.verify.model import AccountSwitches, KeyFacts, Permissions
 
 EXCHANGE = "coinbase"
@@ -40,9 +42,10 @@ EXCHANGE = "coinbase"
 JWT_LEEWAY_MS = 30_000
 ACCOUNT_PAGE_SIZE = 250  # the most Coinbase returns per page
 MAX_ACCOUNT_PAGES = 40  # 10,000 wallets: more means the cursor is going round in circles
-# Portfolios whose trading is spot; INTX is the international perpetuals exchange, and
-# a portfolio type Coinbase adds later is not known to be spot-only.
-SPOT_PORTFOLIOS = ("DEFAULT", "CONSUMER")
+# Coinbase's portfolio types: INTX is the international perpetuals exchange; UNDEFINED
+# tells nothing; a type Coinbase adds later is not known to be spot-only.
+PORTFOLIO_TYPES = ("UNDEFINED", "DEFAULT", "CONSUMER", "INTX")
+DERIVATIVE_PORTFOLIOS = ("INTX",)
 # Wallets on these platforms hold futures (US derivatives) or perpetuals (INTX).
 DERIVATIVES_PLATFORMS = ("ACCOUNT_PLATFORM_CFM_CONSUMER", "ACCOUNT_PLATFORM_INTX")
 SPOT_ACCOUNT_TYPES = ("ACCOUNT_TYPE_CRYPTO", "ACCOUNT_TYPE_FIAT")
@@ -134,55 +137,73 @@ class CoinbaseAdapter:
             raise unexpected(EXCHANGE, "key_permissions")
         wallets = _readable_wallets(outcomes["balances"], document)
         derivatives = None if wallets is None else _has_derivatives_wallet(wallets)
+        reach = read_key(document, derivatives)
         return KeyFacts(
             exchange=EXCHANGE,
-            permissions=parse_key(document, derivatives),
+            permissions=key_permissions(document, reach),
             account=AccountSwitches(futures_account=derivatives),
             ip_whitelist=None,  # an allowlist set in the CDP portal is not reported
             created_at=None,  # nor is the key's creation time
             balances=None if wallets is None else spot_balances(wallets),
+            unknown_permissions=(*reach.unknown, *unknown_portfolio(document)),
         )
 
 
 ADAPTER_CLASS = CoinbaseAdapter
 
 
-def parse_key(document: Mapping[str, Any], derivatives_wallet: bool | None) -> Permissions:
-    """GET /api/v3/brokerage/key_permissions (and whether the key sees a futures or
-    perpetuals wallet) to the normalized permissions.
+def read_key(document: Mapping[str, Any], derivatives_wallet: bool | None) -> Reach:
+    """GET /api/v3/brokerage/key_permissions judged through Coinbase's capability map.
 
-    ``can_transfer`` is one switch for everything that moves funds: sending crypto
-    out or to another Coinbase user (the Coinbase App's send and withdraw endpoints)
-    and moving funds between the account's portfolios (Advanced Trade's
-    ``portfolios/move_funds``) all need the ``transfer`` scope. So it counts as
-    withdraw, internal transfer and universal transfer at once.
+    ``can_transfer`` is one switch for everything that moves funds (sends, deposits
+    and withdrawals, moves between portfolios), so it counts as withdraw, internal and
+    universal transfer at once. A trading key reaches derivatives where the account
+    is onboarded for them, which the answer shows only through the portfolio (INTX
+    trades perpetuals) or a futures or perpetuals wallet the key can see.
     """
-    switches = {name: document.get(name) for name in ("can_view", "can_trade", "can_transfer")}
-    for name, value in switches.items():
+    on: list[str] = []
+    for name, value in document.items():
+        if not name.startswith("can_"):
+            continue
         if not isinstance(value, bool):
             raise unexpected(EXCHANGE, name)
+        if value:
+            on.append(name)  # a name the map does not know, switched on: unknown
+    left_out = [name for name in CAPABILITIES.grants if document.get(name) is None]
     portfolio_type = document.get("portfolio_type")
-    if not isinstance(portfolio_type, str):
+    if portfolio_type is not None and not isinstance(portfolio_type, str):
         raise unexpected(EXCHANGE, "portfolio_type")
-    can_trade, can_transfer = switches["can_trade"], switches["can_transfer"]
-    futures: bool | None
-    if not can_trade:
-        futures = False
-    elif portfolio_type not in SPOT_PORTFOLIOS:
-        futures = True
-    else:
-        futures = derivatives_wallet
-    return Permissions(
-        read=switches["can_view"],
-        spot_trade=can_trade,
-        margin=None,  # not reported: perpetuals' margin is judged as futures above
-        futures=futures,
-        options=None,  # not reported
-        withdraw=can_transfer,
-        internal_transfer=can_transfer,
-        universal_transfer=can_transfer,
-        ip_restricted=None,  # not reported
+    trade = "can_trade" in on
+    opened = (
+        ["futures"]
+        if trade and (portfolio_type in DERIVATIVE_PORTFOLIOS or derivatives_wallet)
+        else []
     )
+    return CAPABILITIES.reach(on, unsure=left_out, also_open=opened)
+
+
+def key_permissions(document: Mapping[str, Any], reach: Reach) -> Permissions:
+    """Derivatives a trading key may reach stay unknown unless shown; spot orders
+    carry no borrowing (leverage exists only on derivatives, judged as futures)."""
+    overrides: dict[str, bool | None] = {"margin": False}
+    if reach.fields["spot_trade"] is not False:
+        overrides.update(
+            {name: None for name in ("futures", "options") if reach.fields[name] is not True}
+        )
+    return reach.permissions(ip_restricted=None, **overrides)  # the allowlist is not reported
+
+
+def parse_key(document: Mapping[str, Any], derivatives_wallet: bool | None) -> Permissions:
+    """GET /api/v3/brokerage/key_permissions to the normalized permissions."""
+    return key_permissions(document, read_key(document, derivatives_wallet))
+
+
+def unknown_portfolio(document: Mapping[str, Any]) -> tuple[str, ...]:
+    """A portfolio type Coinbase did not document: not known to be spot-only."""
+    portfolio_type = document.get("portfolio_type")
+    if portfolio_type is None or portfolio_type in PORTFOLIO_TYPES:
+        return ()
+    return (f"portfolio_type {portfolio_type}",)
 
 
 def secret_is_readable(secret: str) -> bool:

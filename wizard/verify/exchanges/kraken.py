@@ -1,10 +1,12 @@
 """Kraken: which requests tell a key's permissions, and how to read them.
 
-Kraken lists a key's permissions by name in GetApiKeyInfo, which any key may call.
-Margin is not a permission of its own: a key that may create orders may create
-leveraged ones wherever the account is allowed margin, and nothing the key can read
-says whether it is, so margin stays unknown for a trading key. Kraken Futures is a
-separate system with keys of its own, so a spot key tells nothing about futures.
+Kraken lists a key's permissions by name in GetApiKeyInfo, which any key may call;
+each is judged through Kraken's capability map (``kraken_capabilities``), and a name
+the map does not know is an unknown permission. Margin is not a permission of its
+own: a key that may create orders may create leveraged ones wherever the account is
+allowed margin, and nothing the key can read says whether it is, so margin stays
+unknown for a trading key. Kraken Futures is a separate system with keys of its own;
+but "Query Funds" alone lets a key move funds into a Futures wallet (WalletTransfer).
 
 Every private request carries a nonce that must be larger than the key's last one.
 Requests sent at once can arrive in another order than their nonces, and the one
@@ -25,6 +27,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from wizard.verify.capabilities import Reach
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
@@ -32,37 +35,15 @@ from wizard.verify.exchanges.base import (
     ban_params,
     classify_ccxt,
     key_end_params,
+    optional_strings,
     parse_decimal,
     rate_limit_params,
     unexpected,
 )
+from wizard.verify.exchanges.kraken_capabilities import CAPABILITIES
 from wizard.verify.model import KeyFacts, Permissions
 
 EXCHANGE = "kraken"
-
-# Every permission code Kraken documents for GetApiKeyInfo, and what it lets a key do.
-# https://docs.kraken.com/exchange/guides/rest/api-keys
-PERMISSION_MEANINGS: Mapping[str, str] = {
-    "query-funds": "read balances (Balance, BalanceEx, TradeBalance)",
-    "query-open-trades": "read open orders and open positions",
-    "query-closed-trades": "read closed orders and past trades",
-    "query-ledger": "read the ledger of every movement of funds",
-    "export-data": "export reports of the account's history",
-    "create-ws-token": "open the private WebSocket API (with no more rights than the key)",
-    "modify-trades": "create and change orders, leveraged ones too where margin is allowed",
-    "close-trades": "cancel and close orders",
-    "add-funds": "see deposit methods and create deposit addresses",
-    "withdraw-funds": "withdraw, and read withdrawal methods, addresses and fees",
-    "add-withdraw-address": "add addresses to withdraw to",
-    "update-withdraw-address": "change addresses to withdraw to",
-    "earn-funds": "move funds into and out of Earn (staking) strategies",
-}
-# Funds can leave the account with these. Saving or changing an address is the step
-# before a withdrawal, which is why the address-book permissions count as withdrawing.
-_WITHDRAWING = frozenset({"withdraw-funds", "add-withdraw-address", "update-withdraw-address"})
-# Earn moves funds from the spot wallet into an Earn wallet and back: a transfer
-# between the account's own wallets, which a spot bot never needs.
-_BETWEEN_WALLETS = frozenset({"earn-funds"})
 
 _CODES: Mapping[str, ErrorCode] = {
     "EAPI:Invalid key": ErrorCode.INVALID_CREDENTIALS,  # unknown key, or IP not allowed
@@ -168,59 +149,70 @@ class KrakenAdapter:
         if isinstance(key, ProbedPermissions):
             return _probed_facts(key, outcomes["balances"])
         info = _result(key, "GetApiKeyInfo")
-        permissions = parse_key(info)
-        readable = permissions.read is True or _funds_readable(outcomes["balances"])
+        reach = read_key(info)
+        ips = optional_strings(info, "ipAllowlist", EXCHANGE)
+        balances_outcome = outcomes["balances"]
         return KeyFacts(
             exchange=EXCHANGE,
-            permissions=permissions,
-            ip_whitelist=tuple(info["ipAllowlist"]),
+            permissions=key_permissions(info, reach),
+            ip_whitelist=None if ips is None else tuple(ips),
             created_at=_unix_seconds(info.get("createdTime"), "createdTime"),
             trading_expires_at=_unix_seconds(info.get("validUntil"), "validUntil"),
-            balances=parse_balances(_result(outcomes["balances"], "BalanceEx"))
-            if readable
+            expiry_reason="key_end_date" if info.get("validUntil") not in (None, "0", 0) else None,
+            balances=parse_balances(_result(balances_outcome, "BalanceEx"))
+            if _funds_readable(balances_outcome)
             else None,
+            unknown_permissions=reach.unknown,
         )
 
 
 ADAPTER_CLASS = KrakenAdapter
 
 
-def parse_key(info: Mapping[str, Any]) -> Permissions:
-    """GetApiKeyInfo's result to the normalized permissions. A permission this module
-    does not know could be a new way to move funds, so it counts as withdrawing: the
-    most careful reading of something unknown."""
+def read_key(info: Mapping[str, Any]) -> Reach:
+    """GetApiKeyInfo's permission codes judged through Kraken's capability map."""
     granted = info.get("permissions")
     ips = info.get("ipAllowlist")
-    if not isinstance(granted, list) or not all(isinstance(p, str) for p in granted):
+    if granted is not None and (
+        not isinstance(granted, list) or not all(isinstance(p, str) for p in granted)
+    ):
         raise unexpected(EXCHANGE, "permissions")
-    if not isinstance(ips, list) or not all(isinstance(ip, str) for ip in ips):
+    if ips is not None and (
+        not isinstance(ips, list) or not all(isinstance(ip, str) for ip in ips)
+    ):
         raise unexpected(EXCHANGE, "ipAllowlist")
-    codes = set(granted)
-    unknown = codes - PERMISSION_MEANINGS.keys()
-    spot_trade = "modify-trades" in codes
-    return Permissions(
-        read="query-funds" in codes,
-        spot_trade=spot_trade,
-        margin=None if spot_trade else False,  # a key that cannot order cannot borrow
-        futures=None,  # Kraken Futures has keys of its own
-        options=None,
-        withdraw=bool(codes & _WITHDRAWING or unknown),
-        internal_transfer=None,
-        universal_transfer=bool(codes & _BETWEEN_WALLETS),
-        ip_restricted=bool(ips),
-    )
+    return CAPABILITIES.reach(granted or (), complete=granted is not None)
+
+
+def key_permissions(info: Mapping[str, Any], reach: Reach) -> Permissions:
+    """A key that may create orders can borrow wherever the account may use margin,
+    which no answer tells: margin stays unknown for it."""
+    ips = optional_strings(info, "ipAllowlist", EXCHANGE)
+    margin = reach.fields["margin"]
+    if reach.fields["spot_trade"] is not False:
+        margin = None
+    return reach.permissions(ip_restricted=None if ips is None else bool(ips), margin=margin)
+
+
+def parse_key(info: Mapping[str, Any]) -> Permissions:
+    """GetApiKeyInfo's result to the normalized permissions."""
+    return key_permissions(info, read_key(info))
 
 
 def parse_probed(probed: ProbedPermissions, funds_readable: bool) -> Permissions:
     """The fallback probes to the normalized permissions. Without AddOrder nothing can
     test order creation, so the cancel permission stands for trading: Kraken's key
-    form offers the two together for a trading bot. What only GetApiKeyInfo tells (Earn,
-    unknown permissions, the IP list) stays unknown."""
+    form offers the two together for a trading bot. Funds readable means "Query Funds",
+    which also moves funds to a Futures wallet; withdrawing means "Withdraw Funds",
+    which also moves them to sub-accounts. What only GetApiKeyInfo tells (Earn, unknown
+    permissions, the IP list) stays unknown."""
     return Permissions(
-        read=funds_readable,
+        read=True if funds_readable else None,  # orders or the ledger may still be readable
         spot_trade=probed.cancel_orders,
         margin=None if probed.cancel_orders else False,
         withdraw=probed.withdraw,
+        internal_transfer=probed.withdraw,
+        universal_transfer=True if funds_readable else None,
     )
 
 

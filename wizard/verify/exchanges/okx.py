@@ -3,24 +3,26 @@
 OKX gives a key one permission list (``read_only``, ``trade``, ``withdraw``) and no
 switch per product: ``trade`` reaches every product the account's mode allows. So
 a trade key is judged together with the account's mode (``acctLv``) from the same
-answer: only Spot mode with spot borrowing off keeps it to spot. Futures mode
-allows derivatives and margin positions; multi-currency and portfolio margin add
-borrowing on every order.
+answer: Futures mode allows derivatives and margin positions; multi-currency and
+portfolio margin add borrowing on every order. Even in Spot mode a trading key may
+switch the account back to a mode it used before, and activate options: whether it
+can is not in any answer, so the person checks (``not_verified``).
 
-``trade`` also covers funds transfers between the account's own funding and
-trading accounts and to and from its sub-accounts, with no way to switch that off:
-universal transfer is left ``None`` (see ``parse_key``). A transfer to another
-OKX user is a withdrawal, so internal transfer follows ``withdraw``.
+``trade`` also opens Earn products, Flexible Loan and funds transfers between the
+account's own wallets and sub-accounts, which nothing switches off (see
+``okx_capabilities``). What limits Flexible Loan now (a loan open, coins in the
+funding account its collateral comes from) is read in the same round trip.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
+from wizard.verify.capabilities import Reach
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
@@ -33,6 +35,7 @@ from wizard.verify.exchanges.base import (
     rate_limit_params,
     unexpected,
 )
+from wizard.verify.exchanges.okx_capabilities import CAPABILITIES
 from wizard.verify.model import AccountSwitches, KeyFacts, Permissions
 
 EXCHANGE = "okx"
@@ -43,7 +46,6 @@ FUTURES_MODE = "2"
 MULTI_CURRENCY_MARGIN = "3"
 PORTFOLIO_MARGIN = "4"
 ACCOUNT_MODES = (SPOT_MODE, FUTURES_MODE, MULTI_CURRENCY_MARGIN, PORTFOLIO_MARGIN)
-PERMISSION_NAMES = ("read_only", "trade", "withdraw")
 
 # OKX's own error codes (https://www.okx.com/docs-v5/en/#error-code-rest-api).
 _CODES: Mapping[str, ErrorCode] = {
@@ -56,6 +58,9 @@ _CODES: Mapping[str, ErrorCode] = {
     "50111": ErrorCode.INVALID_CREDENTIALS,  # invalid key
     "50119": ErrorCode.INVALID_CREDENTIALS,  # key does not exist
     "50120": ErrorCode.INVALID_CREDENTIALS,  # key lacks the permission
+    "50030": ErrorCode.INVALID_CREDENTIALS,  # no permission to use this endpoint
+    "50051": ErrorCode.ACCESS_RESTRICTED,  # compliance restrictions in the country or region
+    "50121": ErrorCode.ACCESS_RESTRICTED,  # "You can't access our services through the IP"
     "50113": ErrorCode.BAD_SIGNATURE,
     "50102": ErrorCode.CLOCK_SKEW,  # more than 30 s from OKX's clock
     "50011": ErrorCode.RATE_LIMITED,
@@ -75,6 +80,8 @@ class OkxAdapter:
     probes: tuple[Probe, ...] = (
         Probe("restrictions", lambda c: c.private_get_account_config()),
         Probe("balances", lambda c: c.private_get_account_balance()),
+        Probe("loans", lambda c: c.private_get_finance_flexible_loan_loan_info()),
+        Probe("funding", lambda c: c.private_get_asset_balances()),
         Probe("clock", lambda c: c.public_get_public_time()),
     )
 
@@ -102,59 +109,117 @@ class OkxAdapter:
     # -- answers ----------------------------------------------------------------
     def interpret(self, outcomes: Mapping[str, Outcome]) -> KeyFacts:
         config = _first(_answer(outcomes["restrictions"]), "account/config")
-        permissions = parse_key(config)
+        reading = read_key(config)
         balances, debt = parse_balances(_answer(outcomes["balances"]))
         return KeyFacts(
             exchange=EXCHANGE,
-            permissions=permissions,
+            permissions=reading.permissions,
             account=replace(parse_account(config), margin_debt=debt),
             ip_whitelist=_ip_list(config),
             # OKX tells neither when a key was made nor a date it stops trading: an
-            # unbound trade key is deleted after 14 days without use, a date no
+            # unbound trade key expires after 14 days without use, a date no
             # endpoint gives.
             created_at=None,
             trading_expires_at=None,
             balances=balances,
+            unknown_permissions=reading.unknown,
+            unblockable=reading.reach.open_doors(
+                lambda family: _loan_limit(outcomes) if family.id == "flexible_loan" else None
+            ),
         )
 
 
 ADAPTER_CLASS = OkxAdapter
 
 
-def parse_key(config: Mapping[str, Any]) -> Permissions:
+@dataclass(frozen=True)
+class KeyReading:
+    permissions: Permissions
+    reach: Reach
+    unknown: tuple[str, ...]
+
+
+def read_key(config: Mapping[str, Any]) -> KeyReading:
     """GET /api/v5/account/config to the normalized permissions of the key.
 
     ``perm`` says what the key may do; ``acctLv``, ``enableSpotBorrow`` and
-    ``opAuth`` say what ``trade`` reaches on this account. Transfers between the
-    account's own wallets and sub-accounts come with every trade key and cannot
-    be switched off, so universal transfer is ``None``: neither a pass nor a flag
-    the person could act on.
+    ``opAuth`` say what ``trade`` reaches on this account. A field left out leaves
+    what it decides unknown; a permission or account mode this module does not know
+    is an unknown permission.
     """
     granted = _permissions(config)
-    mode = _account_mode(config)
+    unknown: list[str] = []
+    mode = config.get("acctLv")
+    if mode is not None and mode not in ACCOUNT_MODES:
+        unknown.append(f"acctLv {mode}")
+        mode = None
     spot_borrow = optional_bool(config, "enableSpotBorrow", EXCHANGE)
     options_on = _options_activated(config)
-    trade = "trade" in granted
-    derivatives_mode = mode != SPOT_MODE
-    borrowing: bool | None = True if derivatives_mode else spot_borrow
-    withdraw = "withdraw" in granted
-    return Permissions(
+    trade = granted is not None and "trade" in granted
+    opened: list[str] = []
+    if trade and mode is not None and mode != SPOT_MODE:
+        opened += ["futures", "margin"]
+    if trade and mode == SPOT_MODE and spot_borrow:
+        opened.append("margin")
+    if trade and options_on:
+        opened.append("options")
+    reach = CAPABILITIES.reach(granted or (), also_open=opened, complete=granted is not None)
+    overrides: dict[str, bool | None] = {}
+    if trade:
+        # Not opened now, but a trading key may switch the account to a mode it used
+        # before, or activate options: whether it can is in no answer.
+        overrides = {name: None for name in ("futures", "margin", "options") if name not in opened}
+    ips = _ip_text(config)
+    permissions = reach.permissions(
+        ip_restricted=None if ips is None else bool(ips),
         read=True,  # the answer itself needs Read: OKX refuses it with 50120 otherwise
-        spot_trade=trade,
-        margin=_when_trading(trade, borrowing),
-        futures=trade and derivatives_mode,
-        options=_when_trading(trade, options_on),
-        withdraw=withdraw,
-        internal_transfer=withdraw,  # to another OKX user is a withdrawal (dest 3)
-        universal_transfer=None,
-        ip_restricted=bool(_ip_text(config)),
+        **overrides,
     )
+    return KeyReading(permissions, reach, (*reach.unknown, *unknown))
+
+
+def parse_key(config: Mapping[str, Any]) -> Permissions:
+    """GET /api/v5/account/config to the normalized permissions (see ``read_key``)."""
+    return read_key(config).permissions
+
+
+def _loan_limit(outcomes: Mapping[str, Outcome]) -> str | None:
+    """What limits Flexible Loan now: a loan open, else whether the funding account
+    (its collateral) holds anything. Unknown when OKX did not say."""
+    loans = outcomes.get("loans")
+    data = loans.get("data") if isinstance(loans, dict) and loans.get("code") == "0" else None
+    if not isinstance(data, list):
+        return None
+    try:
+        for entry in data:
+            owed = entry.get("loanData") if isinstance(entry, dict) else None
+            for loan in owed if isinstance(owed, list) else ():
+                if isinstance(loan, dict) and parse_decimal(loan.get("amt"), EXCHANGE, "amt"):
+                    return "loan_open"
+        funding = outcomes.get("funding")
+        coins = funding.get("data") if isinstance(funding, dict) else None
+        if not isinstance(coins, list):
+            return None
+        held = any(
+            parse_decimal(coin.get("bal"), EXCHANGE, "bal") > 0
+            for coin in coins
+            if isinstance(coin, dict)
+        )
+    except VerificationError:
+        return None
+    return "collateral_held" if held else "collateral_empty"
 
 
 def parse_account(config: Mapping[str, Any]) -> AccountSwitches:
-    """What the account's mode opens, whatever the key may do."""
-    mode = _account_mode(config)
+    """What the account's mode opens, whatever the key may do (``None`` where the
+    answer leaves the mode out or names one this module does not know)."""
+    mode = config.get("acctLv")
     spot_borrow = optional_bool(config, "enableSpotBorrow", EXCHANGE)
+    if mode not in ACCOUNT_MODES:
+        return AccountSwitches(
+            margin_account=True if spot_borrow else None,
+            options_account=_options_activated(config),
+        )
     return AccountSwitches(
         margin_account=mode in (FUTURES_MODE, MULTI_CURRENCY_MARGIN) or spot_borrow is True,
         futures_account=mode != SPOT_MODE,
@@ -209,21 +274,14 @@ def _first(answer: Any, name: str) -> dict[str, Any]:
     return first
 
 
-def _permissions(config: Mapping[str, Any]) -> set[str]:
+def _permissions(config: Mapping[str, Any]) -> list[str] | None:
+    """The key's permission names; ``None`` when the answer leaves ``perm`` out."""
     perm = config.get("perm")
+    if perm is None:
+        return None
     if not isinstance(perm, str):
         raise unexpected(EXCHANGE, "perm")
-    granted = {name.strip() for name in perm.split(",") if name.strip()}
-    if not granted or granted - set(PERMISSION_NAMES):
-        raise unexpected(EXCHANGE, "perm")  # a permission we cannot judge
-    return granted
-
-
-def _account_mode(config: Mapping[str, Any]) -> str:
-    mode = config.get("acctLv")
-    if mode not in ACCOUNT_MODES:
-        raise unexpected(EXCHANGE, "acctLv")
-    return str(mode)
+    return [name.strip() for name in perm.split(",") if name.strip()]
 
 
 def _options_activated(config: Mapping[str, Any]) -> bool | None:
@@ -235,21 +293,21 @@ def _options_activated(config: Mapping[str, Any]) -> bool | None:
     return bool(value == "1")
 
 
-def _when_trading(trade: bool, reachable: bool | None) -> bool | None:
-    """A key that cannot trade reaches nothing; one that can reaches what the
-    account allows, unknown when the account does not say."""
-    return False if not trade else reachable
-
-
-def _ip_text(config: Mapping[str, Any]) -> str:
+def _ip_text(config: Mapping[str, Any]) -> str | None:
+    """The key's IP list as OKX sends it ("" when bound to none); ``None`` when left out."""
     ips = config.get("ip")
+    if ips is None:
+        return None
     if not isinstance(ips, str):
         raise unexpected(EXCHANGE, "ip")
     return ips.strip()
 
 
-def _ip_list(config: Mapping[str, Any]) -> tuple[str, ...]:
-    return tuple(ip.strip() for ip in _ip_text(config).split(",") if ip.strip())
+def _ip_list(config: Mapping[str, Any]) -> tuple[str, ...] | None:
+    text = _ip_text(config)
+    if text is None:
+        return None
+    return tuple(ip.strip() for ip in text.split(",") if ip.strip())
 
 
 def _coded_error(code: ErrorCode, detail: str, client: Any) -> VerificationError:
