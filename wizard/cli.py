@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from wizard import APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from wizard.verify.model import Credentials
+    from wizard.verify.model import Confirmation, Credentials
 
 EXIT_OK = 0
 EXIT_POLICY_FAILED = 1
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="send every request to this scheme and host instead "
         "(a testnet, a proxy, the practice exchange)",
     )
+    add_confirm_option(verify)
     verify.add_argument("--json", action="store_true", help="print the JSON document")
     verify.add_argument("--strict", action="store_true", help="fail on warnings too")
     verify.add_argument(
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     store.add_argument("--exchange", required=True, choices=SUPPORTED_EXCHANGES)
     store.add_argument("--label", required=True, help="a name for the key")
     store.add_argument("--api-url", metavar="URL", help="as for verify")
+    add_confirm_option(store)
 
     keygen = commands.add_parser(
         "keygen",
@@ -127,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rotate.add_argument("--label", required=True)
     rotate.add_argument("--api-url", metavar="URL", help="as for verify")
+    add_confirm_option(rotate)
 
     listing = commands.add_parser("list", help="the stored keys (never a secret)")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -144,6 +147,36 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--label", required=True)
     run.add_argument("cmd", nargs=argparse.REMAINDER, metavar="-- CMD ...")
     return parser
+
+
+def add_confirm_option(command: argparse.ArgumentParser) -> None:
+    from wizard.verify.policy import CONFIRMABLE
+
+    command.add_argument(
+        "--confirm",
+        metavar="CAPABILITY[,...]",
+        default="",
+        help="what you checked by hand on the exchange where it does not report it: "
+        f"{', '.join(CONFIRMABLE)} (ip: the key is limited to trusted addresses; the "
+        "others: switched off). Recorded as yours, never as the exchange's.",
+    )
+
+
+def confirmations_given(args: argparse.Namespace) -> tuple[Confirmation, ...]:
+    """``--confirm margin,earn`` as confirmations dated today."""
+    from datetime import date
+
+    from wizard.verify.model import Confirmation
+    from wizard.verify.policy import CONFIRMABLE
+
+    names = [name.strip() for name in args.confirm.split(",") if name.strip()]
+    wrong = [name for name in names if name not in CONFIRMABLE]
+    if wrong:
+        raise UsageError(
+            f"--confirm {','.join(wrong)}: not a capability; choose from {', '.join(CONFIRMABLE)}"
+        )
+    today = date.today()
+    return tuple(Confirmation(name, today) for name in dict.fromkeys(names))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -227,9 +260,10 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
 
     check_api_url(args.api_url)
     exchange = args.exchange
+    confirmations = confirmations_given(args)
     try:
         if args.label is not None:
-            from wizard.store.keys import KeyStore
+            from wizard.store.keys import KeyStore, stored_confirmations
 
             store = KeyStore()
             store.recover()  # a rotation a crash interrupted is settled first
@@ -237,11 +271,15 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
             if exchange is not None and exchange != record.exchange:
                 raise UsageError(f"{args.label!r} is a {record.exchange} key, not {exchange}")
             exchange = record.exchange
+            # The checks recorded before, and any given now (the newer date counts).
+            confirmations = (*stored_confirmations(record), *confirmations)
         elif exchange is None:
             raise UsageError("give --exchange, or --label for a stored key")
         else:
             credentials = _credentials_from_environment()
-        report = verify_key_blocking(exchange, credentials, api_url=args.api_url)
+        report = verify_key_blocking(
+            exchange, credentials, api_url=args.api_url, confirmations=confirmations
+        )
         if args.label is not None:
             store.record_verification(args.label, report)
     except VerificationError as error:

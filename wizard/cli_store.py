@@ -20,6 +20,7 @@ from wizard.cli import (
     EXIT_USAGE,
     UsageError,
     check_api_url,
+    confirmations_given,
     print_error,
 )
 from wizard.verify.errors import ErrorCode, VerificationError
@@ -84,12 +85,18 @@ def command_store(args: argparse.Namespace) -> int:
     from wizard.verify.service import verify_key_blocking
     from wizard.verify.table import render_report
 
+    confirmations = confirmations_given(args)  # a wrong name is refused before any input
     try:
         store = _open_store()
         pending = store.pending_private_key(args.exchange, args.label)
         credentials = _entered_credentials(args, args.exchange, pending)
         store.check_can_store(args.label, credentials)
-        report = verify_key_blocking(args.exchange, credentials, api_url=args.api_url)
+        report = verify_key_blocking(
+            args.exchange,
+            credentials,
+            api_url=args.api_url,
+            confirmations=confirmations,
+        )
         print(render_report(report, credentials.masked_key))
         record = store.store(args.exchange, args.label, credentials, report)
     except StoreRefused as refused:
@@ -110,6 +117,7 @@ def command_rotate(args: argparse.Namespace) -> int:
     from wizard.verify.service import verify_key_blocking
     from wizard.verify.table import render_report
 
+    confirmations = confirmations_given(args)  # a wrong name is refused before any input
     try:
         store = _open_store()
         old_record = store.index.find(args.label)
@@ -117,7 +125,13 @@ def command_rotate(args: argparse.Namespace) -> int:
             raise VerificationError(ErrorCode.NOT_FOUND, params={"label": args.label})
         credentials = _entered_credentials(args, old_record.exchange)
         store.check_can_rotate(args.label, credentials)
-        report = verify_key_blocking(old_record.exchange, credentials, api_url=args.api_url)
+        # The old key's checks by hand lapse: only those given for the new key count.
+        report = verify_key_blocking(
+            old_record.exchange,
+            credentials,
+            api_url=args.api_url,
+            confirmations=confirmations,
+        )
         print(render_report(report, credentials.masked_key))
         old, new = store.rotate(args.label, credentials, report)
     except StoreRefused as refused:

@@ -15,7 +15,8 @@ from wizard import APP_NAME, __version__
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
 from wizard.verify.document import report_document
 from wizard.verify.model import VerificationReport
-from wizard.verify.texts import flag_wording
+from wizard.verify.table import confirmation_of
+from wizard.verify.texts import confirmed_note, flag_wording
 
 PERMISSION_MEANINGS: Mapping[str, tuple[str, str]] = {
     "read": (
@@ -49,6 +50,14 @@ PERMISSION_MEANINGS: Mapping[str, tuple[str, str]] = {
     "universal_transfer": (
         QT_TRANSLATE_NOOP("Report", "Universal transfer"),
         QT_TRANSLATE_NOOP("Report", "Move funds between wallets. Never."),
+    ),
+    "earn": (
+        QT_TRANSLATE_NOOP("Report", "Earn"),
+        QT_TRANSLATE_NOOP("Report", "Savings, staking or lending for interest (riba). Never."),
+    ),
+    "loans": (
+        QT_TRANSLATE_NOOP("Report", "Loans"),
+        QT_TRANSLATE_NOOP("Report", "Borrow through a loan product, with interest (riba). Never."),
     ),
     "ip_restricted": (
         QT_TRANSLATE_NOOP("Report", "Limited to trusted IPs"),
@@ -95,9 +104,13 @@ def build_report(
                 "label": translate("Report", label),
                 "meaning": translate("Report", text),
                 "value": getattr(facts.permissions, name),
+                "confirmed": _confirmed(report, name, translate),
             }
             for name, (label, text) in PERMISSION_MEANINGS.items()
         },
+        "confirmations": [
+            {"capability": c.capability, "on": c.on.isoformat()} for c in report.confirmations
+        ],
         "flag_titles": {
             flag.code: flag_wording(flag, facts.exchange, translate).title for flag in report.flags
         },
@@ -110,6 +123,14 @@ def build_report(
         },
         "checklist": {page: dict(items) for page, items in (checklist or {}).items()},
     }
+
+
+def _confirmed(report: VerificationReport, field_name: str, translate: Translate) -> str | None:
+    """ "Confirmed by you on …" for a field the person checked by hand, else None."""
+    confirmation = confirmation_of(report, field_name)
+    if confirmation is None:
+        return None
+    return confirmed_note(confirmation, report.facts.exchange, translate)
 
 
 def report_json(document: Mapping[str, Any]) -> str:

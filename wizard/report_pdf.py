@@ -53,8 +53,9 @@ def report_html(
         return w["unknown"] if value is None else (w["yes"] if value else w["no"])
 
     rows = "".join(
-        f"<tr><td>{escape(p['label'])}</td><td><b>{yes_no(p['value'])}</b></td>"
-        f"<td>{escape(p['meaning'])}</td></tr>"
+        f"<tr><td>{escape(p['label'])}</td><td><b>{yes_no(p['value'])}</b>"
+        + (f"<br/>{escape(p['confirmed'])}" if p.get("confirmed") else "")
+        + f"</td><td>{escape(p['meaning'])}</td></tr>"
         for p in document["permission_meanings"].values()
     )
     severity = document["severity_labels"]

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,9 @@ class StoredKey:
     last_verified: str | None
     last_verdict: str | None
     rotation_due: str | None
+    # What the person checked by hand where the exchange does not report it:
+    # capability -> ISO date. Lapses when the key is replaced.
+    confirmed: dict[str, str] = field(default_factory=dict)
 
 
 _REQUIRED_TEXT = ("label", "exchange", "masked_key", "fingerprint", "key_type", "stored_at")
@@ -55,16 +58,25 @@ def _well_formed(key: StoredKey) -> bool:
     """Every field text (or, where optional, absent), dates readable."""
     from datetime import date
 
+    from wizard.verify.policy import CONFIRMABLE
+
     values = asdict(key)
+    confirmed = values.pop("confirmed")
     if not all(isinstance(values[name], str) for name in _REQUIRED_TEXT):
         return False
     if not all(value is None or isinstance(value, str) for value in values.values()):
+        return False
+    if not isinstance(confirmed, dict) or not all(
+        name in CONFIRMABLE and isinstance(day, str) for name, day in confirmed.items()
+    ):
         return False
     try:
         for name in ("created", "rotation_due"):
             if values[name] is not None:
                 date.fromisoformat(values[name])
         date.fromisoformat(key.stored_at[:10])
+        for day in confirmed.values():
+            date.fromisoformat(day)
     except ValueError:
         return False
     return True

@@ -10,13 +10,14 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, Translate, english
 from wizard.store.index import KeyIndex, StoredKey, key_fingerprint
 from wizard.store.keychain import Keychain
 from wizard.verify.errors import ErrorCode, VerificationError
-from wizard.verify.model import Credentials, Verdict, VerificationReport
+from wizard.verify.model import Confirmation, Credentials, Verdict, VerificationReport
 from wizard.verify.policy import replace_by
 
 
@@ -36,6 +37,18 @@ PRIVATE_SUFFIX = "~private"
 
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def confirmed_record(report: VerificationReport) -> dict[str, str]:
+    """The person's checks a verification counted, as the index keeps them."""
+    return {c.capability: c.on.isoformat() for c in report.confirmations}
+
+
+def stored_confirmations(record: StoredKey) -> tuple[Confirmation, ...]:
+    return tuple(
+        Confirmation(capability, date.fromisoformat(day))
+        for capability, day in record.confirmed.items()
+    )
 
 
 def key_type(exchange: str, credentials: Credentials) -> str:
@@ -191,6 +204,7 @@ class KeyStore:
             last_verified=_now(),
             last_verdict=report.verdict.value,
             rotation_due=replace_by(report).isoformat(),
+            confirmed=confirmed_record(report),
         )
 
     def credentials(self, label: str) -> tuple[StoredKey, Credentials]:
@@ -199,8 +213,21 @@ class KeyStore:
             raise VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
         return record, self.keychain.read(record.exchange, label)
 
+    def confirmations(self, label: str) -> tuple[Confirmation, ...]:
+        """The checks by hand recorded for the key stored as ``label``."""
+        record = self.index.find(label)
+        if record is None:
+            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
+        return stored_confirmations(record)
+
     def record_verification(self, label: str, report: VerificationReport) -> None:
-        changes = {"last_verified": _now(), "last_verdict": report.verdict.value}
+        """The latest verdict, replace-by date and the checks by hand that still count
+        (where the exchange now reports a capability itself, its answer replaces them)."""
+        changes: dict[str, Any] = {
+            "last_verified": _now(),
+            "last_verdict": report.verdict.value,
+            "confirmed": confirmed_record(report),
+        }
         if report.rotation_due is not None:  # else the date set when it was stored stands
             changes["rotation_due"] = report.rotation_due.isoformat()
         self.index.update(label, **changes)

@@ -43,6 +43,8 @@ def report_document(report: VerificationReport, translate: Translate = english) 
         "verified_at": _utc_text(report.verified_at),
         "verdict": report.verdict.value,
         "permissions": asdict(facts.permissions),
+        # Checked by the person where the exchange does not report: never the exchange's word.
+        "confirmed_by_person": [c.capability for c in report.confirmations],
         "ip_whitelist": list(facts.ip_whitelist) if facts.ip_whitelist is not None else None,
         "key_created_at": _utc_text(facts.created_at),
         "rotation_due": report.rotation_due.isoformat() if report.rotation_due else None,

@@ -7,8 +7,9 @@ from datetime import datetime
 
 from wizard.i18n import EXCHANGE_NAMES
 from wizard.verify.document import amount_text
-from wizard.verify.model import Permissions, Severity, Verdict, VerificationReport
-from wizard.verify.texts import flag_wording, unreported_note
+from wizard.verify.model import Confirmation, Severity, Verdict, VerificationReport
+from wizard.verify.policy import CAPABILITY_FIELDS
+from wizard.verify.texts import confirmed_note, flag_wording, unreported_note
 
 PERMISSION_LABELS: tuple[tuple[str, str], ...] = (
     ("read", "Read the account"),
@@ -19,23 +20,39 @@ PERMISSION_LABELS: tuple[tuple[str, str], ...] = (
     ("withdraw", "Withdrawals"),
     ("internal_transfer", "Internal transfer"),
     ("universal_transfer", "Universal transfer"),
+    ("earn", "Earn (interest)"),
+    ("loans", "Loans"),
     ("ip_restricted", "Limited to trusted IPs"),
 )
 _SAFE_VALUE = {"read": True, "spot_trade": True, "ip_restricted": True}
 
 VERDICT_LINES = {
     Verdict.PASS: "PASS: this key is spot-only and safe to use.",
-    Verdict.WARN: "PASS WITH WARNINGS: the key is spot-only; read the notes below.",
+    Verdict.WARN: "PASS WITH WARNINGS: nothing dangerous is switched on; read the notes below.",
     Verdict.FAIL: "FAIL: do not use this key until the problems below are fixed.",
 }
 
 
-def _yes_no(permissions: Permissions, name: str) -> str:
-    value = getattr(permissions, name)
+def _yes_no(report: VerificationReport, name: str) -> str:
+    value = getattr(report.facts.permissions, name)
     if value is None:
+        confirmed = confirmation_of(report, name)
+        if confirmed is not None:
+            return "not reported; " + confirmed_note(confirmed, report.facts.exchange)
         return "not reported"
     text = "yes" if value else "no"
+    through_door = any(name in door.capabilities for door in report.facts.unblockable)
+    if through_door:
+        return f"{text.upper()}  <-- no setting stops it"
     return text if value == _SAFE_VALUE.get(name, False) else f"{text.upper()}  <-- check"
+
+
+def confirmation_of(report: VerificationReport, field_name: str) -> Confirmation | None:
+    """The person's check that covers a permission field, if one was counted."""
+    for confirmation in report.confirmations:
+        if field_name in CAPABILITY_FIELDS[confirmation.capability]:
+            return confirmation
+    return None
 
 
 def _day(moment: datetime) -> str:
@@ -51,9 +68,7 @@ def render_report(report: VerificationReport, masked_key: str) -> str:
         "",
         "Permissions",
     ]
-    lines += [
-        f"  {label:<24}{_yes_no(facts.permissions, field)}" for field, label in PERMISSION_LABELS
-    ]
+    lines += [f"  {label:<24}{_yes_no(report, field)}" for field, label in PERMISSION_LABELS]
     note = unreported_note(facts.exchange, None in astuple(facts.permissions))
     if note:
         lines.append("  ? " + note)

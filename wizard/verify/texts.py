@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
 from wizard.verify.errors import ErrorCode, VerificationError
-from wizard.verify.model import Flag
+from wizard.verify.model import Confirmation, Flag
 
 
 @dataclass(frozen=True)
@@ -514,9 +514,33 @@ EXCHANGE_FIXES: Mapping[tuple[str, str], str] = {
     ),
     ("kraken", "withdraw_enabled"): QT_TRANSLATE_NOOP(
         "Flags",
-        "On Kraken, edit this key and leave only the query boxes and the two order "
-        "boxes (create and modify, cancel and close) ticked. A box the wizard does "
-        "not know is treated as able to move funds.",
+        "On Kraken, edit this key: untick Withdraw Funds and both withdrawal address boxes.",
+    ),
+    ("kraken", "universal_transfer_enabled"): QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Kraken, edit this key and untick Query Funds: Kraken lets a key with it move "
+        "funds into a Kraken Futures wallet. Orders, trades and the ledger stay readable; "
+        "the wizard then cannot show your balances.",
+    ),
+    ("kraken", "internal_transfer_enabled"): QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Kraken, edit this key and untick Withdraw Funds: it also moves funds between "
+        "an account and its sub-accounts.",
+    ),
+    ("bybit", "withdraw_enabled"): QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Bybit, edit this key: untick Withdrawal, and every Fiat, P2P, Bybit Pay and Card box.",
+    ),
+    ("okx", "ip_unrestricted"): QT_TRANSLATE_NOOP(
+        "Flags",
+        "On OKX, bind this key to the IP addresses of the computer or service that will "
+        "trade. OKX lets an unbound trading key expire after 14 days without use.",
+    ),
+    ("binance", "ip_unrestricted"): QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Binance, limit this key to the IP addresses of the computer or service that "
+        "will trade. Binance takes trading away from unrestricted keys, and may delete "
+        "them.",
     ),
     ("coinbase", "futures_enabled"): QT_TRANSLATE_NOOP(
         "Flags",
@@ -535,37 +559,35 @@ EXCHANGE_FIXES: Mapping[tuple[str, str], str] = {
 UNREPORTED_NOTE = QT_TRANSLATE_NOOP(
     "Flags",
     "{exchange} does not report the rows marked with a question mark. The wizard "
-    "never guesses them: check them on {exchange} yourself.",
+    "never guesses them: each one is listed with where to check it yourself.",
 )
-UNREPORTED_DETAILS: Mapping[str, str] = {
-    "okx": QT_TRANSLATE_NOOP(
-        "Flags",
-        "On OKX every trading key may move funds between your own OKX accounts; it "
-        "cannot send them out of OKX without the withdraw permission.",
-    ),
-    "kraken": QT_TRANSLATE_NOOP(
-        "Flags",
-        "Kraken does not tell whether your account allows margin. Where it does, any "
-        "trading key can borrow: keep margin trading off in your Kraken account. "
-        "Kraken futures need keys of their own.",
-    ),
-    "coinbase": QT_TRANSLATE_NOOP(
-        "Flags",
-        "Coinbase does not tell whether the key has an IP allowlist: set one when you "
-        "make the key. Its spot portfolio offers no margin or options.",
-    ),
-}
+# A capability the exchange does not report, checked off by the person.
+CONFIRMED_NOTE = QT_TRANSLATE_NOOP(
+    "Flags", "Confirmed by you on {date}: {exchange} does not report it."
+)
 
 
 def unreported_note(exchange: str, any_unreported: bool, translate: Translate = english) -> str:
-    """What to check by hand when the exchange leaves permissions unreported."""
+    """What the "?" rows mean, when the exchange leaves permissions unreported."""
     if not any_unreported:
         return ""
     name = EXCHANGE_NAMES.get(exchange, exchange)
-    parts = [translate(_F, UNREPORTED_NOTE).format(exchange=name)]
-    if exchange in UNREPORTED_DETAILS:
-        parts.append(translate(_F, UNREPORTED_DETAILS[exchange]))
-    return " ".join(parts)
+    return translate(_F, UNREPORTED_NOTE).format(exchange=name)
+
+
+def confirmed_note(
+    confirmation: Confirmation,
+    exchange: str,
+    translate: Translate = english,
+    *,
+    isolate: bool = False,
+) -> str:
+    """How a check by hand is shown: by the person, on a date, not by the exchange."""
+    day = confirmation.on.isoformat()
+    return translate(_F, CONFIRMED_NOTE).format(
+        date=left_to_right(day) if isolate else day,
+        exchange=EXCHANGE_NAMES.get(exchange, exchange),
+    )
 
 
 # The same error with a cause the exchange did name, (code, params["field"]), or as one
