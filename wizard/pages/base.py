@@ -24,7 +24,7 @@ from wizard.resources import resource_path
 if TYPE_CHECKING:
     from wizard.keygen import KeyPair
     from wizard.practice import PracticeExchange
-    from wizard.verify.model import VerificationReport
+    from wizard.verify.model import Confirmation, VerificationReport
 
 
 def translate(context: str, text: str) -> str:
@@ -82,6 +82,10 @@ class WizardContext:
         self.state = state
         self.practice = practice
         self.report: VerificationReport | None = None  # the last finished verification
+        # What the person checked by hand for the key being verified (capability ->
+        # confirmation), and which key that is (its last four characters are not enough).
+        self.confirmations: dict[str, Confirmation] = {}
+        self.confirmations_for = ""
         self.pages_ready = False  # every page is built, so Next has somewhere to go
         self.api_url: str | None = None  # another address for the exchange (tests, testnets)
         self.language = "en"  # the language the pages are shown in

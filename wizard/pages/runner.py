@@ -12,7 +12,7 @@ import threading
 from PySide6.QtCore import QObject, Signal, Slot
 
 from wizard.verify.errors import ErrorCode, VerificationError
-from wizard.verify.model import Credentials, VerificationReport
+from wizard.verify.model import Confirmation, Credentials, VerificationReport
 
 
 class VerificationRunner(QObject):
@@ -31,13 +31,19 @@ class VerificationRunner(QObject):
         self._done.connect(self._on_done)
         self.running = False
 
-    def start(self, exchange: str, credentials: Credentials, api_url: str | None) -> None:
+    def start(
+        self,
+        exchange: str,
+        credentials: Credentials,
+        api_url: str | None,
+        confirmations: tuple[Confirmation, ...] = (),
+    ) -> None:
         self._run += 1
         self.running = True
         run = self._run
         threading.Thread(
             target=self._work,
-            args=(run, exchange, credentials, api_url),
+            args=(run, exchange, credentials, api_url, confirmations),
             name=f"verification-{run}",
             daemon=True,
         ).start()
@@ -46,7 +52,14 @@ class VerificationRunner(QObject):
         self._run += 1
         self.running = False
 
-    def _work(self, run: int, exchange: str, credentials: Credentials, api_url: str | None) -> None:
+    def _work(
+        self,
+        run: int,
+        exchange: str,
+        credentials: Credentials,
+        api_url: str | None,
+        confirmations: tuple[Confirmation, ...],
+    ) -> None:
         import asyncio
 
         from wizard.verify.service import verify_key
@@ -59,6 +72,7 @@ class VerificationRunner(QObject):
                     credentials,
                     api_url=api_url,
                     on_progress=lambda name, ok: self._progress.emit(run, name, ok),
+                    confirmations=confirmations,
                 )
             )
         except VerificationError as error:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
-from dataclasses import astuple
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,8 +25,17 @@ from wizard.pages.runner import VerificationRunner
 from wizard.verify.catalog import check_names
 from wizard.verify.document import amount_text
 from wizard.verify.errors import VerificationError
-from wizard.verify.model import Credentials, Severity, Verdict, VerificationReport
-from wizard.verify.texts import Wording, error_wording, flag_wording, unreported_note
+from wizard.verify.model import Confirmation, Credentials, Severity, Verdict, VerificationReport
+from wizard.verify.table import confirmation_of
+from wizard.verify.texts import (
+    CAPABILITY_TEXTS,
+    Wording,
+    confirmation_tick,
+    confirmed_note,
+    error_wording,
+    flag_wording,
+    unreported_note,
+)
 from wizard.verify.texts import left_to_right as ltr
 
 CHECK_LABELS = {
@@ -33,6 +43,8 @@ CHECK_LABELS = {
     "account": QT_TRANSLATE_NOOP("Verification", "Your account's settings"),
     "balances": QT_TRANSLATE_NOOP("Verification", "Spot balances"),
     "margin": QT_TRANSLATE_NOOP("Verification", "Margin loans"),
+    "loans": QT_TRANSLATE_NOOP("Verification", "Loans open on the account"),
+    "funding": QT_TRANSLATE_NOOP("Verification", "The funding wallet"),
     "clock": QT_TRANSLATE_NOOP("Verification", "This computer's clock"),
 }
 PERMISSION_ROWS = (
@@ -44,6 +56,8 @@ PERMISSION_ROWS = (
     ("withdraw", QT_TRANSLATE_NOOP("Verification", "Withdrawals"), False),
     ("internal_transfer", QT_TRANSLATE_NOOP("Verification", "Internal transfer"), False),
     ("universal_transfer", QT_TRANSLATE_NOOP("Verification", "Universal transfer"), False),
+    ("earn", QT_TRANSLATE_NOOP("Verification", "Earn (interest)"), False),
+    ("loans", QT_TRANSLATE_NOOP("Verification", "Loans"), False),
     ("ip_restricted", QT_TRANSLATE_NOOP("Verification", "Limited to trusted IPs"), True),
 )
 
@@ -102,7 +116,18 @@ class VerificationPage(WizardPage):
         for mark in self.check_rows.values():
             mark.setPixmap(icon("pending").pixmap(20, 20))
         self.result.addWidget(text_label(translate("Verification", "Asking the exchange…")))
-        self.runner.start(self.state.exchange, self._credentials(), self.context.exchange_url)
+        credentials = self._credentials()
+        key_fingerprint = hashlib.sha256(credentials.api_key.encode()).hexdigest()
+        if key_fingerprint != self.context.confirmations_for:
+            # Another key: what was checked by hand for the last one does not carry over.
+            self.context.confirmations = {}
+            self.context.confirmations_for = key_fingerprint
+        self.runner.start(
+            self.state.exchange,
+            credentials,
+            self.context.exchange_url,
+            tuple(self.context.confirmations.values()),
+        )
 
     def _check_finished(self, name: str, ok: bool) -> None:
         mark = self.check_rows.get(name)
@@ -123,11 +148,14 @@ class VerificationPage(WizardPage):
             self.result.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeading)
 
         for flag in report.flags:
-            self.result.addWidget(
-                _flag_card(
-                    flag.severity, flag_wording(flag, facts.exchange, translate, isolate=True)
-                )
-            )
+            wording = flag_wording(flag, facts.exchange, translate, isolate=True)
+            tick = None
+            if flag.code == "not_verified":
+                tick = self._tick(flag.params["capability"], checked=False)
+            self.result.addWidget(_flag_card(flag.severity, wording, tick))
+        for confirmation in report.confirmations:
+            tick = self._tick(confirmation.capability, checked=True)
+            self.result.addWidget(_confirmed_card(confirmation, facts.exchange, tick))
 
         table = QWidget()
         grid = QGridLayout(table)
@@ -137,13 +165,20 @@ class VerificationPage(WizardPage):
         )
         for row, (name, label, safe_value) in enumerate(PERMISSION_ROWS, start=1):
             value = getattr(facts.permissions, name)
-            if value is None:
+            confirmed = confirmation_of(report, name)
+            if value is None and confirmed is not None:
+                mark = "pass"
+                words = translate("Verification", "off, checked by you")
+            elif value is None:
                 mark, words = "unknown", translate("Verification", "not reported by the exchange")
             elif value == safe_value:
                 mark, words = (
                     "pass",
                     translate("Verification", "yes") if value else translate("Verification", "no"),
                 )
+            elif any(name in door.capabilities for door in facts.unblockable):
+                mark = "warning"
+                words = translate("Verification", "yes, and no setting stops it")
             else:
                 dangerous = name not in ("spot_trade", "ip_restricted")
                 mark = "critical" if dangerous else "warning"
@@ -159,13 +194,41 @@ class VerificationPage(WizardPage):
                 value_label.setStyleSheet("color: #b00020;")
             grid.addWidget(value_label, row, 2)
         self.result.addWidget(table)
-        note = unreported_note(facts.exchange, None in astuple(facts.permissions), translate)
+        note = unreported_note(facts.exchange, "not_verified" in report.flag_codes, translate)
         if note:
             self.result.addWidget(text_label(note))
         self.result.addWidget(_facts_text(report))
 
         self.state.verified_safe = report.verdict is not Verdict.FAIL
         self.completeChanged.emit()
+
+    def _tick(self, capability: str, *, checked: bool) -> QCheckBox:
+        """The tick that records (or takes back) the person's check of a capability;
+        the verdict is judged again at once, with no new request."""
+        tick = QCheckBox(confirmation_tick(capability, translate))
+        tick.setObjectName(f"confirm-{capability}")
+        tick.setChecked(checked)
+        tick.toggled.connect(lambda on, name=capability: self.confirm(name, on))
+        return tick
+
+    def confirm(self, capability: str, checked: bool) -> None:
+        """Record the person's check (or take it back) and judge the key again."""
+        from datetime import date
+
+        from wizard.verify.policy import rejudge
+
+        if self.report is None:
+            return
+        if checked:
+            self.context.confirmations[capability] = Confirmation(capability, date.today())
+        else:
+            self.context.confirmations.pop(capability, None)
+        report = rejudge(self.report, self.context.confirmations.values())
+        self.show_report(report)
+        # Keep the keyboard where it was: on the same tick, now in its new card.
+        tick = self.findChild(QCheckBox, f"confirm-{capability}")
+        if tick is not None:
+            tick.setFocus()
 
     def show_error(self, error: VerificationError) -> None:
         _clear(self.result)
@@ -223,7 +286,7 @@ def _verdict_banner(verdict: Verdict) -> QWidget:
     return banner
 
 
-def _flag_card(severity: Severity, wording: Wording) -> QWidget:
+def _flag_card(severity: Severity, wording: Wording, tick: QCheckBox | None = None) -> QWidget:
     critical = severity is Severity.CRITICAL
     card = QFrame()
     card.setObjectName("flag")
@@ -239,6 +302,24 @@ def _flag_card(severity: Severity, wording: Wording) -> QWidget:
     column.addWidget(title)
     column.addWidget(text_label(wording.message))
     column.addWidget(text_label(translate("Verification", "Fix: ") + wording.fix))
+    if tick is not None:
+        column.addWidget(tick)
+    layout.addLayout(column, 1)
+    return card
+
+
+def _confirmed_card(confirmation: Confirmation, exchange: str, tick: QCheckBox) -> QWidget:
+    """A capability the person checked by hand: said as theirs, not the exchange's."""
+    card = QFrame()
+    card.setObjectName("confirmed")
+    card.setStyleSheet("#confirmed { border-left: 4px solid #1e7e34; }")
+    layout = QHBoxLayout(card)
+    layout.addWidget(icon_label("pass"), 0, Qt.AlignmentFlag.AlignTop)
+    column = QVBoxLayout()
+    name = translate("Flags", CAPABILITY_TEXTS[confirmation.capability][0])
+    column.addWidget(text_label(name[:1].upper() + name[1:], bold=True))
+    column.addWidget(text_label(confirmed_note(confirmation, exchange, translate, isolate=True)))
+    column.addWidget(tick)
     layout.addLayout(column, 1)
     return card
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple
 from datetime import datetime
 
 from wizard.i18n import EXCHANGE_NAMES
@@ -69,7 +68,7 @@ def render_report(report: VerificationReport, masked_key: str) -> str:
         "Permissions",
     ]
     lines += [f"  {label:<24}{_yes_no(report, field)}" for field, label in PERMISSION_LABELS]
-    note = unreported_note(facts.exchange, None in astuple(facts.permissions))
+    note = unreported_note(facts.exchange, "not_verified" in report.flag_codes)
     if note:
         lines.append("  ? " + note)
     lines.append("")
