@@ -17,11 +17,13 @@ from wizard.verify.service import verify_key_blocking
 
 # scenario -> (exit code, verdict, flags in order). The clock scenario's simulator
 # runs with that scenario's clock offset.
+B = "borrowing_not_blockable"  # Simple Earn and Crypto Loan, reached by spot trading
 EXPECTED: dict[str, tuple[int, str, list[str]]] = {
-    "clean": (0, "pass", []),
-    "withdraw": (1, "fail", ["withdraw_enabled"]),
-    "futures": (1, "fail", ["futures_enabled", "futures_account_open"]),
-    "margin": (1, "fail", ["margin_enabled", "margin_account_open", "margin_debt"]),
+    "clean": (0, "warn", [B, B]),
+    "withdraw": (1, "fail", ["withdraw_enabled", B, B]),
+    "futures": (1, "fail", ["futures_enabled", B, B, "futures_account_open"]),
+    # The margin account is open: the margin special key is a third product.
+    "margin": (1, "fail", ["margin_enabled", B, B, "margin_account_open", "margin_debt"]),
     "options_transfers": (
         1,
         "fail",
@@ -29,19 +31,28 @@ EXPECTED: dict[str, tuple[int, str, list[str]]] = {
             "options_enabled",
             "universal_transfer_enabled",
             "internal_transfer_enabled",
+            B,
+            B,
             "futures_account_open",
         ],
     ),
-    "unrestricted_old": (0, "warn", ["ip_unrestricted", "rotation_due", "trading_expires_soon"]),
-    "read_only": (0, "warn", ["spot_trading_disabled"]),
-    "reading_off": (1, "fail", ["reading_disabled"]),
-    "ed25519": (0, "pass", []),
-    "clock_skewed": (0, "warn", ["clock_skew"]),
+    "unrestricted_old": (
+        0,
+        "warn",
+        [B, B, "ip_unrestricted", "rotation_due", "trading_expires_soon"],
+    ),
+    "read_only": (0, "warn", [B, "spot_trading_disabled"]),
+    # Without reading, the margin account cannot be seen: the margin special key counts.
+    "reading_off": (1, "fail", ["reading_disabled", B, B, B]),
+    "ed25519": (0, "warn", [B, B]),
+    "clock_skewed": (0, "warn", [B, B, "clock_skew"]),
+    "missing_field": (0, "warn", [B, B, "not_verified"]),
+    "unknown_switch": (1, "fail", ["unknown_permission", B, B]),
 }
 
 
 def test_every_scenario_has_an_expectation() -> None:
-    judged = set(EXPECTED) | {"ip_blocked"}
+    judged = set(EXPECTED) | {"ip_blocked", "restricted_location"}
     assert judged == {scenario.name for scenario in BINANCE_SCENARIOS}
 
 
@@ -72,8 +83,13 @@ def test_clean_key_document(monkeypatch: pytest.MonkeyPatch, binance_sim: Simula
         "withdraw": False,
         "internal_transfer": False,
         "universal_transfer": False,
+        # Spot trading reaches Simple Earn and Crypto Loan on Binance: said, never hidden.
+        "earn": True,
+        "loans": True,
         "ip_restricted": True,
     }
+    assert document["confirmed_by_person"] == []
+    assert [f["code"] for f in document["flags"]] == ["borrowing_not_blockable"] * 2
     assert document["ip_whitelist"] is None  # Binance never tells the list itself
     assert document["balances"] == {"BTC": "0.5", "USDT": "120"}  # zero ETH left out
     created = date.fromisoformat(document["key_created_at"][:10])
@@ -111,7 +127,7 @@ def test_all_requests_of_a_verification_are_sent_at_once() -> None:
             api_url=simulator.base_url,
         )
         assert len(simulator.recorded) == probes
-    assert report.verdict.value == "pass"
+    assert report.verdict.value == "warn"  # only what spot trading opens on Binance
 
 
 def test_progress_is_reported_once_per_check(binance_sim: Simulator) -> None:
@@ -250,7 +266,7 @@ def test_clock_skew_is_measured_and_survived(
         result = run_scenario(monkeypatch, simulator, binance_scenario("clean"), "--json")
     document = result.document
     assert result.exit_code == 0
-    assert [f["code"] for f in document["flags"]] == ["clock_skew"]
+    assert [f["code"] for f in document["flags"]] == [B, B, "clock_skew"]
     assert abs(document["clock_skew_ms"] - offset_ms) < 400
 
 
@@ -293,3 +309,51 @@ def test_no_secret_in_any_output(
             if len(line) > 8 and "PRIVATE KEY" not in line:
                 assert line not in output
         assert scenario.api_key not in output  # the key is shown masked at most
+
+
+def test_a_restricted_location_is_named_not_a_ban(
+    monkeypatch: pytest.MonkeyPatch, binance_sim: Simulator
+) -> None:
+    """HTTP 451: Binance refuses the place it is asked from; no wait will help."""
+    result = run_scenario(
+        monkeypatch, binance_sim, binance_scenario("restricted_location"), "--json"
+    )
+    assert result.exit_code == 2
+    error = result.document["error"]
+    assert error["code"] == "access_restricted"
+    assert "not a ban" in error["message"]
+
+
+def test_an_answer_without_a_switch_leaves_it_unknown_and_names_where_to_look(
+    monkeypatch: pytest.MonkeyPatch, binance_sim: Simulator
+) -> None:
+    document = run_scenario(
+        monkeypatch, binance_sim, binance_scenario("missing_field"), "--json"
+    ).document
+    assert document["permissions"]["withdraw"] is None
+    assert document["verdict"] == "warn"
+    unverified = [f for f in document["flags"] if f["code"] == "not_verified"]
+    assert len(unverified) == 1
+    assert "Enable Withdrawals" in unverified[0]["fix"]
+
+    confirmed = run_scenario(
+        monkeypatch,
+        binance_sim,
+        binance_scenario("missing_field"),
+        "--json",
+        "--confirm",
+        "withdraw",
+    ).document
+    assert confirmed["confirmed_by_person"] == ["withdraw"]
+    assert confirmed["permissions"]["withdraw"] is None  # still the exchange's silence
+    assert "not_verified" not in [f["code"] for f in confirmed["flags"]]
+
+
+def test_a_switch_the_wizard_does_not_know_fails_the_key(
+    monkeypatch: pytest.MonkeyPatch, binance_sim: Simulator
+) -> None:
+    result = run_scenario(monkeypatch, binance_sim, binance_scenario("unknown_switch"), "--json")
+    assert result.exit_code == 1
+    unknown = result.document["flags"][0]
+    assert unknown["code"] == "unknown_permission"
+    assert "enableStockTrading" in unknown["message"]

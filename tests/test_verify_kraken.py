@@ -28,8 +28,8 @@ from wizard.verify.catalog import check_names
 from wizard.verify.client import make_client
 from wizard.verify.errors import ErrorCode
 from wizard.verify.exchanges import kraken
+from wizard.verify.exchanges.kraken_capabilities import CAPABILITIES
 from wizard.verify.exchanges.kraken import (
-    PERMISSION_MEANINGS,
     PROCESS_NONCE,
     IncreasingNonce,
     KrakenAdapter,
@@ -442,12 +442,12 @@ DECISIVE = (
     "earn-funds",
     UNKNOWN,
 )
-HARMLESS = tuple(sorted(PERMISSION_MEANINGS.keys() - set(DECISIVE)))
+HARMLESS = tuple(sorted(CAPABILITIES.grants.keys() - set(DECISIVE)))
 
 
 def test_every_documented_permission_is_in_a_combination() -> None:
-    assert len(PERMISSION_MEANINGS) == 13
-    assert set(DECISIVE[:-1]) | set(HARMLESS) == PERMISSION_MEANINGS.keys()
+    assert len(CAPABILITIES.grants) == 13
+    assert set(DECISIVE[:-1]) | set(HARMLESS) == CAPABILITIES.grants.keys()
     assert len(HARMLESS) == 7
 
 

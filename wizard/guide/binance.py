@@ -214,7 +214,9 @@ PANEL: tuple[PanelBox, ...] = (
         QT_TRANSLATE_NOOP("Guide", "Enable Spot & Margin Trading"),
         True,
         QT_TRANSLATE_NOOP(
-            "Guide", "Needed to buy and sell. Cannot borrow without a margin account."
+            "Guide",
+            "Needed to buy and sell. On Binance it also opens Simple Earn, staking and "
+            "Crypto Loan, which no setting closes: the check will name them.",
         ),
     ),
     PanelBox(

@@ -173,7 +173,9 @@ PANEL: tuple[PanelBox, ...] = (
         QT_TRANSLATE_NOOP("Guide", "SPOT: Trade"),
         True,
         QT_TRANSLATE_NOOP(
-            "Guide", "Needed to buy and sell. Cannot borrow while spot margin is off."
+            "Guide",
+            "Needed to buy and sell. On Bybit it also opens Crypto Loan, borrowing and "
+            "lending, which no setting closes: the check will name it.",
         ),
     ),
     PanelBox(

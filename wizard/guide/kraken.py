@@ -111,8 +111,9 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "The Query boxes only read. Create & Modify Orders and Cancel/Close "
-                "Orders let the key trade.",
+                "The order, trade and ledger Query boxes only read. Query Funds stays "
+                "off: with it Kraken lets a key move funds into a Futures wallet. Create & "
+                "Modify Orders and Cancel/Close Orders let the key trade.",
             ),
             QT_TRANSLATE_NOOP(
                 "Guide",
@@ -160,15 +161,26 @@ PAGES: dict[PageId, PageText] = {
 }
 
 PANEL: tuple[PanelBox, ...] = (
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Query Funds"), True, common.READING),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Query Funds"),
+        False,
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "Kraken lets a key with it move funds into a Kraken Futures wallet. Without it "
+            "the wizard cannot show your balances; orders, trades and the ledger stay "
+            "readable.",
+        ),
+    ),
     PanelBox(QT_TRANSLATE_NOOP("Guide", "Query Open Orders & Trades"), True, common.READING),
     PanelBox(QT_TRANSLATE_NOOP("Guide", "Query Closed Orders & Trades"), True, common.READING),
+    PanelBox(QT_TRANSLATE_NOOP("Guide", "Query Ledger Entries"), True, common.READING),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Create & Modify Orders"),
         True,
         QT_TRANSLATE_NOOP(
             "Guide",
-            "Needed to buy and sell. It can borrow only if your account has margin trading.",
+            "Needed to buy and sell. Where your account may use margin, it can also "
+            "borrow, and no setting of the key stops that.",
         ),
     ),
     PanelBox(

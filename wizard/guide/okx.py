@@ -169,7 +169,11 @@ PANEL: tuple[PanelBox, ...] = (
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Trade"),
         True,
-        QT_TRANSLATE_NOOP("Guide", "Needed to buy and sell. Cannot borrow in Spot mode."),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "Needed to buy and sell. On OKX it also opens Earn, Flexible Loan and moves "
+            "between your own accounts, which no setting closes: the check will name them.",
+        ),
     ),
     PanelBox(QT_TRANSLATE_NOOP("Guide", "Withdraw"), False, common.WITHDRAWAL),
 )

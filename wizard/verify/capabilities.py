@@ -161,15 +161,21 @@ class CapabilityMap:
         unsure: Iterable[str] = (),
         also_open: Iterable[str] = (),
         complete: bool = True,
+        closed: Iterable[str] = (),
     ) -> Reach:
         """Judge what the key holds. ``granted``: names switched on; ``unsure``: names
         the answer left out (what they open becomes unknown); ``also_open``: fields an
         account setting opens for this key; ``complete``: False when the answer did
-        not list the key's permissions at all (everything not opened is unknown)."""
+        not list the key's permissions at all (everything not opened is unknown);
+        ``closed``: families the account's own answer shows closed now."""
         names = list(granted)
         classified = self.classify(names)
         opens = set(classified.opens) | set(also_open)
-        doors = self.unblockable_reached(names, frozenset(opens))
+        doors = tuple(
+            (family, fields)
+            for family, fields in self.unblockable_reached(names, frozenset(opens))
+            if family.id not in set(closed)
+        )
         opens.update(name for _family, fields in doors for name in fields)
         left_out = list(unsure)
         maybe = set(self.classify(left_out).opens)

@@ -308,10 +308,6 @@ LIMIT_TEXTS: Mapping[str, str] = {
     "loan_open": QT_TRANSLATE_NOOP(
         "Flags", "A loan or a lending order of this kind is open on the account now."
     ),
-    "margin_closed": QT_TRANSLATE_NOOP(
-        "Flags",
-        "The account has no margin wallet open now, so nothing can be borrowed through it yet.",
-    ),
     "vip_short": QT_TRANSLATE_NOOP(
         "Flags", "It is offered only from VIP level 7, which this account has not reached."
     ),

@@ -128,19 +128,23 @@ class BinanceAdapter:
             raise restrictions
         if not isinstance(restrictions, dict):
             raise unexpected(EXCHANGE, "apiRestrictions")
-        reach = read_restrictions(restrictions)
-        permissions = restrictions_permissions(restrictions, reach)
 
         switches = AccountSwitches()
         balances: dict[str, Decimal] | None = None
         vip_level: int | None = None
-        if permissions.read is not False:
+        if optional_bool(restrictions, "enableReading", EXCHANGE) is not False:
             account = _answer(outcomes["account"])
             switches = _parse_account_info(account)
             switches = _with_margin(switches, outcomes["margin"])
             balances = parse_balances(_answer(outcomes["balances"]))
             vip = account.get("vipLevel") if isinstance(account, dict) else None
             vip_level = vip if isinstance(vip, int) and not isinstance(vip, bool) else None
+        # A margin special key trades through the margin account: with none open, and
+        # none this key can open (it takes Binance's quiz on the website), it has
+        # nothing to borrow through.
+        closed = ("margin_special_key",) if switches.margin_account is False else ()
+        reach = read_restrictions(restrictions, closed)
+        permissions = restrictions_permissions(restrictions, reach)
 
         expires = parse_ms_datetime(
             restrictions.get("tradingAuthorityExpirationTime"),
@@ -160,11 +164,11 @@ class BinanceAdapter:
             expiry_reason=reason,
             balances=balances,
             unknown_permissions=reach.unknown,
-            unblockable=reach.open_doors(lambda family: _door_limit(family, switches, vip_level)),
+            unblockable=reach.open_doors(lambda family: _door_limit(family, vip_level)),
         )
 
 
-def read_restrictions(document: Mapping[str, Any]) -> Reach:
+def read_restrictions(document: Mapping[str, Any], closed: tuple[str, ...] = ()) -> Reach:
     """GET /sapi/v1/account/apiRestrictions judged through Binance's capability map."""
     on: list[str] = []
     left_out: list[str] = []
@@ -181,7 +185,7 @@ def read_restrictions(document: Mapping[str, Any]) -> Reach:
             raise unexpected(EXCHANGE, name)
         if value:
             on.append(name)  # a switch this wizard has never seen, turned on
-    return CAPABILITIES.reach(on, unsure=left_out)
+    return CAPABILITIES.reach(on, unsure=left_out, closed=closed)
 
 
 def restrictions_permissions(document: Mapping[str, Any], reach: Reach) -> Permissions:
@@ -199,13 +203,9 @@ def parse_restrictions(document: Mapping[str, Any]) -> Permissions:
     return restrictions_permissions(document, read_restrictions(document))
 
 
-def _door_limit(family: Family, switches: AccountSwitches, vip_level: int | None) -> str | None:
-    """What limits a margin special key now: the margin wallet, then the VIP level."""
-    if family.id != "margin_special_key":
-        return None
-    if switches.margin_account is False:
-        return "margin_closed"
-    if vip_level is None:
+def _door_limit(family: Family, vip_level: int | None) -> str | None:
+    """What limits a margin special key now: the account's VIP level."""
+    if family.id != "margin_special_key" or vip_level is None:
         return None
     return "vip_reached" if vip_level >= _SPECIAL_KEY_VIP_LEVEL else "vip_short"
 

@@ -122,8 +122,8 @@ FAMILIES: tuple[Family, ...] = (
         ("POST /sapi/v1/margin/apiKey",),
         'Create: "You need to enable Permits "Enable Spot & Margin Trading" option for the '
         'API Key which requests this endpoint."; VIP level 7 or higher',
-        "borrowing_not_blockable for every key that may trade spot, with the account's "
-        "margin wallet and VIP level as the limit",
+        "borrowing_not_blockable for every key that may trade spot while the account's "
+        "margin wallet is open (the key cannot open one), with the VIP level as the limit",
         DOCS + "margin_trading/trade/Create-Special-Key-of-Low-Latency-Trading",
         blockable=False,
         reached_by=("enableSpotAndMarginTrading",),
