@@ -18,7 +18,7 @@ from wizard.sim.okx import OKX_SCENARIOS, OkxScenario, OkxVenue
 from wizard.sim.server import Fault, Simulator
 from wizard.verify.client import make_client
 from wizard.verify.errors import ErrorCode, VerificationError
-from wizard.verify.exchanges.okx import OkxAdapter, parse_account, parse_key
+from wizard.verify.exchanges.okx import OkxAdapter, parse_account, parse_key, read_key
 from wizard.verify.model import Credentials, KeyFacts, Severity
 from wizard.verify.policy import evaluate
 from wizard.verify.service import verify_key_blocking
@@ -56,14 +56,31 @@ def _verify_scenario(
     return _verify(monkeypatch, sim, scenario.api_key, scenario.secret, scenario.passphrase)
 
 
+B = "borrowing_not_blockable"  # Earn products and Flexible Loan, reached by Trade
+T = "transfers_not_blockable"  # funds transfer, reached by Trade
+# A trading key may switch the account to a mode used before and activate options.
+UNVERIFIED_MODE = ["not_verified", "not_verified", "not_verified"]  # margin, futures, options
 EXPECTED: dict[str, tuple[int, str, list[str]]] = {
-    "clean": (0, "pass", []),
-    "withdraw": (1, "fail", ["withdraw_enabled", "internal_transfer_enabled"]),
+    "clean": (0, "warn", [B, B, T, *UNVERIFIED_MODE]),
+    "withdraw": (
+        1,
+        "fail",
+        ["withdraw_enabled", "internal_transfer_enabled", B, B, T, *UNVERIFIED_MODE],
+    ),
     # The trap: nothing on the key itself, but the account is in Futures mode.
     "non_spot_mode": (
         1,
         "fail",
-        ["futures_enabled", "margin_enabled", "margin_account_open", "futures_account_open"],
+        [
+            "futures_enabled",
+            "margin_enabled",
+            B,
+            B,
+            T,
+            "not_verified",
+            "margin_account_open",
+            "futures_account_open",
+        ],
     ),
     "margin_mode": (
         1,
@@ -71,18 +88,30 @@ EXPECTED: dict[str, tuple[int, str, list[str]]] = {
         [
             "futures_enabled",
             "margin_enabled",
+            B,
+            B,
+            T,
+            "not_verified",
             "margin_account_open",
             "futures_account_open",
             "margin_debt",
         ],
     ),
-    "unrestricted": (0, "warn", ["ip_unrestricted"]),
+    "unrestricted": (0, "warn", [B, B, T, "ip_unrestricted", *UNVERIFIED_MODE]),
     "read_only": (0, "warn", ["spot_trading_disabled"]),
+    "options_activated": (
+        1,
+        "fail",
+        ["options_enabled", B, B, T, "not_verified", "not_verified", "futures_account_open"],
+    ),
+    "loan_open": (0, "warn", [B, B, T, *UNVERIFIED_MODE]),
+    "missing_fields": (0, "warn", [B, B, T, *UNVERIFIED_MODE, "not_verified"]),
+    "unknown_permission": (1, "fail", ["unknown_permission", B, B, T, *UNVERIFIED_MODE]),
 }
 
 
 def test_every_scenario_has_an_expectation() -> None:
-    assert set(EXPECTED) | {"ip_blocked"} == {s.name for s in OKX_SCENARIOS}
+    assert set(EXPECTED) | {"ip_blocked", "region"} == {s.name for s in OKX_SCENARIOS}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -103,12 +132,18 @@ def test_okx_clean_key_document(monkeypatch: pytest.MonkeyPatch, okx_sim: Simula
     assert document["permissions"] == {
         "read": True,
         "spot_trade": True,
-        "margin": False,
-        "futures": False,
-        "options": False,
+        # A trading key may switch the account to a mode used before, or activate
+        # options: whether it can is in no answer.
+        "margin": None,
+        "futures": None,
+        "options": None,
         "withdraw": False,
-        "internal_transfer": False,
-        "universal_transfer": None,  # every OKX trade key may move funds between its own wallets
+        # Every OKX trade key moves funds between its own accounts, and reaches Earn
+        # and Flexible Loan: said, never hidden.
+        "internal_transfer": True,
+        "universal_transfer": True,
+        "earn": True,
+        "loans": True,
         "ip_restricted": True,
     }
     assert document["ip_whitelist"] == ["127.0.0.1"]
@@ -118,7 +153,7 @@ def test_okx_clean_key_document(monkeypatch: pytest.MonkeyPatch, okx_sim: Simula
 
 
 def test_okx_requests_are_sent_at_once() -> None:
-    """The simulator answers nothing until all three requests have arrived."""
+    """The simulator answers nothing until all five requests have arrived."""
     clean = _scenario("clean")
     with Simulator(OkxVenue(), hold_until=len(OkxAdapter.probes)) as simulator:
         report = verify_key_blocking(
@@ -127,10 +162,12 @@ def test_okx_requests_are_sent_at_once() -> None:
             api_url=simulator.base_url,
             timeout_ms=8_000,
         )
-    assert report.flags == ()
+    assert report.flag_codes == tuple(EXPECTED["clean"][2])
     assert sorted(r.path for r in simulator.recorded) == [
         "/api/v5/account/balance",
         "/api/v5/account/config",
+        "/api/v5/asset/balances",
+        "/api/v5/finance/flexible-loan/loan-info",
         "/api/v5/public/time",
     ]
 
@@ -245,7 +282,7 @@ def test_okx_rate_limit_waits_one_window_then_succeeds(okx_sim: Simulator) -> No
         on_wait=waits.append,
     )
     assert waits == [2]
-    assert report.flags == ()
+    assert report.flag_codes == tuple(EXPECTED["clean"][2])
 
 
 def test_okx_rate_limit_that_lasts(monkeypatch: pytest.MonkeyPatch, okx_sim: Simulator) -> None:
@@ -281,7 +318,10 @@ def test_okx_clock_skew_survived(
         result = _verify_scenario(monkeypatch, simulator, CLEAN)
         assert len(simulator.requests_to("/api/v5/account/config")) == sent
     assert result.exit_code == 0, result.stdout + result.stderr
-    assert [f["code"] for f in result.document["flags"]] == ["clock_skew"]
+    assert [f["code"] for f in result.document["flags"]] == [
+        *EXPECTED["clean"][2],
+        "clock_skew",
+    ]
 
 
 def test_okx_signature_covers_the_query(okx_sim: Simulator) -> None:
@@ -346,30 +386,59 @@ def test_every_okx_combination(
     permissions: tuple[str, ...], mode: str, spot_borrow: bool, options: str, ip: str
 ) -> None:
     config = _config(permissions, mode, spot_borrow, options, ip)
-    facts = KeyFacts("okx", parse_key(config), account=parse_account(config))
+    reading = read_key(config)
+    facts = KeyFacts(
+        "okx",
+        reading.permissions,
+        account=parse_account(config),
+        unblockable=reading.reach.open_doors(lambda _family: None),
+    )
     flags = evaluate(facts, 0, datetime.now(UTC))
+    codes = [f.code for f in flags]
     trade = "trade" in permissions
     dangerous = "withdraw" in permissions or (
         trade and (mode != "1" or spot_borrow or options == "1")
     )
     assert any(flag.severity is Severity.CRITICAL for flag in flags) == dangerous
-    assert ("ip_unrestricted" in [f.code for f in flags]) == (ip == "")
-    assert ("spot_trading_disabled" in [f.code for f in flags]) == (not trade)
+    assert ("ip_unrestricted" in codes) == (ip == "")
+    assert ("spot_trading_disabled" in codes) == (not trade)
+    # Trade reaches Earn, Flexible Loan and funds transfers whatever the mode.
+    assert codes.count("borrowing_not_blockable") == (2 if trade else 0)
+    assert ("transfers_not_blockable" in codes) == trade  # between its own accounts
+    # And never passes: what it may switch on by itself is left for the person.
+    assert ("not_verified" in codes) == (trade and (mode == "1" or options == "0"))
 
 
 @pytest.mark.parametrize(
     "config",
     [
-        _config((), "1", False, "0", ""),
-        _config(("read_only", "transfer"), "1", False, "0", ""),
-        _config(("read_only",), "5", False, "0", ""),
         _config(("read_only",), "1", False, "yes", ""),
         {**_config(("read_only",), "1", False, "0", ""), "enableSpotBorrow": "false"},
-        {**_config(("read_only",), "1", False, "0", ""), "ip": None},
+        {**_config(("read_only",), "1", False, "0", ""), "ip": ["127.0.0.1"]},
+        {**_config(("read_only",), "1", False, "0", ""), "perm": ["trade"]},
     ],
-    ids=["no-permission", "unknown-permission", "mode", "opAuth", "borrow-string", "ip"],
+    ids=["opAuth", "borrow-string", "ip", "perm"],
 )
 def test_okx_unreadable_config(config: dict[str, Any]) -> None:
     with pytest.raises(VerificationError) as caught:
         parse_key(config)
     assert caught.value.code is ErrorCode.UNEXPECTED_RESPONSE
+
+
+@pytest.mark.parametrize(
+    ("config", "unknown"),
+    [
+        (_config(("read_only", "transfer"), "1", False, "0", ""), ("transfer",)),
+        (_config(("read_only", "trade"), "5", False, "0", ""), ("acctLv 5",)),
+    ],
+    ids=["permission", "mode"],
+)
+def test_okx_names_what_it_does_not_know(config: dict[str, Any], unknown: tuple[str, ...]) -> None:
+    assert read_key(config).unknown == unknown
+
+
+def test_okx_fields_left_out_stay_unknown() -> None:
+    permissions = parse_key({})
+    assert permissions.withdraw is None
+    assert permissions.ip_restricted is None
+    assert parse_key({"perm": "read_only,trade"}).margin is None
