@@ -36,6 +36,7 @@ from wizard.verify.exchanges.kraken import (
     ProbedPermissions,
     parse_key,
     parse_probed,
+    read_key,
 )
 from wizard.verify.model import Credentials, KeyFacts, Severity
 from wizard.verify.policy import evaluate
@@ -70,14 +71,17 @@ def _venue(sim: Simulator) -> KrakenVenue:
     return sim.venue
 
 
+N = "not_verified"  # margin: any trading key borrows where the account may use margin
 EXPECTED = {
-    "clean": (0, "pass", []),
-    "withdraw": (1, "fail", ["withdraw_enabled"]),
-    "earn": (1, "fail", ["universal_transfer_enabled"]),
-    "unknown_permission": (1, "fail", ["withdraw_enabled"]),
-    "unrestricted": (0, "warn", ["ip_unrestricted", "rotation_due"]),
+    "clean": (0, "warn", [N]),
+    "query_funds": (1, "fail", ["universal_transfer_enabled", N]),
+    "withdraw": (1, "fail", ["withdraw_enabled", "internal_transfer_enabled", N]),
+    "earn": (1, "fail", ["earn_enabled", N]),
+    "unknown_permission": (1, "fail", ["unknown_permission", N]),
+    "unrestricted": (0, "warn", ["ip_unrestricted", N, "rotation_due"]),
     "read_only": (0, "warn", ["spot_trading_disabled"]),
-    "no_key_info": (0, "pass", []),
+    # Without GetApiKeyInfo only the probes tell: everything else is for the person.
+    "no_key_info": (0, "warn", [N] * 8),
 }
 ERRORS = {"ip_blocked": "invalid_credentials", "nonce_ahead": "nonce_rejected"}
 
@@ -114,20 +118,26 @@ def test_kraken_reports_what_the_key_info_tells(
     clean = _scenario("clean")
     document = _verify(monkeypatch, kraken_sim, clean.api_key, clean.secret).document
     assert document["ip_whitelist"] == ["127.0.0.1"]
-    assert document["balances"] == {"XXBT": "0.5", "ZUSD": "120"}
+    assert document["balances"] is None  # no Query Funds: balances stay unread
     assert document["key_created_at"] is not None
     assert abs(document["clock_skew_ms"]) < 500
     assert document["permissions"] == {
         "read": True,
         "spot_trade": True,
-        "margin": None,
-        "futures": None,
-        "options": None,
+        "margin": None,  # wherever the account may use margin, a trading key borrows
+        "futures": False,  # Kraken Futures has keys of its own
+        "options": False,
         "withdraw": False,
-        "internal_transfer": None,
+        "internal_transfer": False,
         "universal_transfer": False,
+        "earn": False,
+        "loans": False,
         "ip_restricted": True,
     }
+    funds = _scenario("query_funds")
+    document = _verify(monkeypatch, kraken_sim, funds.api_key, funds.secret).document
+    assert document["balances"] == {"XXBT": "0.5", "ZUSD": "120"}
+    assert document["permissions"]["universal_transfer"] is True  # WalletTransfer
 
 
 def test_a_key_that_expires_soon_is_due_for_rotation_then(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -135,7 +145,7 @@ def test_a_key_that_expires_soon_is_due_for_rotation_then(monkeypatch: pytest.Mo
     expiring = KrakenScenario("expiring", "Expiring", valid_for_days=10)
     with Simulator(KrakenVenue((expiring,))) as simulator:
         result = _verify(monkeypatch, simulator, expiring.api_key, expiring.secret)
-    assert [f["code"] for f in result.document["flags"]] == ["trading_expires_soon"]
+    assert [f["code"] for f in result.document["flags"]] == [N, "trading_expires_soon"]
     due = datetime.fromisoformat(result.document["rotation_due"]).date()
     assert (due - datetime.now(UTC).date()).days in (9, 10)
 
@@ -246,7 +256,7 @@ def test_kraken_clock_skew_is_a_flag_not_a_refusal(monkeypatch: pytest.MonkeyPat
     with Simulator(KrakenVenue(), clock_offset_ms=-8_000) as simulator:
         result = _verify(monkeypatch, simulator, clean.api_key, clean.secret)
     assert result.exit_code == 0
-    assert [f["code"] for f in result.document["flags"]] == ["clock_skew"]
+    assert [f["code"] for f in result.document["flags"]] == [N, "clock_skew"]
     assert -8_500 < result.document["clock_skew_ms"] < -7_000
 
 
@@ -277,7 +287,7 @@ def test_kraken_requests_are_sent_concurrently() -> None:
             api_url=simulator.base_url,
         )
         assert len(simulator.recorded) == probes
-    assert report.verdict.value == "pass"
+    assert report.flag_codes == ("not_verified",)
 
 
 def _delay_key_info(simulator: Simulator) -> None:
@@ -389,12 +399,16 @@ def _fallback(name: str, permissions: tuple[str, ...]) -> KrakenScenario:
 @pytest.mark.parametrize(
     ("permissions", "exit_code", "flags"),
     [
-        (SPOT_BOT, 0, []),
-        ((*SPOT_BOT, "withdraw-funds"), 1, ["withdraw_enabled"]),
-        (READ_ONLY, 0, ["spot_trading_disabled"]),
-        (("modify-trades", "close-trades"), 1, ["reading_disabled"]),
+        (SPOT_BOT, 0, [N] * 8),
+        (
+            (*SPOT_BOT, "withdraw-funds"),
+            1,
+            ["withdraw_enabled", "internal_transfer_enabled"] + [N] * 7,
+        ),
+        (READ_ONLY, 0, ["spot_trading_disabled"] + [N] * 8),
+        ((*SPOT_BOT, "query-funds"), 1, ["universal_transfer_enabled"] + [N] * 8),
     ],
-    ids=["spot", "withdraw", "read-only", "no-reading"],
+    ids=["spot", "withdraw", "read-only", "query-funds"],
 )
 def test_without_key_info_the_probes_decide(
     monkeypatch: pytest.MonkeyPatch, permissions: tuple[str, ...], exit_code: int, flags: list[str]
@@ -442,6 +456,7 @@ DECISIVE = (
     "earn-funds",
     UNKNOWN,
 )
+READING = ("query-open-trades", "query-closed-trades", "query-ledger", "export-data")
 HARMLESS = tuple(sorted(CAPABILITIES.grants.keys() - set(DECISIVE)))
 
 
@@ -458,21 +473,31 @@ def _codes(names: tuple[str, ...], bits: tuple[int, ...]) -> list[str]:
 @pytest.mark.parametrize("decisive", list(itertools.product((0, 1), repeat=len(DECISIVE))), ids=str)
 def test_every_kraken_permission_combination(decisive: tuple[int, ...]) -> None:
     """2^7 decisive × 2^7 harmless codes × IP list or none: 32,768 keys."""
-    reads, trades, withdraws, adds_address, updates_address, earns, unknown = decisive
+    funds, trades, withdraws, adds_address, updates_address, earns, unknown = decisive
     for harmless in itertools.product((0, 1), repeat=len(HARMLESS)):
         for ips in ([], ["127.0.0.1"]):
             granted = _codes(DECISIVE, decisive) + _codes(HARMLESS, harmless)
             permissions = parse_key({"permissions": granted, "ipAllowlist": ips})
-            flags = evaluate(KeyFacts("kraken", permissions), 0, datetime.now(UTC))
+            facts = KeyFacts(
+                "kraken",
+                permissions,
+                unknown_permissions=read_key({"permissions": granted}).unknown,
+            )
+            flags = evaluate(facts, 0, datetime.now(UTC))
             failed = any(flag.severity is Severity.CRITICAL for flag in flags)
-            moves_funds = withdraws or adds_address or updates_address or earns or unknown
-            assert failed == bool(moves_funds or not reads), granted
+            reads = funds or any(code in granted for code in READING)
+            moves_funds = funds or withdraws or adds_address or updates_address or earns
+            assert failed == bool(moves_funds or unknown or not reads), granted
             expected = {
-                "withdraw_enabled": bool(withdraws or adds_address or updates_address or unknown),
-                "universal_transfer_enabled": bool(earns),
+                "withdraw_enabled": bool(withdraws or adds_address or updates_address),
+                "internal_transfer_enabled": bool(withdraws),
+                "universal_transfer_enabled": bool(funds),  # WalletTransfer to Futures
+                "earn_enabled": bool(earns),
+                "unknown_permission": bool(unknown),
                 "reading_disabled": not reads,
                 "spot_trading_disabled": not trades,
                 "ip_unrestricted": not ips,
+                "not_verified": bool(trades),  # margin: the account's eligibility
             }
             assert {f.code for f in flags} == {c for c, on in expected.items() if on}, granted
 
@@ -483,8 +508,9 @@ def test_every_fallback_combination(bits: tuple[bool, bool, bool]) -> None:
     permissions = parse_probed(ProbedPermissions(withdraw, cancel_orders), readable)
     flags = evaluate(KeyFacts("kraken", permissions), 0, datetime.now(UTC))
     failed = any(flag.severity is Severity.CRITICAL for flag in flags)
-    assert failed == (withdraw or not readable)
-    assert permissions.margin is (None if cancel_orders else False)
+    assert failed == (withdraw or readable)  # Query Funds moves funds to a Futures wallet
+    assert permissions.margin is None  # never known without GetApiKeyInfo
+    assert any(flag.code == "not_verified" for flag in flags)  # the fallback never passes
 
 
 def test_unreadable_key_info_is_an_unexpected_answer() -> None:
@@ -492,7 +518,12 @@ def test_unreadable_key_info_is_an_unexpected_answer() -> None:
         {"permissions": "all", "ipAllowlist": []},
         {"permissions": ["query-funds", 7], "ipAllowlist": []},
         {"permissions": ["query-funds"], "ipAllowlist": "127.0.0.1"},
-        {"permissions": ["query-funds"]},
     ):
         with pytest.raises(Exception, match="unexpected_response"):
             parse_key(document)
+
+
+def test_key_info_without_a_field_leaves_it_unknown() -> None:
+    assert parse_key({"permissions": ["modify-trades"]}).ip_restricted is None
+    unknown = parse_key({"ipAllowlist": ["1.2.3.4"]})
+    assert unknown.withdraw is None and unknown.earn is None

@@ -204,14 +204,13 @@ def parse_probed(probed: ProbedPermissions, funds_readable: bool) -> Permissions
     test order creation, so the cancel permission stands for trading: Kraken's key
     form offers the two together for a trading bot. Funds readable means "Query Funds",
     which also moves funds to a Futures wallet; withdrawing means "Withdraw Funds",
-    which also moves them to sub-accounts. What only GetApiKeyInfo tells (Earn, unknown
-    permissions, the IP list) stays unknown."""
+    which also moves them to sub-accounts. Everything else (Earn, the address book,
+    permissions Kraken may add, the IP list) is what only GetApiKeyInfo tells: unknown."""
     return Permissions(
         read=True if funds_readable else None,  # orders or the ledger may still be readable
         spot_trade=probed.cancel_orders,
-        margin=None if probed.cancel_orders else False,
-        withdraw=probed.withdraw,
-        internal_transfer=probed.withdraw,
+        withdraw=True if probed.withdraw else None,
+        internal_transfer=True if probed.withdraw else None,
         universal_transfer=True if funds_readable else None,
     )
 
