@@ -24,7 +24,7 @@ from wizard.sim.coinbase import (
 from wizard.sim.server import Fault, Request, Simulator
 from wizard.verify.catalog import check_names
 from wizard.verify.errors import ErrorCode
-from wizard.verify.exchanges.coinbase import CoinbaseAdapter, parse_key
+from wizard.verify.exchanges.coinbase import CoinbaseAdapter, parse_key, unknown_portfolio
 from wizard.verify.model import KeyFacts, Severity
 from wizard.verify.policy import evaluate
 
@@ -49,17 +49,26 @@ def _scenario(name: str) -> CoinbaseScenario:
 
 CLEAN = _scenario("clean")
 
+N = "not_verified"
+# What Coinbase never reports: derivatives onboarding (futures, options) and the IP list.
+UNREPORTED = [N, N, N]
 EXPECTED = {
-    "clean": (0, "pass", []),
-    "clean_ed25519": (0, "pass", []),
+    "clean": (0, "warn", UNREPORTED),
+    "clean_ed25519": (0, "warn", UNREPORTED),
     "withdraw": (
         1,
         "fail",
-        ["withdraw_enabled", "universal_transfer_enabled", "internal_transfer_enabled"],
+        [
+            "withdraw_enabled",
+            "universal_transfer_enabled",
+            "internal_transfer_enabled",
+            *UNREPORTED,
+        ],
     ),
-    "intx_portfolio": (1, "fail", ["futures_enabled", "futures_account_open"]),
-    "read_only": (0, "warn", ["spot_trading_disabled"]),
-    "many_accounts": (0, "pass", []),
+    "intx_portfolio": (1, "fail", ["futures_enabled", N, N, "futures_account_open"]),
+    "read_only": (0, "warn", ["spot_trading_disabled", N]),
+    "many_accounts": (0, "warn", UNREPORTED),
+    "unknown_permission": (1, "fail", ["unknown_permission", *UNREPORTED]),
 }
 
 
@@ -95,9 +104,13 @@ def test_what_coinbase_does_not_report_stays_unknown(
     assert document["ip_whitelist"] is None
     assert document["key_created_at"] is None
     assert document["permissions"]["ip_restricted"] is None
-    assert document["permissions"]["margin"] is None
-    assert document["permissions"]["options"] is None
-    assert document["permissions"]["futures"] is False
+    assert document["permissions"]["margin"] is False  # spot orders carry no borrowing
+    assert document["permissions"]["options"] is None  # derivatives onboarding: unreported
+    assert document["permissions"]["futures"] is None
+    assert [f["code"] for f in document["flags"]] == UNREPORTED
+    fixes = " ".join(f["fix"] for f in document["flags"])
+    assert "IP allowlist" in fixes
+    assert "futures or perpetuals" in fixes
     assert document["balances"] == {"BTC": "0.5", "USDC": "120"}  # USDC: 100 free + 20 on hold
 
 
@@ -122,7 +135,7 @@ def test_a_key_that_cannot_view_is_refused_reading(monkeypatch: pytest.MonkeyPat
     with Simulator(CoinbaseVenue((blind,))) as simulator:
         result = _verify(simulator, blind.api_key, blind.secret, monkeypatch)
     assert result.exit_code == 1
-    assert [f["code"] for f in result.document["flags"]] == ["reading_disabled"]
+    assert [f["code"] for f in result.document["flags"]] == ["reading_disabled", *UNREPORTED]
     assert result.document["balances"] is None
 
 
@@ -217,7 +230,7 @@ def test_a_clock_within_the_jwt_leeway_passes_with_a_flag(monkeypatch: pytest.Mo
     with Simulator(CoinbaseVenue(), clock_offset_ms=-8_000) as simulator:
         result = _verify(simulator, CLEAN.api_key, CLEAN.secret, monkeypatch)
     assert result.exit_code == 0
-    assert [f["code"] for f in result.document["flags"]] == ["clock_skew"]
+    assert [f["code"] for f in result.document["flags"]] == [*UNREPORTED, "clock_skew"]
 
 
 @pytest.mark.parametrize("offset_ms", [-300_000, 200_000])
@@ -313,33 +326,40 @@ def test_every_coinbase_permission_combination(
     portfolio_type: str,
     derivatives_wallet: bool | None,
 ) -> None:
-    permissions = parse_key(
-        {
-            "can_view": can_view,
-            "can_trade": can_trade,
-            "can_transfer": can_transfer,
-            "portfolio_uuid": "8bfc20d7-f7c6-4422-bf07-8243ca4169fe",
-            "portfolio_type": portfolio_type,
-        },
-        derivatives_wallet,
-    )
-    trades_derivatives = can_trade and (
-        portfolio_type not in ("DEFAULT", "CONSUMER") or derivatives_wallet is True
-    )
-    dangerous = can_transfer or trades_derivatives or not can_view
-    flags = evaluate(KeyFacts("coinbase", permissions), 0, datetime.now(UTC))
+    document = {
+        "can_view": can_view,
+        "can_trade": can_trade,
+        "can_transfer": can_transfer,
+        "can_receive": False,
+        "portfolio_uuid": "8bfc20d7-f7c6-4422-bf07-8243ca4169fe",
+        "portfolio_type": portfolio_type,
+    }
+    permissions = parse_key(document, derivatives_wallet)
+    trades_derivatives = can_trade and (portfolio_type == "INTX" or derivatives_wallet is True)
+    unknown = unknown_portfolio(document)
+    dangerous = can_transfer or trades_derivatives or not can_view or bool(unknown)
+    facts = KeyFacts("coinbase", permissions, unknown_permissions=unknown)
+    flags = evaluate(facts, 0, datetime.now(UTC))
     assert any(flag.severity is Severity.CRITICAL for flag in flags) == dangerous
+    # Never a pass: Coinbase does not report the IP list, nor derivatives onboarding.
+    assert any(flag.code == "not_verified" for flag in flags)
 
 
 @pytest.mark.parametrize(
     "document",
     [
         {"can_view": "true", "can_trade": True, "can_transfer": False, "portfolio_type": "DEFAULT"},
-        {"can_view": True, "can_trade": True, "can_transfer": None, "portfolio_type": "DEFAULT"},
-        {"can_view": True, "can_trade": True, "can_transfer": False},
+        {"can_view": True, "can_trade": 1, "can_transfer": False, "portfolio_type": "DEFAULT"},
+        {"can_view": True, "can_trade": True, "can_transfer": False, "portfolio_type": 7},
     ],
-    ids=["string-bool", "null", "no-portfolio-type"],
+    ids=["string-bool", "number", "portfolio-type"],
 )
 def test_an_unreadable_permission_document_is_unexpected(document: dict[str, Any]) -> None:
     with pytest.raises(Exception, match="unexpected_response"):
         parse_key(document, False)
+
+
+def test_a_permission_left_out_stays_unknown() -> None:
+    permissions = parse_key({"can_view": True, "can_trade": True, "can_transfer": None}, False)
+    assert permissions.withdraw is None
+    assert permissions.universal_transfer is None

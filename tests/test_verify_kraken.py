@@ -28,7 +28,6 @@ from wizard.verify.catalog import check_names
 from wizard.verify.client import make_client
 from wizard.verify.errors import ErrorCode
 from wizard.verify.exchanges import kraken
-from wizard.verify.exchanges.kraken_capabilities import CAPABILITIES
 from wizard.verify.exchanges.kraken import (
     PROCESS_NONCE,
     IncreasingNonce,
@@ -38,6 +37,7 @@ from wizard.verify.exchanges.kraken import (
     parse_probed,
     read_key,
 )
+from wizard.verify.exchanges.kraken_capabilities import CAPABILITIES
 from wizard.verify.model import Credentials, KeyFacts, Severity
 from wizard.verify.policy import evaluate
 from wizard.verify.service import verify_key_blocking
@@ -526,4 +526,5 @@ def test_unreadable_key_info_is_an_unexpected_answer() -> None:
 def test_key_info_without_a_field_leaves_it_unknown() -> None:
     assert parse_key({"permissions": ["modify-trades"]}).ip_restricted is None
     unknown = parse_key({"ipAllowlist": ["1.2.3.4"]})
-    assert unknown.withdraw is None and unknown.earn is None
+    assert unknown.withdraw is None
+    assert unknown.earn is None

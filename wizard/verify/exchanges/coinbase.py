@@ -163,7 +163,7 @@ def read_key(document: Mapping[str, Any], derivatives_wallet: bool | None) -> Re
     """
     on: list[str] = []
     for name, value in document.items():
-        if not name.startswith("can_"):
+        if not name.startswith("can_") or value is None:  # null: left out
             continue
         if not isinstance(value, bool):
             raise unexpected(EXCHANGE, name)
