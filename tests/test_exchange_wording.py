@@ -14,8 +14,9 @@ def test_exchange_fix_replaces_the_general_one(exchange: str, code: str) -> None
     wording = flag_wording(Flag(code, Severity.CRITICAL), exchange)
     assert wording.fix == EXCHANGE_FIXES[(exchange, code)]
     assert wording.fix != FLAG_TEXTS[code][2]
-    # Other exchanges keep the general fix.
-    assert flag_wording(Flag(code, Severity.CRITICAL), "binance").fix != wording.fix
+    # Another exchange keeps its own fix, or the general one.
+    other = "coinbase" if exchange != "coinbase" else "binance"
+    assert flag_wording(Flag(code, Severity.CRITICAL), other).fix != wording.fix
 
 
 def test_coinbase_refusal_names_its_own_causes() -> None:
@@ -36,8 +37,25 @@ def test_unreported_permissions_are_named_with_what_to_check() -> None:
     assert unreported_note("binance", False) == ""
     kraken = unreported_note("kraken", True)
     assert kraken.startswith("Kraken does not report the rows marked with a question mark.")
-    assert "keep margin trading off" in kraken
-    assert "check them on Bybit yourself" in unreported_note("bybit", True)
+    margin = flag_wording(
+        Flag("not_verified", Severity.WARNING, {"capability": "margin"}), "kraken"
+    )
+    assert margin.title == "Not reported by Kraken: margin (borrowing to trade)"
+    assert "order form" in margin.fix
+    assert "no setting stops it" in margin.fix
+
+
+@pytest.mark.parametrize("exchange", ["binance", "bybit", "okx", "kraken", "coinbase"])
+@pytest.mark.parametrize(
+    "capability", ["margin", "futures", "options", "withdraw", "transfers", "earn", "loans", "ip"]
+)
+def test_every_check_by_hand_says_where_on_that_exchange(exchange: str, capability: str) -> None:
+    wording = flag_wording(
+        Flag("not_verified", Severity.WARNING, {"capability": capability}), exchange
+    )
+    name = {"okx": "OKX"}.get(exchange, exchange.capitalize())
+    assert name in wording.fix
+    assert "{" not in wording.title + wording.message + wording.fix
 
 
 def test_the_terminal_table_says_what_kraken_does_not_report(
@@ -55,7 +73,26 @@ def test_the_terminal_table_says_what_kraken_does_not_report(
             api_key=key.api_key,
             secret=key.secret,
         )
-    assert result.exit_code == 0, result.stderr
-    assert "Margin" in result.stdout
-    assert "not reported" in result.stdout
-    assert "keep margin trading off in your Kraken account" in result.stdout
+        assert result.exit_code == 0, result.stderr
+        assert "Margin" in result.stdout
+        assert "not reported" in result.stdout
+        assert "Not reported by Kraken: margin" in result.stdout
+        assert "Tick this only if it offers none" in result.stdout
+
+        confirmed = run_cli(
+            monkeypatch,
+            [
+                "verify",
+                "--exchange",
+                "kraken",
+                "--api-url",
+                simulator.base_url,
+                "--confirm",
+                "margin",
+            ],
+            api_key=key.api_key,
+            secret=key.secret,
+        )
+    assert confirmed.exit_code == 0
+    assert confirmed.stdout.splitlines()[1].startswith("PASS:")
+    assert "not reported; Confirmed by you on" in confirmed.stdout

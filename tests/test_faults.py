@@ -34,7 +34,7 @@ def test_429_waits_for_retry_after_then_succeeds(binance_sim: Simulator) -> None
     binance_sim.inject(Fault("rate_limit", retry_after_s=1, count=PROBES))
     waits: list[int] = []
     report = _verify(binance_sim.base_url, on_wait=waits.append)
-    assert report.verdict.value == "pass"
+    assert report.verdict.value == "warn"  # verified: only what spot trading opens
     recorded = binance_sim.recorded
     assert len(recorded) == 2 * PROBES
     first_batch_end = max(r.received_at for r in recorded[:PROBES])

@@ -43,9 +43,12 @@ def test_report_holds_every_permission_and_flag_and_no_secret(binance_sim: Simul
         "options_enabled",
         "universal_transfer_enabled",
         "internal_transfer_enabled",
+        "borrowing_not_blockable",
+        "borrowing_not_blockable",
         "futures_account_open",
     ]
     assert set(document["flag_titles"]) == set(codes)  # type: ignore[arg-type]
+    assert document["confirmations"] == []
     meanings = document["permission_meanings"]
     assert isinstance(meanings, dict)
     assert set(meanings) == set(verification["permissions"])

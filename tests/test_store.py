@@ -73,7 +73,7 @@ def test_ed25519_key_is_stored_and_verified_by_label(
         monkeypatch, ["verify", "--label", "bot", "--api-url", binance_sim.base_url, "--json"]
     )
     assert result.exit_code == 0
-    assert result.document["verdict"] == "pass"
+    assert result.document["verdict"] == "warn"
     assert KeyIndex().find("bot").key_type == "ed25519"  # type: ignore[union-attr]
 
 
@@ -121,6 +121,7 @@ def test_list_verify_exec_and_remove(
         "last_verified",
         "last_verdict",
         "rotation_due",
+        "confirmed",
     }
 
     verified = run_cli(monkeypatch, ["verify", "--label", "bot", "--api-url", binance_sim.base_url])
