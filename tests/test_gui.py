@@ -87,7 +87,8 @@ def _texts(widget: object) -> str:
 def test_clean_key_from_welcome_to_done(qtbot: QtBot, wizard: KeyWizard) -> None:
     _verify(qtbot, wizard, "clean")
     page_text = _texts(wizard.verification)
-    assert "Safe: this key is spot-only." in page_text
+    assert "Nothing dangerous is switched on." in page_text
+    assert "No setting switches off" in page_text  # Simple Earn, Crypto Loan: said plainly
     _next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
     assert "Replace it by" in _texts(wizard.done_page)
@@ -370,7 +371,7 @@ def test_practice_with_a_key_pair_made_here(qtbot: QtBot, wizard: KeyWizard) -> 
     assert wizard.enter.key.text()  # the practice exchange's API key, filled in
     _next(qtbot, wizard)
     qtbot.waitUntil(lambda: not wizard.verification.runner.running, timeout=20_000)
-    assert "Safe: this key is spot-only." in _texts(wizard.verification)
+    assert "Nothing dangerous is switched on." in _texts(wizard.verification)
 
 
 def test_ip_page_checks_addresses_and_shows_them_as_a_qr_code(

@@ -20,7 +20,7 @@ def _words(translate: Translate) -> dict[str, str]:
         "no": translate("Report", "no"),
         "unknown": translate("Report", "not reported"),
         "pass": translate("Report", "Safe: spot-only."),
-        "warn": translate("Report", "Spot-only, with notes worth fixing."),
+        "warn": translate("Report", "Nothing dangerous is switched on; read the findings."),
         "fail": translate("Report", "Not safe: this key must not be used."),
         "title": translate("Report", "Key verification report"),
         "exchange": translate("Report", "Exchange"),

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -67,6 +67,7 @@ def _clear(layout: QVBoxLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()  # gone from the page now, not at the next turn of the event loop
             widget.deleteLater()
 
 
@@ -79,6 +80,8 @@ class VerificationPage(WizardPage):
         self.runner.succeeded.connect(self.show_report)
         self.runner.failed.connect(self.show_error)
         self.report: VerificationReport | None = None
+        # The person's ticks for what the exchange does not report, by capability.
+        self.ticks: dict[str, QCheckBox] = {}
 
         self.checks = QWidget()
         self.check_rows: dict[str, QLabel] = {}
@@ -136,6 +139,7 @@ class VerificationPage(WizardPage):
 
     # -- results ---------------------------------------------------------------
     def show_report(self, report: VerificationReport) -> None:
+        self.ticks.clear()
         self.report = report
         self.context.report = report
         _clear(self.result)
@@ -209,6 +213,7 @@ class VerificationPage(WizardPage):
         tick.setObjectName(f"confirm-{capability}")
         tick.setChecked(checked)
         tick.toggled.connect(lambda on, name=capability: self.confirm(name, on))
+        self.ticks[capability] = tick
         return tick
 
     def confirm(self, capability: str, checked: bool) -> None:
@@ -225,10 +230,11 @@ class VerificationPage(WizardPage):
             self.context.confirmations.pop(capability, None)
         report = rejudge(self.report, self.context.confirmations.values())
         self.show_report(report)
-        # Keep the keyboard where it was: on the same tick, now in its new card.
-        tick = self.findChild(QCheckBox, f"confirm-{capability}")
+        # Keep the keyboard where it was: on the same tick, now in its new card (once
+        # the layout has shown it).
+        tick = self.ticks.get(capability)
         if tick is not None:
-            tick.setFocus()
+            QTimer.singleShot(0, tick.setFocus)
 
     def show_error(self, error: VerificationError) -> None:
         _clear(self.result)
@@ -261,7 +267,10 @@ def _verdict_banner(verdict: Verdict) -> QWidget:
         Verdict.WARN: (
             "warning",
             "#8a5300",
-            translate("Verification", "Spot-only, with notes below worth fixing."),
+            translate(
+                "Verification",
+                "Nothing dangerous is switched on. Read the notes below before you use this key.",
+            ),
         ),
         Verdict.FAIL: (
             "critical",

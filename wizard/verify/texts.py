@@ -642,7 +642,8 @@ class _Blank(dict[str, str]):
 
 
 def _fill(template: str, values: Mapping[str, str]) -> str:
-    return template.format_map(_Blank(values))
+    """The template filled in; an optional sentence left empty leaves no trailing space."""
+    return template.format_map(_Blank(values)).strip()
 
 
 def left_to_right(value: str) -> str:
@@ -652,7 +653,9 @@ def left_to_right(value: str) -> str:
 
 
 def _isolated(values: Mapping[str, str], isolate: bool) -> dict[str, str]:
-    return {k: left_to_right(v) for k, v in values.items()} if isolate else dict(values)
+    if not isolate:
+        return dict(values)
+    return {k: left_to_right(v) if v else v for k, v in values.items()}
 
 
 def flag_wording(
