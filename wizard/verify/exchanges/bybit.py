@@ -195,8 +195,6 @@ def parse_key(info: Mapping[str, Any], spot_margin_on: bool | None) -> KeyReadin
         names, also_open=("margin",) if trades and spot_margin_on else (), complete=answered
     )
     overrides: dict[str, bool | None] = {}
-    if reach.fields["spot_trade"] is False and read_only is None:
-        overrides["spot_trade"] = None  # nothing granted, but may it write? unknown
     if reach.fields["margin"] is False and trades:
         # Spot margin off now, or its state unknown: a trading key may switch it on
         # where the account has activated spot margin, which no answer shows.
