@@ -184,3 +184,13 @@ def test_no_answer_passes_without_proof(exchange: str) -> None:
             assert proven_safe(answer), answer
 
     check()
+
+
+def test_the_review_tables_are_up_to_date() -> None:
+    """docs/capabilities.md is generated from the maps: run scripts/capability-tables."""
+    from pathlib import Path
+
+    from wizard.verify.capabilities import capabilities_document
+
+    written = (Path(__file__).resolve().parent.parent / "docs" / "capabilities.md").read_text()
+    assert written == capabilities_document()

@@ -102,7 +102,9 @@ PAGES: dict[PageId, PageText] = {
     PageId.CREATE: PageText(
         title=common.CREATE_TITLE,
         subtitle=QT_TRANSLATE_NOOP(
-            "Guide", "On Binance: profile icon, then API Management, then Create API."
+            "Guide",
+            "On Binance: profile icon, then API Management, then Create API, in your main "
+            "account (a sub-account's trading key can move its funds to other accounts).",
         ),
         paragraphs=(
             QT_TRANSLATE_NOOP(

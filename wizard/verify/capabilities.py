@@ -202,6 +202,59 @@ class CapabilityMap:
         raise KeyError(family_id)
 
 
+def review_table(capabilities: CapabilityMap) -> str:
+    """The map as Markdown, for people reviewing it (docs/capabilities.md)."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = [
+        "| family | kind | endpoints | gated by | how the wizard judges it | "
+        "a setting closes it | source |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for family in capabilities.families:
+        closes = "yes" if family.blockable else "**no**"
+        if not family.stated:
+            closes += " (gate not stated by the exchange)"
+        lines.append(
+            f"| {cell(family.name)} | {family.kind.value} | "
+            f"{cell('; '.join(family.endpoints))} | {cell(family.gate)} | "
+            f"{cell(family.judged)} | {closes} | <{family.source}> |"
+        )
+    lines += [
+        "",
+        "| permission in the key's answer | opens | meaning | source |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, grant in capabilities.grants.items():
+        opens = ", ".join(grant.opens) or "nothing dangerous"
+        lines.append(f"| `{name}` | {opens} | {cell(grant.meaning)} | <{grant.source}> |")
+    return "\n".join(lines) + "\n"
+
+
+def capabilities_document() -> str:
+    """docs/capabilities.md: every exchange's map, generated (scripts/capability-tables)."""
+    from wizard.i18n import EXCHANGE_NAMES
+    from wizard.verify.catalog import SUPPORTED_EXCHANGES
+
+    parts = [
+        "# What a key can reach on each exchange\n",
+        "Generated from `wizard/verify/exchanges/<exchange>_capabilities.py` by",
+        "`scripts/capability-tables`; the tests fail while it is out of date. Each row is",
+        "a family of private endpoints that can borrow, lend or earn interest, trade",
+        "derivatives or move funds, with the key permission or account switch that",
+        "gates it and the exchange's own page that says so. A family that no setting",
+        "closes is said in every verification of a key that reaches it",
+        "(`borrowing_not_blockable`, `transfers_not_blockable`); a permission the map",
+        "does not know, switched on, is `unknown_permission`.\n",
+    ]
+    for exchange in SUPPORTED_EXCHANGES:
+        parts.append(f"## {EXCHANGE_NAMES[exchange]}\n")
+        parts.append(review_table(capability_map(exchange)))
+    return "\n".join(parts)
+
+
 @cache
 def capability_map(exchange: str) -> CapabilityMap:
     """The map of ``exchange``, loaded when first needed."""
