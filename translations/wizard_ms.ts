@@ -60,10 +60,6 @@
         <translation>Sekarang, padamkan kunci lama di bursa:</translation>
     </message>
     <message>
-        <source>The exchange confirmed that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>Bursa telah mengesahkan bahawa kunci ini hanya boleh membaca akaun dan berdagang spot. Gantikan kunci ini selewat-lewatnya pada {date}.</translation>
-    </message>
-    <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
         <translation>Latihan: tiada apa-apa yang disimpan. Dengan kunci sebenar, Kunci Rahsia disimpan dalam rantaian kunci (keychain) komputer anda sahaja, tidak di tempat lain.</translation>
     </message>
@@ -114,6 +110,18 @@
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Fail kalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -321,6 +329,18 @@
         <translation>Hentikan semua program yang menggunakan {exchange} dari komputer ini dan semak semula selepas {until}. Jika anda cuba lebih awal, sekatan akan menjadi lebih lama.</translation>
     </message>
     <message>
+        <source>The exchange does not serve this account from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} refuses this account, or the place this computer connects from (for example a country it does not serve). This is not a ban for too many requests, and it says nothing about the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {exchange}&apos;s notices about your country and your account, and use it only where its terms allow. Verifying again will not change the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The exchange is having trouble</source>
         <translation>Bursa sedang menghadapi masalah</translation>
     </message>
@@ -423,6 +443,18 @@
     <message>
         <source>On the Coinbase Developer Platform, open API keys and find the key ending in {key_end}. Not there: copy the key name again. Listed: paste its private key again, and add this computer&apos;s address to its IP allowlist if it has one.</source>
         <translation>Di &quot;Coinbase Developer Platform&quot; (platform pembangun Coinbase), buka &quot;API keys&quot; (kunci API) dan cari kunci yang berakhir dengan {key_end}. Jika tiada: salin semula nama kunci itu. Jika ada: tampal semula kunci peribadinya, dan tambah alamat komputer ini ke senarai IP yang dibenarkan bagi kunci itu, jika kunci itu mempunyai senarai tersebut.</translation>
+    </message>
+    <message>
+        <source>The key has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} says this key has expired. Keys that are not limited to IP addresses end after a while, and a change of the account&apos;s password can end them sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key on {exchange}, limit it to trusted IP addresses, and enter it here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase does not match the key</source>
@@ -564,8 +596,8 @@
         <translation>Dagangan akan berhenti tidak lama lagi</translation>
     </message>
     <message>
-        <source>{exchange} will switch off trading for this key on {date}.</source>
-        <translation>{exchange} akan mematikan dagangan bagi kunci ini pada {date}.</translation>
+        <source>{exchange} will switch off trading for this key on {date}. {why}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
@@ -632,6 +664,166 @@
         <translation>Tutup kedudukan itu dan pindahkan dana kembali ke dompet Spot anda.</translation>
     </message>
     <message>
+        <source>Can put funds into Earn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key can move your coins into savings, staking, lending or other Earn products. What they pay is interest (riba), and the coins leave your spot wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch Earn off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can take a loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key can borrow through a loan product of {exchange}. A loan charges interest, which is riba.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch loans off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A permission the wizard does not know</source>
+        <translation type="unfinished">Kebenaran yang tidak dikenali oleh aplikasi ini</translation>
+    </message>
+    <message>
+        <source>{exchange} reports &quot;{name}&quot; switched on for this key. The wizard does not know what it allows, so it cannot call the key safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch &quot;{name}&quot; off, then verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting switches off {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{does} No setting of the key or of the account stops that. {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this key only to a program you trust to trade spot and nothing else, and look in your {exchange} account now and then for any loan or interest product you did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this key only to a program you trust to trade spot and nothing else, and check now and then that your funds are where you left them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported by {exchange}: {capability}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} does not tell whether this key can reach {capability}. The wizard never guesses: check it yourself and tick it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {exchange}, check that it is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>margin (borrowing to trade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: margin is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>futures and other derivatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: futures are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: options are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: withdrawals are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers between wallets or accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: transfers are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earn, savings and staking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: Earn is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: loans are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limit to trusted IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: the key is limited to trusted IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right now the wallet it takes collateral from is empty: there is nothing to borrow against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet it takes collateral from holds coins now, so a loan could be taken against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loan or a lending order of this kind is open on the account now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is offered only from VIP level 7, which this account has not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s VIP level is high enough for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} ends keys that are not limited to IP addresses after 90 days, and sooner after a change of the account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} takes trading away from keys that are not limited to IP addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was made with this end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
         <translation>Di Bybit, ubah tetapan kunci ini dan buang tanda pada setiap kotak kontrak dan derivatif. Akaun bersatu (Unified Trading Account) menandakan kotak-kotak itu pada kunci baharu kecuali anda membuang tandanya.</translation>
     </message>
@@ -652,8 +844,36 @@
         <translation>Opsyen diaktifkan pada akaun OKX ini, dan kunci dagangan di situ boleh membelinya dalam apa jua mod akaun. Jika OKX tidak membenarkan anda mematikannya, buat subakaun (subakaun baharu bermula tanpa opsyen), pindahkan dana ke situ dan buat kunci di dalamnya.</translation>
     </message>
     <message>
-        <source>On Kraken, edit this key and leave only the query boxes and the two order boxes (create and modify, cancel and close) ticked. A box the wizard does not know is treated as able to move funds.</source>
-        <translation>Di Kraken, ubah tetapan kunci ini dan biarkan hanya kotak &quot;Query&quot; dan dua kotak pesanan (buat dan ubah pesanan, batal dan tutup pesanan) bertanda. Kotak yang tidak dikenali oleh aplikasi ini dianggap boleh memindahkan dana.</translation>
+        <source>On Kraken, edit this key: untick Withdraw Funds and both withdrawal address boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, edit this key and untick Query Funds: Kraken lets a key with it move funds into a Kraken Futures wallet. Orders, trades and the ledger stay readable; the wizard then cannot show your balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, edit this key and untick Withdraw Funds: it also moves funds between an account and its sub-accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, edit this key: untick Withdrawal, and every Fiat, P2P, Bybit Pay and Card box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, bind this key to the IP addresses of the computer or service that will trade. OKX lets an unbound trading key expire after 14 days without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, limit this key to the IP addresses of the computer or service that will trade. Binance takes trading away from unrestricted keys, and may delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: each one is listed with where to check it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by you on {date}: {exchange} does not report it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
@@ -664,20 +884,180 @@
         <translation>Di Coinbase, buat kunci baharu dengan tanda pada &quot;View&quot; (lihat) dan &quot;Trade&quot; (dagangan) sahaja, tanpa &quot;Transfer&quot; (pindahan), kemudian padamkan kunci ini.</translation>
     </message>
     <message>
-        <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: check them on {exchange} yourself.</source>
-        <translation>{exchange} tidak melaporkan baris yang ditandakan dengan tanda soal. Aplikasi ini tidak pernah meneka baris itu: semak sendiri di {exchange}.</translation>
+        <source>A Binance key that may trade spot can move your coins into Simple Earn and staking, and Binance names no permission at all for Dual Investment and Soft Staking: all of them pay interest.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On OKX every trading key may move funds between your own OKX accounts; it cannot send them out of OKX without the withdraw permission.</source>
-        <translation>Di OKX, setiap kunci dagangan boleh memindahkan dana antara akaun OKX anda sendiri; kunci itu tidak boleh menghantar dana keluar dari OKX tanpa kebenaran pengeluaran (&quot;Withdraw&quot;).</translation>
+        <source>A Binance key that may trade spot may also be able to take a Crypto Loan against your coins: Binance names the spot trading permission for changing such a loan, and no permission at all for taking one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kraken does not tell whether your account allows margin. Where it does, any trading key can borrow: keep margin trading off in your Kraken account. Kraken futures need keys of their own.</source>
-        <translation>Kraken tidak memberitahu sama ada akaun anda membenarkan margin. Jika ya, mana-mana kunci dagangan boleh meminjam: pastikan dagangan margin dimatikan dalam akaun Kraken anda. Niaga hadapan Kraken memerlukan kuncinya sendiri.</translation>
+        <source>A Binance key that may trade spot can create a margin &quot;special key&quot;: a new key that trades with borrowed funds.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coinbase does not tell whether the key has an IP allowlist: set one when you make the key. Its spot portfolio offers no margin or options.</source>
-        <translation>Coinbase tidak memberitahu sama ada kunci ini mempunyai senarai IP yang dibenarkan (IP allowlist): tetapkan senarai itu semasa anda membuat kunci. Portfolio spot Coinbase tidak menawarkan margin atau opsyen.</translation>
+        <source>On Binance, open API Management and Edit restrictions: &quot;Enable Margin Loan, Repay &amp; Transfer&quot; must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open API Management and Edit restrictions: &quot;Enable Futures&quot; must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open API Management and Edit restrictions: &quot;Enable European Options&quot; must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open API Management and Edit restrictions: &quot;Enable Withdrawals&quot; must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open API Management and Edit restrictions: &quot;Permits Universal Transfer&quot; and &quot;Enable Internal Transfer&quot; must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open Earn: you should hold no Simple Earn, staking or Dual Investment positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open Loans: no Crypto Loan may be open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open API Management: this key must show &quot;Restrict access to trusted IPs only&quot; with your addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any key that may trade spot on Bybit can also take a Crypto Loan against your coins, or lend them out for interest, with coins from your Funding wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open the spot trading page: the Margin switch beside the order form must be off, and spot margin never activated (Bybit&apos;s margin quiz never taken). Once it is activated, a trading key may switch it on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API, then Edit next to this key: every Contracts, Unified Trading and USDC Contracts box must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API, then Edit next to this key: the USDC Contracts box must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API, then Edit next to this key: Wallet Withdrawal and every Fiat, P2P, Pay and Card box must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API, then Edit next to this key: Account Transfer and Subaccount Transfer must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API, then Edit next to this key: the Earn box must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open Finance, then Crypto Loan: no loan may be open. Any key that trades spot can take one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API: this key must show the IP addresses it is limited to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Coinbase, spot orders cannot borrow; check that you have no futures or perpetuals account either (Settings, then Derivatives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Coinbase, open Settings: you must not have signed up for futures or perpetuals (derivatives). Where you have, any trading key can trade them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Coinbase, open Settings: you must not have signed up for derivatives. Where you have, any trading key can trade them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform, open API keys: this key must have View and Trade only, without Transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Coinbase, staking and rewards are switched in the app, not by keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Coinbase, open Borrow: no loan may be open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform, open API keys, then this key: its IP allowlist must list your addresses. Coinbase does not report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken Pro, open the order form of any pair: if it offers Margin or leverage, any trading key of your account can borrow, and no setting stops it. Tick this only if it offers none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, open Settings, then API: this key must be a spot key (Kraken Futures keys are made apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, open Settings, then API, then this key: Withdraw Funds and both withdrawal address boxes must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, open Settings, then API, then this key: Query Funds and Withdraw Funds must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, open Settings, then API, then this key: Earn Funds must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, no loan product is open to API keys: check that you have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, open Settings, then API, then this key: IP address restriction must list your addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OKX key that may trade can also move your coins into Simple Earn, lending, staking and other Earn products, which pay interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OKX key that may trade may also take a Flexible Loan against the coins in your funding account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OKX key that may trade can also move funds between your funding and trading accounts, and from a main account to its sub-accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open the trading settings: the account mode must be Spot mode with borrowing off, and you must never have used any other mode: a trading key can switch back to a mode used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open the trading settings: the account mode must be Spot mode, and you must never have used Futures, Multi-currency margin or Portfolio margin mode: a trading key can switch back to a mode used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, options must not be activated. A trading key can activate them itself once your trading account holds more than 10,000 USD: keep it below that, or use a sub-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open API: the key&apos;s permissions must be Read and Trade only, without Withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open Earn: you should hold no savings, staking or other Earn products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open Loan: no Flexible Loan may be open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open API: this key must show the IP addresses it is bound to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -757,6 +1137,10 @@
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
         <translation>Pada akhirnya, aplikasi ini bertanya kepada bursa apa yang sebenarnya boleh dilakukan oleh kunci itu, lalu menunjukkannya kepada anda.</translation>
+    </message>
+    <message>
+        <source>Your key is checked. Here is what happens next.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
@@ -859,12 +1243,16 @@
         <translation>Ini ialah produk Binance yang berasingan dan perlu didaftar secara khusus. Jika anda tidak pernah mendaftar, tandakan ini.</translation>
     </message>
     <message>
-        <source>Create and name the key</source>
-        <translation>Buat kunci dan namakannya</translation>
+        <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On Binance: profile icon, then API Management, then Create API.</source>
-        <translation>Di Binance: ikon profil, kemudian &quot;API Management&quot; (Pengurusan API), kemudian &quot;Create API&quot; (Buat API).</translation>
+        <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and name the key</source>
+        <translation>Buat kunci dan namakannya</translation>
     </message>
     <message>
         <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
@@ -955,10 +1343,6 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <source>Your key is spot-only.</source>
-        <translation>Kunci anda untuk spot sahaja.</translation>
-    </message>
-    <message>
         <source>Enable Reading</source>
         <translation>Enable Reading (benarkan bacaan)</translation>
     </message>
@@ -969,10 +1353,6 @@
     <message>
         <source>Enable Spot &amp; Margin Trading</source>
         <translation>Enable Spot &amp; Margin Trading (benarkan dagangan spot dan margin)</translation>
-    </message>
-    <message>
-        <source>Needed to buy and sell. Cannot borrow without a margin account.</source>
-        <translation>Diperlukan untuk membeli dan menjual. Tidak boleh meminjam tanpa akaun margin.</translation>
     </message>
     <message>
         <source>Enable Margin Loan, Repay &amp; Transfer</source>
@@ -1123,8 +1503,8 @@
         <translation>SPOT: Trade (dagangan spot)</translation>
     </message>
     <message>
-        <source>Needed to buy and sell. Cannot borrow while spot margin is off.</source>
-        <translation>Diperlukan untuk membeli dan menjual. Tidak boleh meminjam selagi margin spot dimatikan.</translation>
+        <source>Needed to buy and sell. On Bybit it also opens Crypto Loan, borrowing and lending, which no setting closes: the check will name it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contracts: Orders, Positions</source>
@@ -1319,8 +1699,12 @@
         <translation>&quot;API&quot; ada dalam &quot;Settings&quot; (Tetapan), di bawah ikon profil anda. Jika anda sudah menutup halaman itu sebelum menyalin kunci peribadi, padamkan kunci itu dan buat kunci baharu.</translation>
     </message>
     <message>
-        <source>The Query boxes only read. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation>Kotak &quot;Query&quot; hanya membaca. &quot;Create &amp; Modify Orders&quot; (buat dan ubah pesanan) dan &quot;Cancel/Close Orders&quot; (batal/tutup pesanan) membolehkan kunci ini berdagang.</translation>
+        <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
@@ -1351,6 +1735,10 @@
         <translation>Query Funds (semak dana)</translation>
     </message>
     <message>
+        <source>Kraken lets a key with it move funds into a Kraken Futures wallet. Without it the wizard cannot show your balances; orders, trades and the ledger stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Query Open Orders &amp; Trades</source>
         <translation>Query Open Orders &amp; Trades (semak pesanan terbuka dan dagangan)</translation>
     </message>
@@ -1359,12 +1747,12 @@
         <translation>Query Closed Orders &amp; Trades (semak pesanan tertutup dan dagangan)</translation>
     </message>
     <message>
-        <source>Create &amp; Modify Orders</source>
-        <translation>Create &amp; Modify Orders (buat dan ubah pesanan)</translation>
+        <source>Query Ledger Entries</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needed to buy and sell. It can borrow only if your account has margin trading.</source>
-        <translation>Diperlukan untuk membeli dan menjual. Ia hanya boleh meminjam jika akaun anda mempunyai dagangan margin.</translation>
+        <source>Create &amp; Modify Orders</source>
+        <translation>Create &amp; Modify Orders (buat dan ubah pesanan)</translation>
     </message>
     <message>
         <source>Cancel/Close Orders</source>
@@ -1475,8 +1863,8 @@
         <translation>Read (baca)</translation>
     </message>
     <message>
-        <source>Needed to buy and sell. Cannot borrow in Spot mode.</source>
-        <translation>Diperlukan untuk membeli dan menjual. Tidak boleh meminjam dalam &quot;Spot mode&quot; (mod spot).</translation>
+        <source>Needed to buy and sell. On OKX it also opens Earn, Flexible Loan and moves between your own accounts, which no setting closes: the check will name them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1642,8 +2030,8 @@
         <translation>LATIHAN: bursa simulasi dengan kunci contoh. Tiada apa-apa di sini yang menyentuh akaun sebenar atau rantaian kunci anda.</translation>
     </message>
     <message>
-        <source>Spot only, IP-restricted (the safe key)</source>
-        <translation>Spot sahaja, dihadkan kepada IP (kunci yang selamat)</translation>
+        <source>Spot only, IP-restricted (the safest key)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdrawals switched on</source>
@@ -1662,6 +2050,14 @@
         <translation>Tiada sekatan IP, tamat dalam 10 hari</translation>
     </message>
     <message>
+        <source>An answer without its IP list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Futures switched on</source>
         <translation>Niaga hadapan dihidupkan</translation>
     </message>
@@ -1674,6 +2070,14 @@
         <translation>Tiada sekatan IP</translation>
     </message>
     <message>
+        <source>Options activated on the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot only, but a Flexible Loan is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Options and transfers switched on</source>
         <translation>Opsyen dan pindahan dihidupkan</translation>
     </message>
@@ -1682,8 +2086,16 @@
         <translation>Kebenaran &quot;Earn&quot; (produk ganjaran) dihidupkan</translation>
     </message>
     <message>
+        <source>Spot only, but a Crypto Loan is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A permission the wizard does not know</source>
         <translation>Kebenaran yang tidak dikenali oleh aplikasi ini</translation>
+    </message>
+    <message>
+        <source>Query Funds switched on (can move funds to Futures)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No IP restriction, 120 days old</source>
@@ -1708,6 +2120,18 @@
     <message>
         <source>Self-generated Ed25519 key, spot only</source>
         <translation>Kunci Ed25519 yang dijana sendiri, spot sahaja</translation>
+    </message>
+    <message>
+        <source>An answer without the withdrawal switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A switch the wizard does not know, turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused where it is asked from</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restricted to another computer&apos;s address</source>
@@ -1808,6 +2232,22 @@
         <translation>Memindahkan dana antara dompet. Jangan sekali-kali.</translation>
     </message>
     <message>
+        <source>Earn</source>
+        <translation type="unfinished">Earn (produk ganjaran)</translation>
+    </message>
+    <message>
+        <source>Savings, staking or lending for interest (riba). Never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrow through a loan product, with interest (riba). Never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Limited to trusted IPs</source>
         <translation>Terhad kepada IP dipercayai</translation>
     </message>
@@ -1864,8 +2304,8 @@
         <translation>Selamat: spot sahaja.</translation>
     </message>
     <message>
-        <source>Spot-only, with notes worth fixing.</source>
-        <translation>Spot sahaja, dengan catatan yang patut dibaiki.</translation>
+        <source>Nothing dangerous is switched on; read the findings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not safe: this key must not be used.</source>
@@ -1982,6 +2422,14 @@
         <translation>Pinjaman margin</translation>
     </message>
     <message>
+        <source>Loans open on the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer&apos;s clock</source>
         <translation>Jam komputer ini</translation>
     </message>
@@ -2018,6 +2466,14 @@
         <translation>Pindahan universal</translation>
     </message>
     <message>
+        <source>Earn (interest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Limited to trusted IPs</source>
         <translation>Terhad kepada IP dipercayai</translation>
     </message>
@@ -2030,8 +2486,16 @@
         <translation>Saya sudah mengubahnya — &amp;semak semula</translation>
     </message>
     <message>
+        <source>Where to check: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the key can do</source>
         <translation>Apa yang boleh dilakukan oleh kunci ini</translation>
+    </message>
+    <message>
+        <source>off, checked by you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
@@ -2044,6 +2508,10 @@
     <message>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+    <message>
+        <source>yes, and no setting stops it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YES</source>
@@ -2066,8 +2534,8 @@
         <translation>Selamat: kunci ini untuk spot sahaja.</translation>
     </message>
     <message>
-        <source>Spot-only, with notes below worth fixing.</source>
-        <translation>Spot sahaja, tetapi ada catatan di bawah yang patut dibetulkan.</translation>
+        <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>

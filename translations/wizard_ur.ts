@@ -60,10 +60,6 @@
         <translation>اب ایکسچینج پر پرانی کلید ختم کر دیں:</translation>
     </message>
     <message>
-        <source>The exchange confirmed that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>ایکسچینج نے تصدیق کر دی ہے کہ یہ کلید صرف اکاؤنٹ دیکھ سکتی ہے اور اسپاٹ ٹریڈنگ کر سکتی ہے۔ اسے {date} تک بدل دیں۔</translation>
-    </message>
-    <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
         <translation>مشق: کچھ بھی محفوظ نہیں کیا گیا۔ اصل کلید کے ساتھ خفیہ کلید صرف آپ کے کمپیوٹر کے کی چین (پاس ورڈ محفوظ رکھنے کی جگہ) میں جاتی ہے، کہیں اور نہیں۔</translation>
     </message>
@@ -114,6 +110,18 @@
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>کیلنڈر فائلیں (*.ics)</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -321,6 +329,18 @@
         <translation>اس کمپیوٹر پر {exchange} استعمال کرنے والے تمام پروگرام بند کر دیں، اور {until} کے بعد دوبارہ جانچ کریں۔ اس سے پہلے دوبارہ کوشش کرنے سے بلاک کی مدت اور بڑھ جاتی ہے۔</translation>
     </message>
     <message>
+        <source>The exchange does not serve this account from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} refuses this account, or the place this computer connects from (for example a country it does not serve). This is not a ban for too many requests, and it says nothing about the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {exchange}&apos;s notices about your country and your account, and use it only where its terms allow. Verifying again will not change the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The exchange is having trouble</source>
         <translation>ایکسچینج میں اس وقت کوئی خرابی ہے</translation>
     </message>
@@ -423,6 +443,18 @@
     <message>
         <source>On the Coinbase Developer Platform, open API keys and find the key ending in {key_end}. Not there: copy the key name again. Listed: paste its private key again, and add this computer&apos;s address to its IP allowlist if it has one.</source>
         <translation>Coinbase کے &quot;Developer Platform&quot; (ڈویلپر پلیٹ فارم) پر &quot;API keys&quot; (API کلیدیں) کھولیں اور وہ کلید تلاش کریں جس کے آخر میں {key_end} ہو۔ اگر کلید وہاں نہیں ہے تو کلید کا نام دوبارہ کاپی کریں۔ اگر کلید موجود ہے تو اس کی پرائیویٹ کلید دوبارہ پیسٹ کریں، اور اگر اس کلید کی اجازت یافتہ IP ایڈریسز کی فہرست ہو تو اس میں اس کمپیوٹر کا IP ایڈریس شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>The key has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} says this key has expired. Keys that are not limited to IP addresses end after a while, and a change of the account&apos;s password can end them sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key on {exchange}, limit it to trusted IP addresses, and enter it here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase does not match the key</source>
@@ -564,8 +596,8 @@
         <translation>ٹریڈنگ جلد بند ہو جائے گی</translation>
     </message>
     <message>
-        <source>{exchange} will switch off trading for this key on {date}.</source>
-        <translation>{exchange} اس کلید کی ٹریڈنگ {date} کو بند کر دے گا۔</translation>
+        <source>{exchange} will switch off trading for this key on {date}. {why}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
@@ -632,6 +664,166 @@
         <translation>پوزیشنز بند کریں اور رقم واپس اپنے اسپاٹ (Spot) والٹ میں منتقل کریں۔</translation>
     </message>
     <message>
+        <source>Can put funds into Earn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key can move your coins into savings, staking, lending or other Earn products. What they pay is interest (riba), and the coins leave your spot wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch Earn off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can take a loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key can borrow through a loan product of {exchange}. A loan charges interest, which is riba.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch loans off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A permission the wizard does not know</source>
+        <translation type="unfinished">ایسی اجازت جسے وزرڈ نہیں پہچانتا</translation>
+    </message>
+    <message>
+        <source>{exchange} reports &quot;{name}&quot; switched on for this key. The wizard does not know what it allows, so it cannot call the key safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {exchange}, edit this key and switch &quot;{name}&quot; off, then verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting switches off {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{does} No setting of the key or of the account stops that. {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this key only to a program you trust to trade spot and nothing else, and look in your {exchange} account now and then for any loan or interest product you did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this key only to a program you trust to trade spot and nothing else, and check now and then that your funds are where you left them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported by {exchange}: {capability}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} does not tell whether this key can reach {capability}. The wizard never guesses: check it yourself and tick it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {exchange}, check that it is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>margin (borrowing to trade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: margin is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>futures and other derivatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: futures are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: options are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: withdrawals are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers between wallets or accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: transfers are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earn, savings and staking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: Earn is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: loans are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limit to trusted IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: the key is limited to trusted IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right now the wallet it takes collateral from is empty: there is nothing to borrow against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet it takes collateral from holds coins now, so a loan could be taken against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loan or a lending order of this kind is open on the account now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is offered only from VIP level 7, which this account has not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s VIP level is high enough for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} ends keys that are not limited to IP addresses after 90 days, and sooner after a change of the account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} takes trading away from keys that are not limited to IP addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was made with this end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
         <translation>Bybit پر اس کلید کی ترتیبات بدلیں اور کنٹریکٹس (Contracts) اور ڈیریویٹوز کے ہر خانے سے نشان ہٹا دیں۔ یونیفائیڈ اکاؤنٹ (Unified Trading Account) میں نئی کلیدوں پر یہ نشان خود لگ جاتے ہیں، جب تک آپ انہیں ہٹا نہ دیں۔</translation>
     </message>
@@ -652,8 +844,36 @@
         <translation>اس OKX اکاؤنٹ میں آپشنز آن ہیں، اور یہاں ٹریڈنگ والی کلید کسی بھی اکاؤنٹ موڈ میں انہیں خرید سکتی ہے۔ اگر OKX آپ کو انہیں بند نہ کرنے دے تو ایک ذیلی اکاؤنٹ (Sub-account) بنائیں (نئے ذیلی اکاؤنٹس میں شروع سے آپشنز نہیں ہوتے)، رقم اس میں منتقل کریں اور کلید اسی ذیلی اکاؤنٹ میں بنائیں۔</translation>
     </message>
     <message>
-        <source>On Kraken, edit this key and leave only the query boxes and the two order boxes (create and modify, cancel and close) ticked. A box the wizard does not know is treated as able to move funds.</source>
-        <translation>Kraken پر اس کلید کی ترتیبات بدلیں اور صرف &quot;Query&quot; والے خانوں اور آرڈرز کے دو خانوں (آرڈر بنانا اور بدلنا، آرڈر منسوخ یا بند کرنا) پر نشان رہنے دیں۔ جس خانے کو وزرڈ نہیں پہچانتا، اسے رقم منتقل کرنے کے قابل سمجھا جاتا ہے۔</translation>
+        <source>On Kraken, edit this key: untick Withdraw Funds and both withdrawal address boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, edit this key and untick Query Funds: Kraken lets a key with it move funds into a Kraken Futures wallet. Orders, trades and the ledger stay readable; the wizard then cannot show your balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, edit this key and untick Withdraw Funds: it also moves funds between an account and its sub-accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, edit this key: untick Withdrawal, and every Fiat, P2P, Bybit Pay and Card box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, bind this key to the IP addresses of the computer or service that will trade. OKX lets an unbound trading key expire after 14 days without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, limit this key to the IP addresses of the computer or service that will trade. Binance takes trading away from unrestricted keys, and may delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: each one is listed with where to check it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by you on {date}: {exchange} does not report it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
@@ -664,20 +884,180 @@
         <translation>Coinbase پر ایک نئی کلید بنائیں جس میں صرف &quot;View&quot; (دیکھنا) اور &quot;Trade&quot; (خرید و فروخت) پر نشان ہو، &quot;Transfer&quot; (رقم کی منتقلی) پر نہیں؛ پھر اس کلید کو حذف کر دیں۔</translation>
     </message>
     <message>
-        <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: check them on {exchange} yourself.</source>
-        <translation>{exchange} سوالیہ نشان والی قطاروں کے بارے میں نہیں بتاتا۔ وزرڈ ان کا کبھی اندازہ نہیں لگاتا: انہیں خود {exchange} پر جانچ لیں۔</translation>
+        <source>A Binance key that may trade spot can move your coins into Simple Earn and staking, and Binance names no permission at all for Dual Investment and Soft Staking: all of them pay interest.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On OKX every trading key may move funds between your own OKX accounts; it cannot send them out of OKX without the withdraw permission.</source>
-        <translation>OKX پر ٹریڈنگ والی ہر کلید آپ کے اپنے OKX اکاؤنٹس کے درمیان رقم منتقل کر سکتی ہے؛ لیکن رقم نکالنے (&quot;Withdraw&quot;) کی اجازت کے بغیر وہ رقم OKX سے باہر نہیں بھیج سکتی۔</translation>
+        <source>A Binance key that may trade spot may also be able to take a Crypto Loan against your coins: Binance names the spot trading permission for changing such a loan, and no permission at all for taking one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kraken does not tell whether your account allows margin. Where it does, any trading key can borrow: keep margin trading off in your Kraken account. Kraken futures need keys of their own.</source>
-        <translation>Kraken یہ نہیں بتاتا کہ آپ کے اکاؤنٹ میں مارجن کی اجازت ہے یا نہیں۔ جہاں اجازت ہو، وہاں ٹریڈنگ والی ہر کلید قرض لے سکتی ہے: اپنے Kraken اکاؤنٹ میں مارجن ٹریڈنگ بند رکھیں۔ Kraken پر فیوچرز کے لیے الگ کلیدیں درکار ہوتی ہیں۔</translation>
+        <source>A Binance key that may trade spot can create a margin &quot;special key&quot;: a new key that trades with borrowed funds.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coinbase does not tell whether the key has an IP allowlist: set one when you make the key. Its spot portfolio offers no margin or options.</source>
-        <translation>Coinbase یہ نہیں بتاتا کہ کلید کے ساتھ اجازت یافتہ IP ایڈریسز کی فہرست (IP allowlist) ہے یا نہیں: کلید بناتے وقت ہی یہ فہرست بنا لیں۔ Coinbase کے اسپاٹ پورٹ فولیو میں نہ مارجن ہے نہ آپشنز۔</translation>
+        <source>On Binance, open API Management and Edit restrictions: &quot;Enable Margin Loan, Repay &amp; Transfer&quot; must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open API Management and Edit restrictions: &quot;Enable Futures&quot; must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open API Management and Edit restrictions: &quot;Enable European Options&quot; must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open API Management and Edit restrictions: &quot;Enable Withdrawals&quot; must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open API Management and Edit restrictions: &quot;Permits Universal Transfer&quot; and &quot;Enable Internal Transfer&quot; must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open Earn: you should hold no Simple Earn, staking or Dual Investment positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open Loans: no Crypto Loan may be open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Binance, open API Management: this key must show &quot;Restrict access to trusted IPs only&quot; with your addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any key that may trade spot on Bybit can also take a Crypto Loan against your coins, or lend them out for interest, with coins from your Funding wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open the spot trading page: the Margin switch beside the order form must be off, and spot margin never activated (Bybit&apos;s margin quiz never taken). Once it is activated, a trading key may switch it on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API, then Edit next to this key: every Contracts, Unified Trading and USDC Contracts box must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API, then Edit next to this key: the USDC Contracts box must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API, then Edit next to this key: Wallet Withdrawal and every Fiat, P2P, Pay and Card box must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API, then Edit next to this key: Account Transfer and Subaccount Transfer must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API, then Edit next to this key: the Earn box must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open Finance, then Crypto Loan: no loan may be open. Any key that trades spot can take one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Bybit, open API: this key must show the IP addresses it is limited to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Coinbase, spot orders cannot borrow; check that you have no futures or perpetuals account either (Settings, then Derivatives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Coinbase, open Settings: you must not have signed up for futures or perpetuals (derivatives). Where you have, any trading key can trade them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Coinbase, open Settings: you must not have signed up for derivatives. Where you have, any trading key can trade them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform, open API keys: this key must have View and Trade only, without Transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Coinbase, staking and rewards are switched in the app, not by keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Coinbase, open Borrow: no loan may be open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Coinbase Developer Platform, open API keys, then this key: its IP allowlist must list your addresses. Coinbase does not report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken Pro, open the order form of any pair: if it offers Margin or leverage, any trading key of your account can borrow, and no setting stops it. Tick this only if it offers none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, open Settings, then API: this key must be a spot key (Kraken Futures keys are made apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, open Settings, then API, then this key: Withdraw Funds and both withdrawal address boxes must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, open Settings, then API, then this key: Query Funds and Withdraw Funds must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, open Settings, then API, then this key: Earn Funds must be unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, no loan product is open to API keys: check that you have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Kraken, open Settings, then API, then this key: IP address restriction must list your addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OKX key that may trade can also move your coins into Simple Earn, lending, staking and other Earn products, which pay interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OKX key that may trade may also take a Flexible Loan against the coins in your funding account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OKX key that may trade can also move funds between your funding and trading accounts, and from a main account to its sub-accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open the trading settings: the account mode must be Spot mode with borrowing off, and you must never have used any other mode: a trading key can switch back to a mode used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open the trading settings: the account mode must be Spot mode, and you must never have used Futures, Multi-currency margin or Portfolio margin mode: a trading key can switch back to a mode used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, options must not be activated. A trading key can activate them itself once your trading account holds more than 10,000 USD: keep it below that, or use a sub-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open API: the key&apos;s permissions must be Read and Trade only, without Withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open Earn: you should hold no savings, staking or other Earn products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open Loan: no Flexible Loan may be open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On OKX, open API: this key must show the IP addresses it is bound to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -757,6 +1137,10 @@
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
         <translation>آخر میں وزرڈ ایکسچینج سے پوچھتا ہے کہ یہ کلید اصل میں کیا کچھ کر سکتی ہے، اور آپ کو دکھا دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Your key is checked. Here is what happens next.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
@@ -859,12 +1243,16 @@
         <translation>یہ Binance کی الگ سروسز ہیں جن کے لیے آپ کو خود سائن اپ کرنا پڑتا۔ اگر آپ نے کبھی ایسا نہیں کیا تو اس پر نشان لگا دیں۔</translation>
     </message>
     <message>
-        <source>Create and name the key</source>
-        <translation>کلید بنائیں اور اس کا نام رکھیں</translation>
+        <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On Binance: profile icon, then API Management, then Create API.</source>
-        <translation>Binance پر: پروفائل آئیکن، پھر &quot;API Management&quot; (API کا انتظام)، پھر &quot;Create API&quot; (API بنائیں)۔</translation>
+        <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and name the key</source>
+        <translation>کلید بنائیں اور اس کا نام رکھیں</translation>
     </message>
     <message>
         <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
@@ -955,10 +1343,6 @@
         <translation>مکمل</translation>
     </message>
     <message>
-        <source>Your key is spot-only.</source>
-        <translation>آپ کی کلید صرف اسپاٹ ٹریڈنگ کر سکتی ہے۔</translation>
-    </message>
-    <message>
         <source>Enable Reading</source>
         <translation>Enable Reading (پڑھنے کی اجازت)</translation>
     </message>
@@ -969,10 +1353,6 @@
     <message>
         <source>Enable Spot &amp; Margin Trading</source>
         <translation>Enable Spot &amp; Margin Trading (اسپاٹ اور مارجن ٹریڈنگ)</translation>
-    </message>
-    <message>
-        <source>Needed to buy and sell. Cannot borrow without a margin account.</source>
-        <translation>خرید و فروخت کے لیے ضروری ہے۔ مارجن اکاؤنٹ کے بغیر اس سے قرض نہیں لیا جا سکتا۔</translation>
     </message>
     <message>
         <source>Enable Margin Loan, Repay &amp; Transfer</source>
@@ -1123,8 +1503,8 @@
         <translation>SPOT: Trade (اسپاٹ ٹریڈنگ)</translation>
     </message>
     <message>
-        <source>Needed to buy and sell. Cannot borrow while spot margin is off.</source>
-        <translation>خرید و فروخت کے لیے ضروری ہے۔ جب تک اسپاٹ مارجن بند ہے، اس سے قرض نہیں لیا جا سکتا۔</translation>
+        <source>Needed to buy and sell. On Bybit it also opens Crypto Loan, borrowing and lending, which no setting closes: the check will name it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contracts: Orders, Positions</source>
@@ -1319,8 +1699,12 @@
         <translation>&quot;API&quot; آپ کے پروفائل آئیکن کے نیچے &quot;Settings&quot; (ترتیبات) میں ہے۔ اگر آپ نے پرائیویٹ کلید کاپی کرنے سے پہلے صفحہ بند کر دیا تھا تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
     </message>
     <message>
-        <source>The Query boxes only read. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation>&quot;Query&quot; والے خانے صرف معلومات پڑھتے ہیں۔ &quot;Create &amp; Modify Orders&quot; (آرڈر بنانا اور بدلنا) اور &quot;Cancel/Close Orders&quot; (آرڈر منسوخ یا بند کرنا) سے کلید ٹریڈنگ کر سکتی ہے۔</translation>
+        <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
@@ -1351,6 +1735,10 @@
         <translation>Query Funds (رقم دیکھنا)</translation>
     </message>
     <message>
+        <source>Kraken lets a key with it move funds into a Kraken Futures wallet. Without it the wizard cannot show your balances; orders, trades and the ledger stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Query Open Orders &amp; Trades</source>
         <translation>Query Open Orders &amp; Trades (کھلے آرڈرز اور ٹریڈز دیکھنا)</translation>
     </message>
@@ -1359,12 +1747,12 @@
         <translation>Query Closed Orders &amp; Trades (بند آرڈرز اور ٹریڈز دیکھنا)</translation>
     </message>
     <message>
-        <source>Create &amp; Modify Orders</source>
-        <translation>Create &amp; Modify Orders (آرڈر بنانا اور بدلنا)</translation>
+        <source>Query Ledger Entries</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needed to buy and sell. It can borrow only if your account has margin trading.</source>
-        <translation>خرید و فروخت کے لیے ضروری ہے۔ اس سے قرض صرف اسی صورت میں لیا جا سکتا ہے جب آپ کے اکاؤنٹ میں مارجن ٹریڈنگ کھلی ہو۔</translation>
+        <source>Create &amp; Modify Orders</source>
+        <translation>Create &amp; Modify Orders (آرڈر بنانا اور بدلنا)</translation>
     </message>
     <message>
         <source>Cancel/Close Orders</source>
@@ -1475,8 +1863,8 @@
         <translation>Read (پڑھنا)</translation>
     </message>
     <message>
-        <source>Needed to buy and sell. Cannot borrow in Spot mode.</source>
-        <translation>خرید و فروخت کے لیے ضروری ہے۔ &quot;Spot mode&quot; میں اس سے قرض نہیں لیا جا سکتا۔</translation>
+        <source>Needed to buy and sell. On OKX it also opens Earn, Flexible Loan and moves between your own accounts, which no setting closes: the check will name them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1642,8 +2030,8 @@
         <translation>مشق: نمونے کی کلیدوں کے ساتھ ایک فرضی ایکسچینج۔ یہاں کی کسی چیز کا آپ کے اصل اکاؤنٹ یا آپ کے کی چین پر کوئی اثر نہیں ہوتا۔</translation>
     </message>
     <message>
-        <source>Spot only, IP-restricted (the safe key)</source>
-        <translation>صرف اسپاٹ، قابلِ اعتماد IP تک محدود (خطرے سے پاک کلید)</translation>
+        <source>Spot only, IP-restricted (the safest key)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdrawals switched on</source>
@@ -1662,6 +2050,14 @@
         <translation>IP کی کوئی پابندی نہیں، 10 دن میں ختم ہو جائے گی</translation>
     </message>
     <message>
+        <source>An answer without its IP list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Futures switched on</source>
         <translation>فیوچرز آن</translation>
     </message>
@@ -1674,6 +2070,14 @@
         <translation>IP کی کوئی پابندی نہیں</translation>
     </message>
     <message>
+        <source>Options activated on the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot only, but a Flexible Loan is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Options and transfers switched on</source>
         <translation>آپشنز اور رقم کی منتقلی آن</translation>
     </message>
@@ -1682,8 +2086,16 @@
         <translation>Earn (منافع کمانے کی سروسز) کی اجازت آن</translation>
     </message>
     <message>
+        <source>Spot only, but a Crypto Loan is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A permission the wizard does not know</source>
         <translation>ایسی اجازت جسے وزرڈ نہیں پہچانتا</translation>
+    </message>
+    <message>
+        <source>Query Funds switched on (can move funds to Futures)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No IP restriction, 120 days old</source>
@@ -1708,6 +2120,18 @@
     <message>
         <source>Self-generated Ed25519 key, spot only</source>
         <translation>خود بنائی گئی Ed25519 کلید، صرف اسپاٹ</translation>
+    </message>
+    <message>
+        <source>An answer without the withdrawal switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A switch the wizard does not know, turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused where it is asked from</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restricted to another computer&apos;s address</source>
@@ -1808,6 +2232,22 @@
         <translation>رقم والٹس کے درمیان منتقل کرنا۔ کبھی نہیں۔</translation>
     </message>
     <message>
+        <source>Earn</source>
+        <translation type="unfinished">Earn (منافع کمانے کی سروسز)</translation>
+    </message>
+    <message>
+        <source>Savings, staking or lending for interest (riba). Never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrow through a loan product, with interest (riba). Never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Limited to trusted IPs</source>
         <translation>صرف قابلِ اعتماد IP تک محدود</translation>
     </message>
@@ -1864,8 +2304,8 @@
         <translation>خطرے سے پاک: صرف اسپاٹ ٹریڈنگ۔</translation>
     </message>
     <message>
-        <source>Spot-only, with notes worth fixing.</source>
-        <translation>صرف اسپاٹ ٹریڈنگ، کچھ باتیں درست کرنے کے قابل ہیں۔</translation>
+        <source>Nothing dangerous is switched on; read the findings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not safe: this key must not be used.</source>
@@ -1982,6 +2422,14 @@
         <translation>مارجن قرض</translation>
     </message>
     <message>
+        <source>Loans open on the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer&apos;s clock</source>
         <translation>اس کمپیوٹر کی گھڑی</translation>
     </message>
@@ -2018,6 +2466,14 @@
         <translation>والٹس کے درمیان منتقلی</translation>
     </message>
     <message>
+        <source>Earn (interest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Limited to trusted IPs</source>
         <translation>صرف قابلِ اعتماد IP تک محدود</translation>
     </message>
@@ -2030,8 +2486,16 @@
         <translation>میں نے بدل دیا ہے — دوبارہ &amp;جانچیں</translation>
     </message>
     <message>
+        <source>Where to check: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the key can do</source>
         <translation>کلید کیا کچھ کر سکتی ہے</translation>
+    </message>
+    <message>
+        <source>off, checked by you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
@@ -2044,6 +2508,10 @@
     <message>
         <source>no</source>
         <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>yes, and no setting stops it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YES</source>
@@ -2066,8 +2534,8 @@
         <translation>خطرے سے پاک: یہ کلید صرف اسپاٹ ٹریڈنگ کر سکتی ہے۔</translation>
     </message>
     <message>
-        <source>Spot-only, with notes below worth fixing.</source>
-        <translation>صرف اسپاٹ، لیکن نیچے کچھ نکات ہیں جنہیں ٹھیک کر لینا بہتر ہے۔</translation>
+        <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>

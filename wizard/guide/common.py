@@ -31,7 +31,7 @@ WELCOME = PageText(
 
 DONE = PageText(
     title=QT_TRANSLATE_NOOP("Guide", "Done"),
-    subtitle=QT_TRANSLATE_NOOP("Guide", "Your key is spot-only."),
+    subtitle=QT_TRANSLATE_NOOP("Guide", "Your key is checked. Here is what happens next."),
 )
 
 # Secure the account.

@@ -21,7 +21,7 @@ from wizard.pages.base import (
     translate,
 )
 from wizard.store.index import StoredKey
-from wizard.verify.model import Credentials
+from wizard.verify.model import Credentials, VerificationReport
 from wizard.verify.policy import replace_by
 from wizard.verify.texts import left_to_right as ltr
 
@@ -84,13 +84,7 @@ class DonePage(WizardPage):
     def initializePage(self) -> None:
         report = self.context.report
         due = replace_by(report).isoformat() if report is not None else "—"
-        self.summary.setText(
-            translate(
-                "Done",
-                "The exchange confirmed that this key can only read and trade spot. "
-                "Replace it by {date}.",
-            ).format(date=ltr(due))
-        )
+        self.summary.setText(_summary(report).format(date=ltr(due)))
         rotating = self.state.path is KeyPath.ROTATE
         self.rotation_heading.setVisible(False)
         self.rotation_steps.setVisible(False)
@@ -265,3 +259,26 @@ class DonePage(WizardPage):
                 encoding="utf-8",
                 newline="",
             )
+
+
+def _summary(report: VerificationReport | None) -> str:
+    """What the check showed, in words that claim no more than it did."""
+    from wizard.verify.model import Verdict
+
+    if report is not None and report.verdict is Verdict.PASS and not report.confirmations:
+        return translate(
+            "Done",
+            "The exchange's answers show that this key can only read and trade spot. "
+            "Replace it by {date}.",
+        )
+    if report is not None and report.verdict is Verdict.PASS:
+        return translate(
+            "Done",
+            "The exchange's answers and your own checks show that this key can only read "
+            "and trade spot. Replace it by {date}.",
+        )
+    return translate(
+        "Done",
+        "Nothing dangerous is switched on for this key; keep in mind the notes of the "
+        "check. Replace it by {date}.",
+    )

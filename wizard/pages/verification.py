@@ -151,12 +151,23 @@ class VerificationPage(WizardPage):
             self.again.clicked.connect(self.start)
             self.result.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeading)
 
-        for flag in report.flags:
+        # What the person can act on comes first: what is switched on, then what to
+        # check by hand, then what no setting changes.
+        shown = sorted(
+            report.flags,
+            key=lambda flag: (
+                flag.severity is not Severity.CRITICAL,
+                flag.code != "not_verified",
+            ),
+        )
+        for flag in shown:
             wording = flag_wording(flag, facts.exchange, translate, isolate=True)
             tick = None
+            lead = translate("Verification", "Fix: ")
             if flag.code == "not_verified":
                 tick = self._tick(flag.params["capability"], checked=False)
-            self.result.addWidget(_flag_card(flag.severity, wording, tick))
+                lead = translate("Verification", "Where to check: ")
+            self.result.addWidget(_flag_card(flag.severity, wording, tick, lead))
         for confirmation in report.confirmations:
             tick = self._tick(confirmation.capability, checked=True)
             self.result.addWidget(_confirmed_card(confirmation, facts.exchange, tick))
@@ -295,7 +306,9 @@ def _verdict_banner(verdict: Verdict) -> QWidget:
     return banner
 
 
-def _flag_card(severity: Severity, wording: Wording, tick: QCheckBox | None = None) -> QWidget:
+def _flag_card(
+    severity: Severity, wording: Wording, tick: QCheckBox | None = None, lead: str = ""
+) -> QWidget:
     critical = severity is Severity.CRITICAL
     card = QFrame()
     card.setObjectName("flag")
@@ -310,7 +323,7 @@ def _flag_card(severity: Severity, wording: Wording, tick: QCheckBox | None = No
     title.setStyleSheet(f"color: {colour};")
     column.addWidget(title)
     column.addWidget(text_label(wording.message))
-    column.addWidget(text_label(translate("Verification", "Fix: ") + wording.fix))
+    column.addWidget(text_label((lead or translate("Verification", "Fix: ")) + wording.fix))
     if tick is not None:
         column.addWidget(tick)
     layout.addLayout(column, 1)
