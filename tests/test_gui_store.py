@@ -197,3 +197,31 @@ def test_stored_keys_are_offered_after_switching_language(
         assert "bot" in wizard.welcome.stored_keys.currentText()
     finally:
         wizard.switch_language("en")
+
+
+def test_done_keeps_the_persons_checks_with_the_key(
+    qtbot: QtBot, binance_sim: Simulator, secret_service: Keychain
+) -> None:
+    """A tick on the verification page is stored beside the key, as the person's, and
+    the report saved from Done says so."""
+    scenario = binance_scenario("missing_field")  # Binance leaves the withdrawal switch out
+    wizard = _real_wizard(qtbot, binance_sim)
+    while wizard.currentId() != PageId.ENTER:
+        if wizard.currentId() != PageId.WELCOME:
+            _tick_all(qtbot, wizard)
+        _next(qtbot, wizard)
+    wizard.enter.key.setText(scenario.api_key)
+    wizard.enter.secret.setText(scenario.secret)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.verification.runner.running, timeout=20_000)
+    assert list(wizard.verification.ticks) == ["withdraw"]
+    wizard.verification.ticks["withdraw"].click()
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.done_page.saver.running, timeout=20_000)
+    record = KeyIndex().find(wizard.state.label)
+    assert record is not None
+    assert set(record.confirmed) == {"withdraw"}
+    document = wizard.done_page.report_document()
+    assert document["confirmations"][0]["capability"] == "withdraw"
+    assert document["permission_meanings"]["withdraw"]["value"] is None
+    assert "Confirmed by you on" in document["permission_meanings"]["withdraw"]["confirmed"]
