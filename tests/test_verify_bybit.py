@@ -236,3 +236,20 @@ def test_crypto_loan_limits_are_read_in_the_same_round_trip(
         document = _verify(monkeypatch, simulator, funded.api_key, funded.secret).document  # type: ignore[attr-defined]
     door = next(f for f in document["flags"] if f["code"] == "borrowing_not_blockable")
     assert "holds coins now" in door["message"]
+
+
+def test_an_unbound_key_says_when_and_why_it_ends(
+    monkeypatch: pytest.MonkeyPatch, bybit_sim: Simulator
+) -> None:
+    scenario = _scenario("unbound_old")
+    result = run_cli(
+        monkeypatch,
+        ["verify", "--exchange", "bybit", "--api-url", bybit_sim.base_url],
+        api_key=scenario.api_key,
+        secret=scenario.secret,
+    )
+    # The replace-by date is Bybit's own end for the key, and the table says why.
+    assert "Bybit ends keys that are not limited to IP addresses after 90 days" in result.stdout
+    expiring = _verify(monkeypatch, bybit_sim, scenario.api_key, scenario.secret).document  # type: ignore[attr-defined]
+    soon = next(f for f in expiring["flags"] if f["code"] == "trading_expires_soon")
+    assert "password" in soon["message"]

@@ -33,6 +33,7 @@ from wizard.verify.texts import (
     confirmation_tick,
     confirmed_note,
     error_wording,
+    expiry_reason,
     flag_wording,
     unreported_note,
 )
@@ -370,6 +371,9 @@ def _facts_text(report: VerificationReport) -> QLabel:
                 date=ltr(report.rotation_due.isoformat())
             )
         )
+        why = expiry_reason(report, translate)
+        if why:
+            lines.append(why)
     if report.clock_skew_ms is not None:
         lines.append(
             translate("Verification", "Clock difference: {ms} ms").format(

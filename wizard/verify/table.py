@@ -8,7 +8,7 @@ from wizard.i18n import EXCHANGE_NAMES
 from wizard.verify.document import amount_text
 from wizard.verify.model import Confirmation, Severity, Verdict, VerificationReport
 from wizard.verify.policy import CAPABILITY_FIELDS
-from wizard.verify.texts import confirmed_note, flag_wording, unreported_note
+from wizard.verify.texts import confirmed_note, expiry_reason, flag_wording, unreported_note
 
 PERMISSION_LABELS: tuple[tuple[str, str], ...] = (
     ("read", "Read the account"),
@@ -77,6 +77,9 @@ def render_report(report: VerificationReport, masked_key: str) -> str:
         lines.append(f"  {'Created':<24}{_day(facts.created_at)} ({age} days ago)")
     if report.rotation_due is not None:
         lines.append(f"  {'Replace by':<24}{report.rotation_due.isoformat()}")
+        why = expiry_reason(report)
+        if why:
+            lines.append(f"  {'':<24}{why}")
     if report.clock_skew_ms is not None:
         lines.append(f"  {'Clock difference':<24}{report.clock_skew_ms} ms")
     if facts.balances is not None:

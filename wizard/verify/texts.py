@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
 from wizard.verify.errors import ErrorCode, VerificationError
-from wizard.verify.model import Confirmation, Flag
+from wizard.verify.model import Confirmation, Flag, VerificationReport
 
 
 @dataclass(frozen=True)
@@ -686,6 +686,19 @@ def flag_wording(
         message=_fill(translate(_F, message), values),
         fix=_fill(translate(_F, fix), values),
     )
+
+
+def expiry_reason(report: VerificationReport, translate: Translate = english) -> str:
+    """Why the replace-by date is what it is, when the exchange's own end for the key
+    set it (empty otherwise)."""
+    facts = report.facts
+    expires = facts.trading_expires_at
+    if expires is None or report.rotation_due != expires.date():
+        return ""
+    reason = EXPIRY_REASONS.get(facts.expiry_reason or "")
+    if reason is None:
+        return ""
+    return _fill(translate(_F, reason), {"exchange": EXCHANGE_NAMES.get(facts.exchange, "")})
 
 
 def where_to_look(exchange: str, capability: str) -> str | None:
