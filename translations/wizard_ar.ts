@@ -113,15 +113,15 @@
     </message>
     <message>
         <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُظهر ردود المنصة أن هذا المفتاح لا يستطيع إلا قراءة الحساب والتداول الفوري. استبدله في موعد أقصاه {date}.</translation>
     </message>
     <message>
         <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُظهر ردود المنصة، وما تحققت منه بنفسك، أن هذا المفتاح لا يستطيع إلا قراءة الحساب والتداول الفوري. استبدله في موعد أقصاه {date}.</translation>
     </message>
     <message>
         <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء خطير مفعّل في هذا المفتاح؛ لكن ضع في اعتبارك ملاحظات الفحص. استبدله في موعد أقصاه {date}.</translation>
     </message>
 </context>
 <context>
@@ -330,15 +330,15 @@
     </message>
     <message>
         <source>The exchange does not serve this account from here</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تخدم المنصة هذا الحساب من هذا المكان</translation>
     </message>
     <message>
         <source>{exchange} refuses this account, or the place this computer connects from (for example a country it does not serve). This is not a ban for too many requests, and it says nothing about the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترفض {exchange} هذا الحساب، أو المكان الذي يتصل منه هذا الحاسوب (مثلًا بلدًا لا تقدّم فيه خدماتها). هذا ليس حظرًا بسبب كثرة الطلبات، ولا يعني أن في المفتاح مشكلة.</translation>
     </message>
     <message>
         <source>Read {exchange}&apos;s notices about your country and your account, and use it only where its terms allow. Verifying again will not change the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ إشعارات {exchange} الخاصة ببلدك وبحسابك، ولا تستخدمها إلا حيث تسمح شروطها. التحقق مرة أخرى لن يغيّر هذا الرد.</translation>
     </message>
     <message>
         <source>The exchange is having trouble</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>The key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية المفتاح</translation>
     </message>
     <message>
         <source>{exchange} says this key has expired. Keys that are not limited to IP addresses end after a while, and a change of the account&apos;s password can end them sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقول {exchange} إن صلاحية هذا المفتاح انتهت. المفاتيح غير المقصورة على عناوين IP تنتهي صلاحيتها بعد مدة، وقد يُنهيها تغيير كلمة مرور الحساب قبل ذلك.</translation>
     </message>
     <message>
         <source>Make a new key on {exchange}, limit it to trusted IP addresses, and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ مفتاحًا جديدًا في {exchange}، واقصره على عناوين IP موثوقة، ثم أدخله هنا.</translation>
     </message>
     <message>
         <source>The passphrase does not match the key</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>{exchange} will switch off trading for this key on {date}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ستوقف {exchange} التداول بهذا المفتاح في {date}. {why}</translation>
     </message>
     <message>
         <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
@@ -665,163 +665,163 @@
     </message>
     <message>
         <source>Can put funds into Earn</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع وضع الأموال في Earn (منتجات العوائد)</translation>
     </message>
     <message>
         <source>This key can move your coins into savings, staking, lending or other Earn products. What they pay is interest (riba), and the coins leave your spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع هذا المفتاح نقل عملاتك إلى منتجات الادخار أو التخزين (Staking) أو الإقراض أو غيرها من منتجات Earn (منتجات العوائد). وما تدفعه هذه المنتجات فائدة (الربا)، كما تخرج العملات من محفظة Spot (الفورية).</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch Earn off.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {exchange}، عدّل هذا المفتاح وأوقف صلاحية Earn (منتجات العوائد).</translation>
     </message>
     <message>
         <source>Can take a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع أخذ قرض</translation>
     </message>
     <message>
         <source>This key can borrow through a loan product of {exchange}. A loan charges interest, which is riba.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع هذا المفتاح الاقتراض عبر أحد منتجات القروض في {exchange}. والقرض عليه فائدة، وهذه الفائدة هي الربا.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch loans off.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {exchange}، عدّل هذا المفتاح وأوقف القروض.</translation>
     </message>
     <message>
         <source>A permission the wizard does not know</source>
-        <translation type="unfinished">صلاحية لا يعرفها المعالج</translation>
+        <translation>صلاحية لا يعرفها المعالج</translation>
     </message>
     <message>
         <source>{exchange} reports &quot;{name}&quot; switched on for this key. The wizard does not know what it allows, so it cannot call the key safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر {exchange} أن الصلاحية &quot;{name}&quot; مفعّلة لهذا المفتاح. لا يعرف المعالج ما تسمح به هذه الصلاحية، لذلك لا يستطيع أن يصف المفتاح بأنه آمن.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch &quot;{name}&quot; off, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {exchange}، عدّل هذا المفتاح وأوقف &quot;{name}&quot;، ثم تحقّق مرة أخرى.</translation>
     </message>
     <message>
         <source>No setting switches off {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إعداد يوقف {product}</translation>
     </message>
     <message>
         <source>{does} No setting of the key or of the account stops that. {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{does} ولا يوجد إعداد في المفتاح ولا في الحساب يمنع ذلك. {limit}</translation>
     </message>
     <message>
         <source>Give this key only to a program you trust to trade spot and nothing else, and look in your {exchange} account now and then for any loan or interest product you did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعطِ هذا المفتاح إلا لبرنامج تثق بأنه لا يفعل شيئًا غير التداول الفوري، وراجع حسابك في {exchange} من حين لآخر بحثًا عن أي قرض أو منتج بفائدة لم تبدأه أنت.</translation>
     </message>
     <message>
         <source>Give this key only to a program you trust to trade spot and nothing else, and check now and then that your funds are where you left them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعطِ هذا المفتاح إلا لبرنامج تثق بأنه لا يفعل شيئًا غير التداول الفوري، وتأكد من حين لآخر أن أموالك ما زالت حيث تركتها.</translation>
     </message>
     <message>
         <source>Not reported by {exchange}: {capability}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تذكره {exchange}: {capability}</translation>
     </message>
     <message>
         <source>{exchange} does not tell whether this key can reach {capability}. The wizard never guesses: check it yourself and tick it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تخبر {exchange} هل يستطيع هذا المفتاح الوصول إلى {capability}. والمعالج لا يخمّن أبدًا: تحقّق من ذلك بنفسك، ثم ضع علامة عليه أدناه.</translation>
     </message>
     <message>
         <source>On {exchange}, check that it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {exchange}، تأكد أنه معطَّل.</translation>
     </message>
     <message>
         <source>margin (borrowing to trade)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهامش (الاقتراض للتداول)</translation>
     </message>
     <message>
         <source>I checked: margin is off</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققت بنفسي: الهامش معطَّل</translation>
     </message>
     <message>
         <source>futures and other derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>العقود الآجلة وغيرها من المشتقات</translation>
     </message>
     <message>
         <source>I checked: futures are off</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققت بنفسي: العقود الآجلة معطَّلة</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>عقود الخيارات</translation>
     </message>
     <message>
         <source>I checked: options are off</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققت بنفسي: عقود الخيارات معطَّلة</translation>
     </message>
     <message>
         <source>withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>السحب</translation>
     </message>
     <message>
         <source>I checked: withdrawals are off</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققت بنفسي: السحب معطَّل</translation>
     </message>
     <message>
         <source>transfers between wallets or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل بين المحافظ أو الحسابات</translation>
     </message>
     <message>
         <source>I checked: transfers are off</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققت بنفسي: التحويل معطَّل</translation>
     </message>
     <message>
         <source>Earn, savings and staking</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn (منتجات العوائد) والادخار والتخزين (Staking)</translation>
     </message>
     <message>
         <source>I checked: Earn is off</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققت بنفسي: Earn (منتجات العوائد) معطَّلة</translation>
     </message>
     <message>
         <source>loans</source>
-        <translation type="unfinished"></translation>
+        <translation>القروض</translation>
     </message>
     <message>
         <source>I checked: loans are off</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققت بنفسي: القروض معطَّلة</translation>
     </message>
     <message>
         <source>a limit to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>القصر على عناوين IP موثوقة</translation>
     </message>
     <message>
         <source>I checked: the key is limited to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققت بنفسي: المفتاح مقصور على عناوين IP موثوقة</translation>
     </message>
     <message>
         <source>Right now the wallet it takes collateral from is empty: there is nothing to borrow against.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحفظة التي تُؤخذ منها الضمانات فارغة الآن: فلا يوجد ما يُقترض بضمانه.</translation>
     </message>
     <message>
         <source>The wallet it takes collateral from holds coins now, so a loan could be taken against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحفظة التي تُؤخذ منها الضمانات فيها عملات الآن، لذلك يمكن أخذ قرض بضمانها.</translation>
     </message>
     <message>
         <source>A loan or a lending order of this kind is open on the account now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد الآن في الحساب قرض أو أمر إقراض مفتوح من هذا النوع.</translation>
     </message>
     <message>
         <source>It is offered only from VIP level 7, which this account has not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُتاح إلا ابتداءً من VIP level 7 (المستوى السابع لكبار العملاء)، وهو مستوى لم يبلغه هذا الحساب.</translation>
     </message>
     <message>
         <source>This account&apos;s VIP level is high enough for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلغ هذا الحساب VIP level (مستوى كبار العملاء) الكافي لإتاحته.</translation>
     </message>
     <message>
         <source>{exchange} ends keys that are not limited to IP addresses after 90 days, and sooner after a change of the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنهي {exchange} صلاحية المفاتيح غير المقصورة على عناوين IP بعد 90 يومًا، وقبل ذلك إذا تغيّرت كلمة مرور الحساب.</translation>
     </message>
     <message>
         <source>{exchange} takes trading away from keys that are not limited to IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسحب {exchange} صلاحية التداول من المفاتيح غير المقصورة على عناوين IP.</translation>
     </message>
     <message>
         <source>The key was made with this end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ المفتاح بتاريخ الانتهاء هذا.</translation>
     </message>
     <message>
         <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
@@ -845,35 +845,35 @@
     </message>
     <message>
         <source>On Kraken, edit this key: untick Withdraw Funds and both withdrawal address boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Kraken، عدّل هذا المفتاح: أزل العلامة عن &quot;Withdraw Funds&quot; (سحب الأموال) وعن مربعي عناوين السحب كليهما.</translation>
     </message>
     <message>
         <source>On Kraken, edit this key and untick Query Funds: Kraken lets a key with it move funds into a Kraken Futures wallet. Orders, trades and the ledger stay readable; the wizard then cannot show your balances.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Kraken، عدّل هذا المفتاح وأزل العلامة عن &quot;Query Funds&quot; (الاستعلام عن الأموال): فـ Kraken تسمح للمفتاح الذي يحمل هذه الصلاحية بنقل الأموال إلى محفظة Kraken Futures. تبقى الأوامر والصفقات والسجل (Ledger) قابلة للقراءة؛ لكن المعالج لن يستطيع عندها عرض أرصدتك.</translation>
     </message>
     <message>
         <source>On Kraken, edit this key and untick Withdraw Funds: it also moves funds between an account and its sub-accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Kraken، عدّل هذا المفتاح وأزل العلامة عن &quot;Withdraw Funds&quot; (سحب الأموال): فهذه الصلاحية تنقل الأموال أيضًا بين الحساب وحساباته الفرعية.</translation>
     </message>
     <message>
         <source>On Bybit, edit this key: untick Withdrawal, and every Fiat, P2P, Bybit Pay and Card box.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Bybit، عدّل هذا المفتاح: أزل العلامة عن &quot;Withdrawal&quot; (السحب)، وعن كل مربعات &quot;Fiat&quot; (العملات التقليدية) و&quot;P2P&quot; و&quot;Bybit Pay&quot; و&quot;Card&quot; (البطاقة).</translation>
     </message>
     <message>
         <source>On OKX, bind this key to the IP addresses of the computer or service that will trade. OKX lets an unbound trading key expire after 14 days without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>في OKX، اربط هذا المفتاح بعناوين IP للحاسوب أو الخدمة التي ستتداول. فـ OKX تُنهي صلاحية مفتاح التداول غير المربوط بعناوين IP إذا بقي 14 يومًا دون استخدام.</translation>
     </message>
     <message>
         <source>On Binance, limit this key to the IP addresses of the computer or service that will trade. Binance takes trading away from unrestricted keys, and may delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance، اقصر هذا المفتاح على عناوين IP للحاسوب أو الخدمة التي ستتداول. فـ Binance تسحب صلاحية التداول من المفاتيح غير المقيّدة، وقد تحذفها.</translation>
     </message>
     <message>
         <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: each one is listed with where to check it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تذكر {exchange} البنود المعلَّمة بعلامة استفهام. والمعالج لا يخمّنها أبدًا: كل بند منها مذكور مع المكان الذي تتحقق منه فيه بنفسك.</translation>
     </message>
     <message>
         <source>Confirmed by you on {date}: {exchange} does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّدتَه بنفسك في {date}: لا تذكره {exchange}.</translation>
     </message>
     <message>
         <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
@@ -885,179 +885,179 @@
     </message>
     <message>
         <source>A Binance key that may trade spot can move your coins into Simple Earn and staking, and Binance names no permission at all for Dual Investment and Soft Staking: all of them pay interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع مفتاح Binance المسموح له بالتداول الفوري أن ينقل عملاتك إلى Simple Earn (الادخار البسيط) والتخزين (Staking)، ولا تحدد Binance أي صلاحية على الإطلاق لـ Dual Investment (الاستثمار المزدوج) وSoft Staking (التخزين المرن): وكلها تدفع فائدة.</translation>
     </message>
     <message>
         <source>A Binance key that may trade spot may also be able to take a Crypto Loan against your coins: Binance names the spot trading permission for changing such a loan, and no permission at all for taking one.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يستطيع مفتاح Binance المسموح له بالتداول الفوري أن يأخذ أيضًا Crypto Loan (قرض العملات الرقمية) بضمان عملاتك: إذ تحدد Binance صلاحية التداول الفوري لتعديل مثل هذا القرض، ولا تحدد أي صلاحية على الإطلاق لأخذه.</translation>
     </message>
     <message>
         <source>A Binance key that may trade spot can create a margin &quot;special key&quot;: a new key that trades with borrowed funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع مفتاح Binance المسموح له بالتداول الفوري أن يُنشئ &quot;special key&quot; (مفتاحًا مميّزًا) للهامش: وهو مفتاح جديد يتداول بأموال مقترضة.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Margin Loan, Repay &amp; Transfer&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance، افتح &quot;API Management&quot; (إدارة API) ثم &quot;Edit restrictions&quot; (تعديل القيود): يجب أن يكون &quot;Enable Margin Loan, Repay &amp; Transfer&quot; (تفعيل قرض الهامش والسداد والتحويل) دون علامة.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Futures&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance، افتح &quot;API Management&quot; (إدارة API) ثم &quot;Edit restrictions&quot; (تعديل القيود): يجب أن يكون &quot;Enable Futures&quot; (تفعيل العقود الآجلة) دون علامة.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable European Options&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance، افتح &quot;API Management&quot; (إدارة API) ثم &quot;Edit restrictions&quot; (تعديل القيود): يجب أن يكون &quot;Enable European Options&quot; (تفعيل عقود الخيارات الأوروبية) دون علامة.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Withdrawals&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance، افتح &quot;API Management&quot; (إدارة API) ثم &quot;Edit restrictions&quot; (تعديل القيود): يجب أن يكون &quot;Enable Withdrawals&quot; (تفعيل السحب) دون علامة.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Permits Universal Transfer&quot; and &quot;Enable Internal Transfer&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance، افتح &quot;API Management&quot; (إدارة API) ثم &quot;Edit restrictions&quot; (تعديل القيود): يجب أن يكون &quot;Permits Universal Transfer&quot; (السماح بالتحويل الشامل) و&quot;Enable Internal Transfer&quot; (تفعيل التحويل الداخلي) دون علامة.</translation>
     </message>
     <message>
         <source>On Binance, open Earn: you should hold no Simple Earn, staking or Dual Investment positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance، افتح &quot;Earn&quot; (منتجات العوائد): ينبغي ألا يكون لديك أي اشتراك في Simple Earn (الادخار البسيط) أو التخزين (Staking) أو Dual Investment (الاستثمار المزدوج).</translation>
     </message>
     <message>
         <source>On Binance, open Loans: no Crypto Loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance، افتح &quot;Loans&quot; (القروض): يجب ألا يكون أي Crypto Loan (قرض العملات الرقمية) مفتوحًا.</translation>
     </message>
     <message>
         <source>On Binance, open API Management: this key must show &quot;Restrict access to trusted IPs only&quot; with your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance، افتح &quot;API Management&quot; (إدارة API): يجب أن يظهر لهذا المفتاح الخيار &quot;Restrict access to trusted IPs only&quot; (قصر الوصول على عناوين IP الموثوقة فقط) مع عناوينك.</translation>
     </message>
     <message>
         <source>Any key that may trade spot on Bybit can also take a Crypto Loan against your coins, or lend them out for interest, with coins from your Funding wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مفتاح مسموح له بالتداول الفوري في Bybit يستطيع أيضًا أن يأخذ Crypto Loan (قرض العملات الرقمية) بضمان عملاتك، أو أن يُقرضها مقابل فائدة، مستخدمًا عملات من Funding wallet (محفظة التمويل) الخاصة بك.</translation>
     </message>
     <message>
         <source>On Bybit, open the spot trading page: the Margin switch beside the order form must be off, and spot margin never activated (Bybit&apos;s margin quiz never taken). Once it is activated, a trading key may switch it on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Bybit، افتح صفحة التداول الفوري: يجب أن يكون زر &quot;Margin&quot; (الهامش) بجانب نموذج الأوامر معطَّلًا، وألا يكون هامش التداول الفوري قد فُعِّل قط (أي ألا تكون قد أجريت اختبار الهامش في Bybit قط). فبعد تفعيله، يستطيع مفتاح التداول أن يشغّله من تلقاء نفسه.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: every Contracts, Unified Trading and USDC Contracts box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Bybit، افتح &quot;API&quot;، ثم &quot;Edit&quot; (تعديل) بجانب هذا المفتاح: يجب أن تكون كل مربعات &quot;Contracts&quot; (العقود) و&quot;Unified Trading&quot; (التداول الموحد) و&quot;USDC Contracts&quot; (عقود USDC) دون علامة.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: the USDC Contracts box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Bybit، افتح &quot;API&quot;، ثم &quot;Edit&quot; (تعديل) بجانب هذا المفتاح: يجب أن يكون مربع &quot;USDC Contracts&quot; (عقود USDC) دون علامة.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: Wallet Withdrawal and every Fiat, P2P, Pay and Card box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Bybit، افتح &quot;API&quot;، ثم &quot;Edit&quot; (تعديل) بجانب هذا المفتاح: يجب أن يكون &quot;Wallet Withdrawal&quot; (السحب من المحفظة) وكل مربعات &quot;Fiat&quot; (العملات التقليدية) و&quot;P2P&quot; و&quot;Pay&quot; و&quot;Card&quot; (البطاقة) دون علامة.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: Account Transfer and Subaccount Transfer must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Bybit، افتح &quot;API&quot;، ثم &quot;Edit&quot; (تعديل) بجانب هذا المفتاح: يجب أن يكون &quot;Account Transfer&quot; (التحويل بين الحسابات) و&quot;Subaccount Transfer&quot; (التحويل بين الحسابات الفرعية) دون علامة.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: the Earn box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Bybit، افتح &quot;API&quot;، ثم &quot;Edit&quot; (تعديل) بجانب هذا المفتاح: يجب أن يكون مربع &quot;Earn&quot; (منتجات العوائد) دون علامة.</translation>
     </message>
     <message>
         <source>On Bybit, open Finance, then Crypto Loan: no loan may be open. Any key that trades spot can take one.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Bybit، افتح &quot;Finance&quot; (المالية)، ثم &quot;Crypto Loan&quot; (قرض العملات الرقمية): يجب ألا يكون أي قرض مفتوحًا. فأي مفتاح يتداول تداولًا فوريًا يستطيع أن يأخذ قرضًا.</translation>
     </message>
     <message>
         <source>On Bybit, open API: this key must show the IP addresses it is limited to.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Bybit، افتح &quot;API&quot;: يجب أن تظهر لهذا المفتاح عناوين IP المقصور عليها.</translation>
     </message>
     <message>
         <source>On Coinbase, spot orders cannot borrow; check that you have no futures or perpetuals account either (Settings, then Derivatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>في Coinbase، لا تستطيع الأوامر الفورية الاقتراض؛ لكن تأكد أيضًا أنه ليس لديك حساب للعقود الآجلة أو العقود الدائمة: من &quot;Settings&quot; (الإعدادات)، ثم &quot;Derivatives&quot; (المشتقات).</translation>
     </message>
     <message>
         <source>On Coinbase, open Settings: you must not have signed up for futures or perpetuals (derivatives). Where you have, any trading key can trade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Coinbase، افتح &quot;Settings&quot; (الإعدادات): يجب ألا تكون قد سجّلت في العقود الآجلة أو العقود الدائمة (المشتقات). فإن كنت قد سجّلت، يستطيع أي مفتاح تداول أن يتداولها.</translation>
     </message>
     <message>
         <source>On Coinbase, open Settings: you must not have signed up for derivatives. Where you have, any trading key can trade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Coinbase، افتح &quot;Settings&quot; (الإعدادات): يجب ألا تكون قد سجّلت في المشتقات. فإن كنت قد سجّلت، يستطيع أي مفتاح تداول أن يتداولها.</translation>
     </message>
     <message>
         <source>On the Coinbase Developer Platform, open API keys: this key must have View and Trade only, without Transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>في &quot;Coinbase Developer Platform&quot; (منصة المطوّرين من Coinbase)، افتح &quot;API keys&quot; (مفاتيح API): يجب ألا يكون لهذا المفتاح إلا &quot;View&quot; (عرض) و&quot;Trade&quot; (تداول)، من دون &quot;Transfer&quot; (تحويل).</translation>
     </message>
     <message>
         <source>On Coinbase, staking and rewards are switched in the app, not by keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Coinbase، يُفعَّل التخزين (Staking) والمكافآت ويُوقَف من داخل التطبيق، لا من خلال المفاتيح.</translation>
     </message>
     <message>
         <source>On Coinbase, open Borrow: no loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Coinbase، افتح &quot;Borrow&quot; (الاقتراض): يجب ألا يكون أي قرض مفتوحًا.</translation>
     </message>
     <message>
         <source>On the Coinbase Developer Platform, open API keys, then this key: its IP allowlist must list your addresses. Coinbase does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>في &quot;Coinbase Developer Platform&quot; (منصة المطوّرين من Coinbase)، افتح &quot;API keys&quot; (مفاتيح API)، ثم هذا المفتاح: يجب أن تضم &quot;IP allowlist&quot; (قائمة عناوين IP المسموح بها) الخاصة به عناوينك. فـ Coinbase لا تذكر ذلك.</translation>
     </message>
     <message>
         <source>On Kraken Pro, open the order form of any pair: if it offers Margin or leverage, any trading key of your account can borrow, and no setting stops it. Tick this only if it offers none.</source>
-        <translation type="unfinished"></translation>
+        <translation>في &quot;Kraken Pro&quot;، افتح نموذج الأوامر لأي زوج تداول: إذا عرض &quot;Margin&quot; (الهامش) أو الرافعة المالية، فأي مفتاح تداول في حسابك يستطيع الاقتراض، ولا يوجد إعداد يمنع ذلك. لا تضع علامة على هذا البند إلا إذا لم يعرض أيًّا منهما.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API: this key must be a spot key (Kraken Futures keys are made apart).</source>
-        <translation type="unfinished"></translation>
+        <translation>في Kraken، افتح &quot;Settings&quot; (الإعدادات)، ثم &quot;API&quot;: يجب أن يكون هذا المفتاح مفتاحًا للتداول الفوري (فمفاتيح Kraken Futures تُنشأ على حدة).</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Withdraw Funds and both withdrawal address boxes must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Kraken، افتح &quot;Settings&quot; (الإعدادات)، ثم &quot;API&quot;، ثم هذا المفتاح: يجب أن يكون &quot;Withdraw Funds&quot; (سحب الأموال) ومربعا عناوين السحب كلاهما دون علامة.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Query Funds and Withdraw Funds must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Kraken، افتح &quot;Settings&quot; (الإعدادات)، ثم &quot;API&quot;، ثم هذا المفتاح: يجب أن يكون &quot;Query Funds&quot; (الاستعلام عن الأموال) و&quot;Withdraw Funds&quot; (سحب الأموال) دون علامة.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Earn Funds must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Kraken، افتح &quot;Settings&quot; (الإعدادات)، ثم &quot;API&quot;، ثم هذا المفتاح: يجب أن يكون &quot;Earn Funds&quot; (وضع الأموال في Earn) دون علامة.</translation>
     </message>
     <message>
         <source>On Kraken, no loan product is open to API keys: check that you have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Kraken، لا يوجد أي منتج قروض متاح لمفاتيح API: تأكد أنه ليس لديك أي قرض.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: IP address restriction must list your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>في Kraken، افتح &quot;Settings&quot; (الإعدادات)، ثم &quot;API&quot;، ثم هذا المفتاح: يجب أن يضم &quot;IP address restriction&quot; (تقييد عناوين IP) عناوينك.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade can also move your coins into Simple Earn, lending, staking and other Earn products, which pay interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مفتاح في OKX مسموح له بالتداول يستطيع أيضًا أن ينقل عملاتك إلى Simple Earn (الادخار البسيط) والإقراض والتخزين (Staking) وغيرها من منتجات Earn (منتجات العوائد)، وهي تدفع فائدة.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade may also take a Flexible Loan against the coins in your funding account.</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مفتاح في OKX مسموح له بالتداول قد يستطيع أيضًا أن يأخذ Flexible Loan (قرضًا مرنًا) بضمان العملات الموجودة في حساب التمويل (Funding) الخاص بك.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade can also move funds between your funding and trading accounts, and from a main account to its sub-accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مفتاح في OKX مسموح له بالتداول يستطيع أيضًا أن ينقل الأموال بين حسابَي التمويل والتداول الخاصين بك، ومن الحساب الرئيسي إلى حساباته الفرعية.</translation>
     </message>
     <message>
         <source>On OKX, open the trading settings: the account mode must be Spot mode with borrowing off, and you must never have used any other mode: a trading key can switch back to a mode used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>في OKX، افتح إعدادات التداول: يجب أن يكون وضع الحساب &quot;Spot mode&quot; (الوضع الفوري) والاقتراض معطَّلًا، ويجب ألا تكون قد استخدمت أي وضع آخر قط: إذ يستطيع مفتاح التداول أن يعود إلى وضع استُخدم من قبل.</translation>
     </message>
     <message>
         <source>On OKX, open the trading settings: the account mode must be Spot mode, and you must never have used Futures, Multi-currency margin or Portfolio margin mode: a trading key can switch back to a mode used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>في OKX، افتح إعدادات التداول: يجب أن يكون وضع الحساب &quot;Spot mode&quot; (الوضع الفوري)، ويجب ألا تكون قد استخدمت قط وضع &quot;Futures&quot; (العقود الآجلة) أو &quot;Multi-currency margin&quot; (هامش متعدد العملات) أو &quot;Portfolio margin&quot; (هامش المحفظة): إذ يستطيع مفتاح التداول أن يعود إلى وضع استُخدم من قبل.</translation>
     </message>
     <message>
         <source>On OKX, options must not be activated. A trading key can activate them itself once your trading account holds more than 10,000 USD: keep it below that, or use a sub-account.</source>
-        <translation type="unfinished"></translation>
+        <translation>في OKX، يجب ألا تكون عقود الخيارات مفعّلة. فمفتاح التداول يستطيع تفعيلها بنفسه متى زاد ما في حساب التداول لديك على 10,000 دولار أمريكي: أبقِ الرصيد دون ذلك، أو استخدم حسابًا فرعيًا.</translation>
     </message>
     <message>
         <source>On OKX, open API: the key&apos;s permissions must be Read and Trade only, without Withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>في OKX، افتح &quot;API&quot;: يجب أن تكون صلاحيات المفتاح &quot;Read&quot; (قراءة) و&quot;Trade&quot; (تداول) فقط، من دون &quot;Withdraw&quot; (سحب).</translation>
     </message>
     <message>
         <source>On OKX, open Earn: you should hold no savings, staking or other Earn products.</source>
-        <translation type="unfinished"></translation>
+        <translation>في OKX، افتح &quot;Earn&quot; (منتجات العوائد): ينبغي ألا يكون لديك أي اشتراك في الادخار أو التخزين (Staking) أو غيرها من منتجات Earn.</translation>
     </message>
     <message>
         <source>On OKX, open Loan: no Flexible Loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>في OKX، افتح &quot;Loan&quot; (القروض): يجب ألا يكون أي Flexible Loan (قرض مرن) مفتوحًا.</translation>
     </message>
     <message>
         <source>On OKX, open API: this key must show the IP addresses it is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>في OKX، افتح &quot;API&quot;: يجب أن تظهر لهذا المفتاح عناوين IP المربوط بها.</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Your key is checked. Here is what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُحص مفتاحك. وإليك ما سيحدث بعد ذلك.</translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
@@ -1244,11 +1244,11 @@
     </message>
     <message>
         <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>في Binance: أيقونة الملف الشخصي، ثم &quot;API Management&quot; (إدارة API)، ثم &quot;Create API&quot; (إنشاء API)، وذلك في حسابك الرئيسي (فمفتاح التداول في الحساب الفرعي يستطيع نقل أموال ذلك الحساب إلى حسابات أخرى).</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم للشراء والبيع. وفي Binance يفتح أيضًا الطريق إلى Simple Earn (الادخار البسيط) والتخزين (Staking) وCrypto Loan (قرض العملات الرقمية)، ولا يوجد إعداد يغلقها: وسيذكرها الفحص بأسمائها.</translation>
     </message>
     <message>
         <source>Create and name the key</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>Needed to buy and sell. On Bybit it also opens Crypto Loan, borrowing and lending, which no setting closes: the check will name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم للشراء والبيع. وفي Bybit يفتح أيضًا الطريق إلى Crypto Loan (قرض العملات الرقمية) والاقتراض والإقراض، ولا يوجد إعداد يغلقها: وسيذكر الفحص ذلك بالاسم.</translation>
     </message>
     <message>
         <source>Contracts: Orders, Positions</source>
@@ -1700,11 +1700,11 @@
     </message>
     <message>
         <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>مربعات &quot;Query&quot; (الاستعلام) الخاصة بالأوامر والصفقات والسجل (Ledger) تقرأ فقط. أما &quot;Query Funds&quot; (الاستعلام عن الأموال) فيبقى دون علامة: فمعه تسمح Kraken للمفتاح بنقل الأموال إلى محفظة Futures (العقود الآجلة). و&quot;Create &amp; Modify Orders&quot; (إنشاء الأوامر وتعديلها) و&quot;Cancel/Close Orders&quot; (إلغاء الأوامر وإغلاقها) تتيحان للمفتاح التداول.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم للشراء والبيع. وإذا كان حسابك مسموحًا له باستخدام الهامش، فهو يستطيع أيضًا الاقتراض، ولا يوجد إعداد في المفتاح يمنع ذلك.</translation>
     </message>
     <message>
         <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Kraken lets a key with it move funds into a Kraken Futures wallet. Without it the wizard cannot show your balances; orders, trades and the ledger stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمح Kraken للمفتاح الذي يحمل هذه الصلاحية بنقل الأموال إلى محفظة Kraken Futures. ومن دونها لا يستطيع المعالج عرض أرصدتك؛ لكن الأوامر والصفقات والسجل (Ledger) تبقى قابلة للقراءة.</translation>
     </message>
     <message>
         <source>Query Open Orders &amp; Trades</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Query Ledger Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Query Ledger Entries (الاستعلام عن قيود السجل)</translation>
     </message>
     <message>
         <source>Create &amp; Modify Orders</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Needed to buy and sell. On OKX it also opens Earn, Flexible Loan and moves between your own accounts, which no setting closes: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم للشراء والبيع. وفي OKX يفتح أيضًا الطريق إلى Earn (منتجات العوائد) وFlexible Loan (القرض المرن) والنقل بين حساباتك أنت، ولا يوجد إعداد يغلقها: وسيذكرها الفحص بأسمائها.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>Spot only, IP-restricted (the safest key)</source>
-        <translation type="unfinished"></translation>
+        <translation>للتداول الفوري فقط، ومقصور على عناوين IP (أكثر المفاتيح أمانًا)</translation>
     </message>
     <message>
         <source>Withdrawals switched on</source>
@@ -2051,11 +2051,11 @@
     </message>
     <message>
         <source>An answer without its IP list</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ لا يتضمن قائمة عناوين IP</translation>
     </message>
     <message>
         <source>Refused for this region</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض في هذه المنطقة</translation>
     </message>
     <message>
         <source>Futures switched on</source>
@@ -2071,11 +2071,11 @@
     </message>
     <message>
         <source>Options activated on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>عقود الخيارات مفعّلة في الحساب</translation>
     </message>
     <message>
         <source>Spot only, but a Flexible Loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>للتداول الفوري فقط، لكن يوجد Flexible Loan (قرض مرن) مفتوح</translation>
     </message>
     <message>
         <source>Options and transfers switched on</source>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>Spot only, but a Crypto Loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>للتداول الفوري فقط، لكن يوجد Crypto Loan (قرض عملات رقمية) مفتوح</translation>
     </message>
     <message>
         <source>A permission the wizard does not know</source>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <source>Query Funds switched on (can move funds to Futures)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Query Funds&quot; مفعّل (يستطيع نقل الأموال إلى Futures)</translation>
     </message>
     <message>
         <source>No IP restriction, 120 days old</source>
@@ -2123,15 +2123,15 @@
     </message>
     <message>
         <source>An answer without the withdrawal switch</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ لا يذكر إعداد السحب</translation>
     </message>
     <message>
         <source>A switch the wizard does not know, turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد لا يعرفه المعالج، وهو مفعّل</translation>
     </message>
     <message>
         <source>Refused where it is asked from</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض من المكان الذي يأتي منه الطلب</translation>
     </message>
     <message>
         <source>Restricted to another computer&apos;s address</source>
@@ -2233,19 +2233,19 @@
     </message>
     <message>
         <source>Earn</source>
-        <translation type="unfinished">Earn (منتجات العوائد)</translation>
+        <translation>Earn (منتجات العوائد)</translation>
     </message>
     <message>
         <source>Savings, staking or lending for interest (riba). Never.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادخار أو تخزين (Staking) أو إقراض بفائدة (الربا). لا يُفعَّل أبدًا.</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>القروض</translation>
     </message>
     <message>
         <source>Borrow through a loan product, with interest (riba). Never.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراض عبر منتج قروض بفائدة (الربا). لا يُفعَّل أبدًا.</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>Nothing dangerous is switched on; read the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء خطير مفعّل؛ اقرأ النتائج.</translation>
     </message>
     <message>
         <source>Not safe: this key must not be used.</source>
@@ -2423,11 +2423,11 @@
     </message>
     <message>
         <source>Loans open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>القروض المفتوحة في الحساب</translation>
     </message>
     <message>
         <source>The funding wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>محفظة التمويل (Funding)</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
@@ -2467,11 +2467,11 @@
     </message>
     <message>
         <source>Earn (interest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn (عوائد بفائدة)</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>القروض</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
@@ -2487,7 +2487,7 @@
     </message>
     <message>
         <source>Where to check: </source>
-        <translation type="unfinished"></translation>
+        <translation>أين تتحقق: </translation>
     </message>
     <message>
         <source>What the key can do</source>
@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>off, checked by you</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل، تحققت منه بنفسك</translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>yes, and no setting stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، ولا يوجد إعداد يمنعه</translation>
     </message>
     <message>
         <source>YES</source>
@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء خطير مفعّل. اقرأ الملاحظات أدناه قبل أن تستخدم هذا المفتاح.</translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>

@@ -113,15 +113,15 @@
     </message>
     <message>
         <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban bursa menunjukkan bahwa kunci ini hanya bisa membaca dan trading spot. Ganti kunci ini paling lambat {date}.</translation>
     </message>
     <message>
         <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban bursa dan pemeriksaan Anda sendiri menunjukkan bahwa kunci ini hanya bisa membaca dan trading spot. Ganti kunci ini paling lambat {date}.</translation>
     </message>
     <message>
         <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada hal berbahaya yang aktif pada kunci ini; tetap perhatikan catatan dari pemeriksaan. Ganti kunci ini paling lambat {date}.</translation>
     </message>
 </context>
 <context>
@@ -330,15 +330,15 @@
     </message>
     <message>
         <source>The exchange does not serve this account from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa tidak melayani akun ini dari lokasi ini</translation>
     </message>
     <message>
         <source>{exchange} refuses this account, or the place this computer connects from (for example a country it does not serve). This is not a ban for too many requests, and it says nothing about the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} menolak akun ini, atau menolak lokasi tempat komputer ini terhubung (misalnya negara yang tidak dilayaninya). Ini bukan blokir karena terlalu banyak permintaan, dan ini tidak berarti ada masalah dengan kunci Anda.</translation>
     </message>
     <message>
         <source>Read {exchange}&apos;s notices about your country and your account, and use it only where its terms allow. Verifying again will not change the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca pemberitahuan {exchange} tentang negara Anda dan akun Anda, dan gunakan bursa itu hanya jika ketentuannya mengizinkan. Memeriksa lagi tidak akan mengubah jawabannya.</translation>
     </message>
     <message>
         <source>The exchange is having trouble</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>The key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci sudah kedaluwarsa</translation>
     </message>
     <message>
         <source>{exchange} says this key has expired. Keys that are not limited to IP addresses end after a while, and a change of the account&apos;s password can end them sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} menyatakan bahwa kunci ini sudah kedaluwarsa. Kunci yang tidak dibatasi ke alamat IP tertentu akan berakhir setelah beberapa waktu, dan penggantian kata sandi akun bisa membuatnya berakhir lebih cepat.</translation>
     </message>
     <message>
         <source>Make a new key on {exchange}, limit it to trusted IP addresses, and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat kunci baru di {exchange}, batasi kunci itu ke alamat IP tepercaya, lalu masukkan di sini.</translation>
     </message>
     <message>
         <source>The passphrase does not match the key</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>{exchange} will switch off trading for this key on {date}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} akan mematikan fitur trading untuk kunci ini pada {date}. {why}</translation>
     </message>
     <message>
         <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
@@ -665,163 +665,163 @@
     </message>
     <message>
         <source>Can put funds into Earn</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa memasukkan dana ke Earn</translation>
     </message>
     <message>
         <source>This key can move your coins into savings, staking, lending or other Earn products. What they pay is interest (riba), and the coins leave your spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini bisa memindahkan koin Anda ke produk tabungan, staking, lending (meminjamkan koin), atau produk Earn (imbal hasil) lainnya. Yang dibayarkan produk-produk itu adalah bunga (riba), dan koin Anda keluar dari dompet spot.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch Earn off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah pengaturan kunci ini dan matikan Earn.</translation>
     </message>
     <message>
         <source>Can take a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa mengambil pinjaman</translation>
     </message>
     <message>
         <source>This key can borrow through a loan product of {exchange}. A loan charges interest, which is riba.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini bisa meminjam melalui produk pinjaman {exchange}. Pinjaman dikenai bunga, dan bunga itu adalah riba.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch loans off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah pengaturan kunci ini dan matikan pinjaman.</translation>
     </message>
     <message>
         <source>A permission the wizard does not know</source>
-        <translation type="unfinished">Izin yang tidak dikenali panduan ini</translation>
+        <translation>Izin yang tidak dikenali panduan ini</translation>
     </message>
     <message>
         <source>{exchange} reports &quot;{name}&quot; switched on for this key. The wizard does not know what it allows, so it cannot call the key safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} melaporkan bahwa &quot;{name}&quot; aktif untuk kunci ini. Panduan ini tidak tahu apa yang diizinkannya, jadi tidak bisa menyatakan kunci ini aman.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch &quot;{name}&quot; off, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah pengaturan kunci ini dan matikan &quot;{name}&quot;, lalu periksa lagi.</translation>
     </message>
     <message>
         <source>No setting switches off {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pengaturan yang bisa mematikan {product}</translation>
     </message>
     <message>
         <source>{does} No setting of the key or of the account stops that. {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{does} Tidak ada pengaturan kunci maupun akun yang bisa mencegahnya. {limit}</translation>
     </message>
     <message>
         <source>Give this key only to a program you trust to trade spot and nothing else, and look in your {exchange} account now and then for any loan or interest product you did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan kunci ini hanya kepada program yang Anda percayai untuk trading spot saja, tidak lebih, dan sesekali periksa akun {exchange} Anda: apakah ada pinjaman atau produk berbunga yang tidak Anda mulai sendiri.</translation>
     </message>
     <message>
         <source>Give this key only to a program you trust to trade spot and nothing else, and check now and then that your funds are where you left them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan kunci ini hanya kepada program yang Anda percayai untuk trading spot saja, tidak lebih, dan sesekali pastikan dana Anda masih berada di tempat semula.</translation>
     </message>
     <message>
         <source>Not reported by {exchange}: {capability}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dilaporkan oleh {exchange}: {capability}</translation>
     </message>
     <message>
         <source>{exchange} does not tell whether this key can reach {capability}. The wizard never guesses: check it yourself and tick it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} tidak memberi tahu apakah kunci ini bisa mengakses {capability}. Panduan ini tidak pernah menebak: periksa sendiri, lalu centang di bawah.</translation>
     </message>
     <message>
         <source>On {exchange}, check that it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, pastikan fitur ini nonaktif.</translation>
     </message>
     <message>
         <source>margin (borrowing to trade)</source>
-        <translation type="unfinished"></translation>
+        <translation>margin (meminjam untuk trading)</translation>
     </message>
     <message>
         <source>I checked: margin is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah saya periksa: margin nonaktif</translation>
     </message>
     <message>
         <source>futures and other derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>futures dan derivatif lainnya</translation>
     </message>
     <message>
         <source>I checked: futures are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah saya periksa: futures nonaktif</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opsi</translation>
     </message>
     <message>
         <source>I checked: options are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah saya periksa: opsi nonaktif</translation>
     </message>
     <message>
         <source>withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>penarikan dana</translation>
     </message>
     <message>
         <source>I checked: withdrawals are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah saya periksa: penarikan dana nonaktif</translation>
     </message>
     <message>
         <source>transfers between wallets or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer antardompet atau antarakun</translation>
     </message>
     <message>
         <source>I checked: transfers are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah saya periksa: transfer nonaktif</translation>
     </message>
     <message>
         <source>Earn, savings and staking</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn (imbal hasil), tabungan, dan staking</translation>
     </message>
     <message>
         <source>I checked: Earn is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah saya periksa: Earn nonaktif</translation>
     </message>
     <message>
         <source>loans</source>
-        <translation type="unfinished"></translation>
+        <translation>pinjaman</translation>
     </message>
     <message>
         <source>I checked: loans are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah saya periksa: pinjaman nonaktif</translation>
     </message>
     <message>
         <source>a limit to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>batasan ke alamat IP tepercaya</translation>
     </message>
     <message>
         <source>I checked: the key is limited to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah saya periksa: kunci ini dibatasi ke alamat IP tepercaya</translation>
     </message>
     <message>
         <source>Right now the wallet it takes collateral from is empty: there is nothing to borrow against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ini dompet yang menjadi sumber jaminannya kosong: tidak ada yang bisa dijadikan jaminan pinjaman.</translation>
     </message>
     <message>
         <source>The wallet it takes collateral from holds coins now, so a loan could be taken against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dompet yang menjadi sumber jaminannya saat ini berisi koin, jadi pinjaman bisa diambil dengan jaminan koin tersebut.</translation>
     </message>
     <message>
         <source>A loan or a lending order of this kind is open on the account now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ini ada pinjaman atau order lending (meminjamkan koin) jenis ini yang masih terbuka di akun.</translation>
     </message>
     <message>
         <source>It is offered only from VIP level 7, which this account has not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitur ini hanya ditawarkan mulai VIP level 7, dan akun ini belum mencapainya.</translation>
     </message>
     <message>
         <source>This account&apos;s VIP level is high enough for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP level akun ini sudah cukup tinggi untuk fitur ini.</translation>
     </message>
     <message>
         <source>{exchange} ends keys that are not limited to IP addresses after 90 days, and sooner after a change of the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} mengakhiri kunci yang tidak dibatasi ke alamat IP tertentu setelah 90 hari, dan lebih cepat jika kata sandi akun diganti.</translation>
     </message>
     <message>
         <source>{exchange} takes trading away from keys that are not limited to IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} mencabut fitur trading dari kunci yang tidak dibatasi ke alamat IP tertentu.</translation>
     </message>
     <message>
         <source>The key was made with this end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini dibuat dengan tanggal berakhir tersebut.</translation>
     </message>
     <message>
         <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
@@ -845,35 +845,35 @@
     </message>
     <message>
         <source>On Kraken, edit this key: untick Withdraw Funds and both withdrawal address boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, ubah pengaturan kunci ini: hapus centang pada &quot;Withdraw Funds&quot; (Tarik dana) dan pada kedua kotak alamat penarikan.</translation>
     </message>
     <message>
         <source>On Kraken, edit this key and untick Query Funds: Kraken lets a key with it move funds into a Kraken Futures wallet. Orders, trades and the ledger stay readable; the wizard then cannot show your balances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, ubah pengaturan kunci ini dan hapus centang pada &quot;Query Funds&quot; (Lihat dana): dengan izin itu, Kraken membiarkan kunci memindahkan dana ke dompet Kraken Futures. Order, transaksi, dan catatan mutasi dana (ledger) tetap bisa dibaca; hanya saja, panduan ini lalu tidak bisa menampilkan saldo Anda.</translation>
     </message>
     <message>
         <source>On Kraken, edit this key and untick Withdraw Funds: it also moves funds between an account and its sub-accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, ubah pengaturan kunci ini dan hapus centang pada &quot;Withdraw Funds&quot; (Tarik dana): izin ini juga memindahkan dana antara akun dan subakunnya.</translation>
     </message>
     <message>
         <source>On Bybit, edit this key: untick Withdrawal, and every Fiat, P2P, Bybit Pay and Card box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, ubah pengaturan kunci ini: hapus centang pada &quot;Withdrawal&quot; (Penarikan), serta pada semua kotak &quot;Fiat&quot;, &quot;P2P&quot;, &quot;Bybit Pay&quot;, dan &quot;Card&quot; (Kartu).</translation>
     </message>
     <message>
         <source>On OKX, bind this key to the IP addresses of the computer or service that will trade. OKX lets an unbound trading key expire after 14 days without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, ikat kunci ini ke alamat IP komputer atau layanan yang akan melakukan trading. OKX membiarkan kunci trading yang tidak terikat ke alamat IP kedaluwarsa setelah 14 hari tidak dipakai.</translation>
     </message>
     <message>
         <source>On Binance, limit this key to the IP addresses of the computer or service that will trade. Binance takes trading away from unrestricted keys, and may delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, batasi kunci ini ke alamat IP komputer atau layanan yang akan melakukan trading. Binance mencabut fitur trading dari kunci yang tidak dibatasi, dan bisa menghapusnya.</translation>
     </message>
     <message>
         <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: each one is listed with where to check it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} tidak melaporkan baris yang diberi tanda tanya. Panduan ini tidak pernah menebaknya: setiap baris itu dicantumkan beserta tempat Anda bisa memeriksanya sendiri.</translation>
     </message>
     <message>
         <source>Confirmed by you on {date}: {exchange} does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikonfirmasi oleh Anda pada {date}: {exchange} tidak melaporkannya.</translation>
     </message>
     <message>
         <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
@@ -885,179 +885,179 @@
     </message>
     <message>
         <source>A Binance key that may trade spot can move your coins into Simple Earn and staking, and Binance names no permission at all for Dual Investment and Soft Staking: all of them pay interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Binance yang boleh trading spot bisa memindahkan koin Anda ke Simple Earn dan staking, dan Binance sama sekali tidak menetapkan izin untuk Dual Investment dan Soft Staking: semuanya membayar bunga.</translation>
     </message>
     <message>
         <source>A Binance key that may trade spot may also be able to take a Crypto Loan against your coins: Binance names the spot trading permission for changing such a loan, and no permission at all for taking one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Binance yang boleh trading spot mungkin juga bisa mengambil Crypto Loan (pinjaman kripto) dengan jaminan koin Anda: Binance menetapkan izin trading spot untuk mengubah pinjaman seperti itu, dan sama sekali tidak menetapkan izin untuk mengambilnya.</translation>
     </message>
     <message>
         <source>A Binance key that may trade spot can create a margin &quot;special key&quot;: a new key that trades with borrowed funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Binance yang boleh trading spot bisa membuat &quot;special key&quot; (kunci khusus) margin: kunci baru yang trading dengan dana pinjaman.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Margin Loan, Repay &amp; Transfer&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Manajemen API) lalu &quot;Edit restrictions&quot; (Ubah batasan): &quot;Enable Margin Loan, Repay &amp; Transfer&quot; tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Futures&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Manajemen API) lalu &quot;Edit restrictions&quot; (Ubah batasan): &quot;Enable Futures&quot; tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable European Options&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Manajemen API) lalu &quot;Edit restrictions&quot; (Ubah batasan): &quot;Enable European Options&quot; tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Withdrawals&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Manajemen API) lalu &quot;Edit restrictions&quot; (Ubah batasan): &quot;Enable Withdrawals&quot; tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Permits Universal Transfer&quot; and &quot;Enable Internal Transfer&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Manajemen API) lalu &quot;Edit restrictions&quot; (Ubah batasan): &quot;Permits Universal Transfer&quot; dan &quot;Enable Internal Transfer&quot; tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Binance, open Earn: you should hold no Simple Earn, staking or Dual Investment positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;Earn&quot; (Imbal hasil): seharusnya Anda tidak memiliki posisi Simple Earn, staking, atau Dual Investment.</translation>
     </message>
     <message>
         <source>On Binance, open Loans: no Crypto Loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;Loans&quot; (Pinjaman): tidak boleh ada Crypto Loan yang masih terbuka.</translation>
     </message>
     <message>
         <source>On Binance, open API Management: this key must show &quot;Restrict access to trusted IPs only&quot; with your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Manajemen API): kunci ini harus menampilkan &quot;Restrict access to trusted IPs only&quot; (Batasi akses hanya ke IP tepercaya) beserta alamat IP Anda.</translation>
     </message>
     <message>
         <source>Any key that may trade spot on Bybit can also take a Crypto Loan against your coins, or lend them out for interest, with coins from your Funding wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap kunci yang boleh trading spot di Bybit juga bisa mengambil Crypto Loan (pinjaman kripto) dengan jaminan koin Anda, atau meminjamkan koin Anda untuk mendapat bunga, dengan koin dari &quot;Funding wallet&quot; (dompet pendanaan) Anda.</translation>
     </message>
     <message>
         <source>On Bybit, open the spot trading page: the Margin switch beside the order form must be off, and spot margin never activated (Bybit&apos;s margin quiz never taken). Once it is activated, a trading key may switch it on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka halaman trading spot: tombol &quot;Margin&quot; di samping formulir order harus nonaktif, dan margin spot belum pernah diaktifkan (kuis margin Bybit belum pernah Anda ikuti). Begitu margin spot pernah diaktifkan, kunci trading bisa menyalakannya sendiri.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: every Contracts, Unified Trading and USDC Contracts box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;, lalu &quot;Edit&quot; (Ubah) di samping kunci ini: semua kotak &quot;Contracts&quot; (Kontrak), &quot;Unified Trading&quot; (Trading Terpadu), dan &quot;USDC Contracts&quot; (Kontrak USDC) tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: the USDC Contracts box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;, lalu &quot;Edit&quot; (Ubah) di samping kunci ini: kotak &quot;USDC Contracts&quot; (Kontrak USDC) tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: Wallet Withdrawal and every Fiat, P2P, Pay and Card box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;, lalu &quot;Edit&quot; (Ubah) di samping kunci ini: &quot;Wallet Withdrawal&quot; (Penarikan dompet) serta semua kotak &quot;Fiat&quot;, &quot;P2P&quot;, &quot;Pay&quot;, dan &quot;Card&quot; (Kartu) tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: Account Transfer and Subaccount Transfer must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;, lalu &quot;Edit&quot; (Ubah) di samping kunci ini: &quot;Account Transfer&quot; (Transfer Antarakun) dan &quot;Subaccount Transfer&quot; (Transfer Subakun) tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: the Earn box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;, lalu &quot;Edit&quot; (Ubah) di samping kunci ini: kotak &quot;Earn&quot; (Imbal hasil) tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Bybit, open Finance, then Crypto Loan: no loan may be open. Any key that trades spot can take one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;Finance&quot; (Keuangan), lalu &quot;Crypto Loan&quot; (Pinjaman kripto): tidak boleh ada pinjaman yang masih terbuka. Setiap kunci yang bisa trading spot bisa mengambil pinjaman ini.</translation>
     </message>
     <message>
         <source>On Bybit, open API: this key must show the IP addresses it is limited to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;: kunci ini harus menampilkan alamat IP yang menjadi batasannya.</translation>
     </message>
     <message>
         <source>On Coinbase, spot orders cannot borrow; check that you have no futures or perpetuals account either (Settings, then Derivatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Coinbase, order spot tidak bisa meminjam; pastikan juga Anda tidak punya akun futures atau perpetual (&quot;Settings&quot; (Pengaturan), lalu &quot;Derivatives&quot; (Derivatif)).</translation>
     </message>
     <message>
         <source>On Coinbase, open Settings: you must not have signed up for futures or perpetuals (derivatives). Where you have, any trading key can trade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Coinbase, buka &quot;Settings&quot; (Pengaturan): pastikan Anda belum pernah mendaftar untuk futures atau perpetual (derivatif). Jika sudah pernah, kunci trading apa pun bisa trading produk tersebut.</translation>
     </message>
     <message>
         <source>On Coinbase, open Settings: you must not have signed up for derivatives. Where you have, any trading key can trade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Coinbase, buka &quot;Settings&quot; (Pengaturan): pastikan Anda belum pernah mendaftar untuk derivatif. Jika sudah pernah, kunci trading apa pun bisa trading derivatif.</translation>
     </message>
     <message>
         <source>On the Coinbase Developer Platform, open API keys: this key must have View and Trade only, without Transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di &quot;Developer Platform&quot; (Platform Pengembang) Coinbase, buka &quot;API Keys&quot; (Kunci API): kunci ini hanya boleh memiliki &quot;View&quot; (Lihat) dan &quot;Trade&quot; (Trading), tanpa &quot;Transfer&quot;.</translation>
     </message>
     <message>
         <source>On Coinbase, staking and rewards are switched in the app, not by keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Coinbase, staking dan rewards (imbalan) diaktifkan atau dimatikan di aplikasi, bukan melalui kunci.</translation>
     </message>
     <message>
         <source>On Coinbase, open Borrow: no loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Coinbase, buka &quot;Borrow&quot; (Pinjam): tidak boleh ada pinjaman yang masih terbuka.</translation>
     </message>
     <message>
         <source>On the Coinbase Developer Platform, open API keys, then this key: its IP allowlist must list your addresses. Coinbase does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di &quot;Developer Platform&quot; (Platform Pengembang) Coinbase, buka &quot;API Keys&quot; (Kunci API), lalu kunci ini: &quot;IP allowlist&quot; (Daftar IP yang diizinkan) miliknya harus berisi alamat IP Anda. Coinbase tidak melaporkannya.</translation>
     </message>
     <message>
         <source>On Kraken Pro, open the order form of any pair: if it offers Margin or leverage, any trading key of your account can borrow, and no setting stops it. Tick this only if it offers none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di &quot;Kraken Pro&quot;, buka formulir order untuk pasangan koin mana pun: jika formulir itu menawarkan &quot;Margin&quot; atau leverage, setiap kunci trading di akun Anda bisa meminjam, dan tidak ada pengaturan yang bisa mencegahnya. Centang poin ini hanya jika formulir itu tidak menawarkan keduanya.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API: this key must be a spot key (Kraken Futures keys are made apart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, buka &quot;Settings&quot; (Pengaturan), lalu &quot;API&quot;: kunci ini harus kunci spot (kunci Kraken Futures dibuat terpisah).</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Withdraw Funds and both withdrawal address boxes must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, buka &quot;Settings&quot; (Pengaturan), lalu &quot;API&quot;, lalu kunci ini: &quot;Withdraw Funds&quot; (Tarik dana) dan kedua kotak alamat penarikan tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Query Funds and Withdraw Funds must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, buka &quot;Settings&quot; (Pengaturan), lalu &quot;API&quot;, lalu kunci ini: &quot;Query Funds&quot; (Lihat dana) dan &quot;Withdraw Funds&quot; (Tarik dana) tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Earn Funds must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, buka &quot;Settings&quot; (Pengaturan), lalu &quot;API&quot;, lalu kunci ini: &quot;Earn Funds&quot; (Dana Earn/imbal hasil) tidak boleh dicentang.</translation>
     </message>
     <message>
         <source>On Kraken, no loan product is open to API keys: check that you have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, tidak ada produk pinjaman yang bisa dipakai lewat kunci API: pastikan Anda tidak punya pinjaman apa pun.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: IP address restriction must list your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, buka &quot;Settings&quot; (Pengaturan), lalu &quot;API&quot;, lalu kunci ini: &quot;IP address restriction&quot; (Pembatasan alamat IP) harus berisi alamat IP Anda.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade can also move your coins into Simple Earn, lending, staking and other Earn products, which pay interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap kunci OKX yang boleh trading juga bisa memindahkan koin Anda ke Simple Earn, lending (meminjamkan koin), staking, dan produk Earn (imbal hasil) lainnya, yang membayar bunga.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade may also take a Flexible Loan against the coins in your funding account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap kunci OKX yang boleh trading mungkin juga bisa mengambil Flexible Loan (pinjaman fleksibel) dengan jaminan koin di akun pendanaan (funding account) Anda.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade can also move funds between your funding and trading accounts, and from a main account to its sub-accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap kunci OKX yang boleh trading juga bisa memindahkan dana antara akun pendanaan (funding account) dan akun trading Anda, serta dari akun utama ke subakunnya.</translation>
     </message>
     <message>
         <source>On OKX, open the trading settings: the account mode must be Spot mode with borrowing off, and you must never have used any other mode: a trading key can switch back to a mode used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka pengaturan trading: mode akun harus &quot;Spot mode&quot; (Mode spot) dengan fitur pinjaman nonaktif, dan pastikan Anda belum pernah memakai mode lain: kunci trading bisa beralih kembali ke mode yang pernah dipakai sebelumnya.</translation>
     </message>
     <message>
         <source>On OKX, open the trading settings: the account mode must be Spot mode, and you must never have used Futures, Multi-currency margin or Portfolio margin mode: a trading key can switch back to a mode used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka pengaturan trading: mode akun harus &quot;Spot mode&quot; (Mode spot), dan pastikan Anda belum pernah memakai mode &quot;Futures&quot;, &quot;Multi-currency margin&quot; (Margin multi-mata uang), atau &quot;Portfolio margin&quot;: kunci trading bisa beralih kembali ke mode yang pernah dipakai sebelumnya.</translation>
     </message>
     <message>
         <source>On OKX, options must not be activated. A trading key can activate them itself once your trading account holds more than 10,000 USD: keep it below that, or use a sub-account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, opsi tidak boleh diaktifkan. Kunci trading bisa mengaktifkannya sendiri begitu akun trading Anda berisi lebih dari 10.000 USD: jaga saldonya tetap di bawah jumlah itu, atau gunakan subakun.</translation>
     </message>
     <message>
         <source>On OKX, open API: the key&apos;s permissions must be Read and Trade only, without Withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka &quot;API&quot;: izin kunci ini harus hanya &quot;Read&quot; (Baca) dan &quot;Trade&quot; (Trading), tanpa &quot;Withdraw&quot; (Tarik dana).</translation>
     </message>
     <message>
         <source>On OKX, open Earn: you should hold no savings, staking or other Earn products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka &quot;Earn&quot; (Imbal hasil): seharusnya Anda tidak memiliki tabungan, staking, atau produk Earn lainnya.</translation>
     </message>
     <message>
         <source>On OKX, open Loan: no Flexible Loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka &quot;Loan&quot; (Pinjaman): tidak boleh ada Flexible Loan yang masih terbuka.</translation>
     </message>
     <message>
         <source>On OKX, open API: this key must show the IP addresses it is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka &quot;API&quot;: kunci ini harus menampilkan alamat IP yang terikat padanya.</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Your key is checked. Here is what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Anda sudah diperiksa. Berikut langkah selanjutnya.</translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
@@ -1244,11 +1244,11 @@
     </message>
     <message>
         <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: ikon profil, lalu &quot;API Management&quot; (Manajemen API), lalu &quot;Create API&quot; (Buat API), di akun utama Anda (kunci trading milik subakun bisa memindahkan dana subakun itu ke akun lain).</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk membeli dan menjual. Di Binance, izin ini juga membuka akses ke Simple Earn, staking, dan Crypto Loan (pinjaman kripto), yang tidak bisa ditutup oleh pengaturan apa pun: pemeriksaan nanti akan menyebutkannya.</translation>
     </message>
     <message>
         <source>Create and name the key</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>Needed to buy and sell. On Bybit it also opens Crypto Loan, borrowing and lending, which no setting closes: the check will name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk membeli dan menjual. Di Bybit, izin ini juga membuka akses ke Crypto Loan (pinjaman kripto), untuk meminjam maupun meminjamkan, yang tidak bisa ditutup oleh pengaturan apa pun: pemeriksaan nanti akan menyebutkannya.</translation>
     </message>
     <message>
         <source>Contracts: Orders, Positions</source>
@@ -1700,11 +1700,11 @@
     </message>
     <message>
         <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak &quot;Query&quot; untuk order, transaksi, dan catatan mutasi dana (ledger) hanya membaca. &quot;Query Funds&quot; (Lihat dana) tetap dimatikan: dengan izin itu, Kraken membiarkan kunci memindahkan dana ke dompet Futures. &quot;Create &amp; Modify Orders&quot; (Buat dan ubah order) dan &quot;Cancel/Close Orders&quot; (Batalkan/tutup order) memungkinkan kunci melakukan trading.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk membeli dan menjual. Jika akun Anda boleh memakai margin, izin ini juga bisa meminjam, dan tidak ada pengaturan kunci yang bisa mencegahnya.</translation>
     </message>
     <message>
         <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Kraken lets a key with it move funds into a Kraken Futures wallet. Without it the wizard cannot show your balances; orders, trades and the ledger stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan izin ini, Kraken membiarkan kunci memindahkan dana ke dompet Kraken Futures. Tanpa izin ini, panduan ini tidak bisa menampilkan saldo Anda; order, transaksi, dan catatan mutasi dana (ledger) tetap bisa dibaca.</translation>
     </message>
     <message>
         <source>Query Open Orders &amp; Trades</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Query Ledger Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Query Ledger Entries (Lihat catatan mutasi dana)</translation>
     </message>
     <message>
         <source>Create &amp; Modify Orders</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Needed to buy and sell. On OKX it also opens Earn, Flexible Loan and moves between your own accounts, which no setting closes: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk membeli dan menjual. Di OKX, izin ini juga membuka akses ke Earn (imbal hasil), Flexible Loan (pinjaman fleksibel), dan pemindahan dana antarakun milik Anda sendiri, yang tidak bisa ditutup oleh pengaturan apa pun: pemeriksaan nanti akan menyebutkannya.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>Spot only, IP-restricted (the safest key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya spot, dibatasi IP (kunci paling aman)</translation>
     </message>
     <message>
         <source>Withdrawals switched on</source>
@@ -2051,11 +2051,11 @@
     </message>
     <message>
         <source>An answer without its IP list</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban tanpa daftar IP-nya</translation>
     </message>
     <message>
         <source>Refused for this region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak untuk wilayah ini</translation>
     </message>
     <message>
         <source>Futures switched on</source>
@@ -2071,11 +2071,11 @@
     </message>
     <message>
         <source>Options activated on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsi sudah diaktifkan di akun</translation>
     </message>
     <message>
         <source>Spot only, but a Flexible Loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya spot, tetapi ada Flexible Loan yang masih terbuka</translation>
     </message>
     <message>
         <source>Options and transfers switched on</source>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>Spot only, but a Crypto Loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya spot, tetapi ada Crypto Loan yang masih terbuka</translation>
     </message>
     <message>
         <source>A permission the wizard does not know</source>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <source>Query Funds switched on (can move funds to Futures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Query Funds aktif (bisa memindahkan dana ke Futures)</translation>
     </message>
     <message>
         <source>No IP restriction, 120 days old</source>
@@ -2123,15 +2123,15 @@
     </message>
     <message>
         <source>An answer without the withdrawal switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban tanpa status izin penarikan dana</translation>
     </message>
     <message>
         <source>A switch the wizard does not know, turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan yang tidak dikenali panduan ini, dalam keadaan aktif</translation>
     </message>
     <message>
         <source>Refused where it is asked from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak dari lokasi asal permintaan</translation>
     </message>
     <message>
         <source>Restricted to another computer&apos;s address</source>
@@ -2233,19 +2233,19 @@
     </message>
     <message>
         <source>Earn</source>
-        <translation type="unfinished">Earn (Imbal hasil)</translation>
+        <translation>Earn (Imbal hasil)</translation>
     </message>
     <message>
         <source>Savings, staking or lending for interest (riba). Never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabungan, staking, atau meminjamkan koin demi bunga (riba). Jangan pernah.</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman</translation>
     </message>
     <message>
         <source>Borrow through a loan product, with interest (riba). Never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminjam melalui produk pinjaman, dengan bunga (riba). Jangan pernah.</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>Nothing dangerous is switched on; read the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada hal berbahaya yang aktif; baca temuannya.</translation>
     </message>
     <message>
         <source>Not safe: this key must not be used.</source>
@@ -2423,11 +2423,11 @@
     </message>
     <message>
         <source>Loans open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman yang masih terbuka di akun</translation>
     </message>
     <message>
         <source>The funding wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dompet pendanaan (funding wallet)</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
@@ -2467,11 +2467,11 @@
     </message>
     <message>
         <source>Earn (interest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn (bunga)</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
@@ -2487,7 +2487,7 @@
     </message>
     <message>
         <source>Where to check: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat memeriksa: </translation>
     </message>
     <message>
         <source>What the key can do</source>
@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>off, checked by you</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktif, diperiksa sendiri oleh Anda</translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>yes, and no setting stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>ya, dan tidak ada pengaturan yang bisa mencegahnya</translation>
     </message>
     <message>
         <source>YES</source>
@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada hal berbahaya yang aktif. Baca catatan di bawah sebelum Anda memakai kunci ini.</translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>

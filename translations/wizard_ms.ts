@@ -113,15 +113,15 @@
     </message>
     <message>
         <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan bursa menunjukkan bahawa kunci ini hanya boleh membaca akaun dan berdagang spot. Gantikan kunci ini selewat-lewatnya pada {date}.</translation>
     </message>
     <message>
         <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan bursa dan semakan anda sendiri menunjukkan bahawa kunci ini hanya boleh membaca akaun dan berdagang spot. Gantikan kunci ini selewat-lewatnya pada {date}.</translation>
     </message>
     <message>
         <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa-apa yang berbahaya dihidupkan bagi kunci ini; namun, ingat nota-nota daripada semakan tadi. Gantikan kunci ini selewat-lewatnya pada {date}.</translation>
     </message>
 </context>
 <context>
@@ -330,15 +330,15 @@
     </message>
     <message>
         <source>The exchange does not serve this account from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bursa tidak memberikan perkhidmatan kepada akaun ini dari lokasi ini</translation>
     </message>
     <message>
         <source>{exchange} refuses this account, or the place this computer connects from (for example a country it does not serve). This is not a ban for too many requests, and it says nothing about the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} menolak akaun ini, atau lokasi tempat komputer ini bersambung (contohnya negara yang tidak termasuk dalam kawasan perkhidmatannya). Ini bukan sekatan kerana terlalu banyak permintaan, dan ini tidak bermakna ada masalah pada kunci anda.</translation>
     </message>
     <message>
         <source>Read {exchange}&apos;s notices about your country and your account, and use it only where its terms allow. Verifying again will not change the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca notis {exchange} tentang negara dan akaun anda, dan gunakan bursa itu hanya di tempat yang dibenarkan oleh termanya. Menyemak semula tidak akan mengubah jawapan ini.</translation>
     </message>
     <message>
         <source>The exchange is having trouble</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>The key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini telah tamat tempoh</translation>
     </message>
     <message>
         <source>{exchange} says this key has expired. Keys that are not limited to IP addresses end after a while, and a change of the account&apos;s password can end them sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} menyatakan bahawa kunci ini telah tamat tempoh. Kunci yang tidak dihadkan kepada alamat IP akan tamat selepas beberapa lama, dan pertukaran kata laluan akaun boleh menamatkannya lebih awal.</translation>
     </message>
     <message>
         <source>Make a new key on {exchange}, limit it to trusted IP addresses, and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat kunci baharu di {exchange}, hadkan kunci itu kepada alamat IP yang dipercayai, dan masukkannya di sini.</translation>
     </message>
     <message>
         <source>The passphrase does not match the key</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>{exchange} will switch off trading for this key on {date}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} akan mematikan dagangan bagi kunci ini pada {date}. {why}</translation>
     </message>
     <message>
         <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
@@ -665,163 +665,163 @@
     </message>
     <message>
         <source>Can put funds into Earn</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh memasukkan dana ke dalam &quot;Earn&quot; (produk ganjaran)</translation>
     </message>
     <message>
         <source>This key can move your coins into savings, staking, lending or other Earn products. What they pay is interest (riba), and the coins leave your spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini boleh memindahkan koin anda ke dalam simpanan, staking, pemberian pinjaman atau produk &quot;Earn&quot; yang lain. Bayaran daripada produk ini ialah faedah (riba), dan koin itu keluar dari dompet spot anda.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch Earn off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah tetapan kunci ini dan matikan &quot;Earn&quot;.</translation>
     </message>
     <message>
         <source>Can take a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh mengambil pinjaman</translation>
     </message>
     <message>
         <source>This key can borrow through a loan product of {exchange}. A loan charges interest, which is riba.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini boleh meminjam melalui produk pinjaman {exchange}. Pinjaman mengenakan faedah, dan itu ialah riba.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch loans off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah tetapan kunci ini dan matikan pinjaman.</translation>
     </message>
     <message>
         <source>A permission the wizard does not know</source>
-        <translation type="unfinished">Kebenaran yang tidak dikenali oleh aplikasi ini</translation>
+        <translation>Kebenaran yang tidak dikenali oleh aplikasi ini</translation>
     </message>
     <message>
         <source>{exchange} reports &quot;{name}&quot; switched on for this key. The wizard does not know what it allows, so it cannot call the key safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} melaporkan bahawa &quot;{name}&quot; dihidupkan bagi kunci ini. Aplikasi ini tidak tahu apa yang dibenarkannya, jadi aplikasi ini tidak dapat menyatakan bahawa kunci ini selamat.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch &quot;{name}&quot; off, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, ubah tetapan kunci ini dan matikan &quot;{name}&quot;, kemudian semak semula.</translation>
     </message>
     <message>
         <source>No setting switches off {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada tetapan yang dapat mematikan {product}</translation>
     </message>
     <message>
         <source>{does} No setting of the key or of the account stops that. {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{does} Tiada tetapan pada kunci atau akaun yang dapat menghalangnya. {limit}</translation>
     </message>
     <message>
         <source>Give this key only to a program you trust to trade spot and nothing else, and look in your {exchange} account now and then for any loan or interest product you did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan kunci ini hanya kepada program yang anda percayai untuk berdagang spot sahaja dan tidak lebih daripada itu. Sekali-sekala, semak akaun {exchange} anda, kalau-kalau ada pinjaman atau produk faedah yang bukan anda mulakan.</translation>
     </message>
     <message>
         <source>Give this key only to a program you trust to trade spot and nothing else, and check now and then that your funds are where you left them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan kunci ini hanya kepada program yang anda percayai untuk berdagang spot sahaja dan tidak lebih daripada itu. Sekali-sekala, pastikan dana anda masih berada di tempat anda meninggalkannya.</translation>
     </message>
     <message>
         <source>Not reported by {exchange}: {capability}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dilaporkan oleh {exchange}: {capability}</translation>
     </message>
     <message>
         <source>{exchange} does not tell whether this key can reach {capability}. The wizard never guesses: check it yourself and tick it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} tidak memberitahu sama ada kunci ini boleh mengakses {capability}. Aplikasi ini tidak pernah meneka: semak sendiri dan tandakan di bawah.</translation>
     </message>
     <message>
         <source>On {exchange}, check that it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {exchange}, pastikan ia dimatikan.</translation>
     </message>
     <message>
         <source>margin (borrowing to trade)</source>
-        <translation type="unfinished"></translation>
+        <translation>margin (meminjam untuk berdagang)</translation>
     </message>
     <message>
         <source>I checked: margin is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menyemak: margin dimatikan</translation>
     </message>
     <message>
         <source>futures and other derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>niaga hadapan dan derivatif lain</translation>
     </message>
     <message>
         <source>I checked: futures are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menyemak: niaga hadapan dimatikan</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opsyen</translation>
     </message>
     <message>
         <source>I checked: options are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menyemak: opsyen dimatikan</translation>
     </message>
     <message>
         <source>withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>pengeluaran</translation>
     </message>
     <message>
         <source>I checked: withdrawals are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menyemak: pengeluaran dimatikan</translation>
     </message>
     <message>
         <source>transfers between wallets or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>pindahan antara dompet atau akaun</translation>
     </message>
     <message>
         <source>I checked: transfers are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menyemak: pindahan dimatikan</translation>
     </message>
     <message>
         <source>Earn, savings and staking</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn, simpanan dan staking</translation>
     </message>
     <message>
         <source>I checked: Earn is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menyemak: Earn dimatikan</translation>
     </message>
     <message>
         <source>loans</source>
-        <translation type="unfinished"></translation>
+        <translation>pinjaman</translation>
     </message>
     <message>
         <source>I checked: loans are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menyemak: pinjaman dimatikan</translation>
     </message>
     <message>
         <source>a limit to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>sekatan kepada alamat IP yang dipercayai</translation>
     </message>
     <message>
         <source>I checked: the key is limited to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menyemak: kunci ini dihadkan kepada alamat IP yang dipercayai</translation>
     </message>
     <message>
         <source>Right now the wallet it takes collateral from is empty: there is nothing to borrow against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat masa ini, dompet yang menjadi sumber cagarannya kosong: tiada apa-apa yang boleh dijadikan cagaran pinjaman.</translation>
     </message>
     <message>
         <source>The wallet it takes collateral from holds coins now, so a loan could be taken against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dompet yang menjadi sumber cagarannya kini mengandungi koin, jadi pinjaman boleh diambil dengan koin itu sebagai cagaran.</translation>
     </message>
     <message>
         <source>A loan or a lending order of this kind is open on the account now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada pinjaman atau pesanan pemberian pinjaman jenis ini yang sedang terbuka pada akaun ini.</translation>
     </message>
     <message>
         <source>It is offered only from VIP level 7, which this account has not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ia hanya ditawarkan mulai &quot;VIP level&quot; 7 (tahap VIP 7), yang belum dicapai oleh akaun ini.</translation>
     </message>
     <message>
         <source>This account&apos;s VIP level is high enough for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;VIP level&quot; (tahap VIP) akaun ini sudah cukup tinggi untuknya.</translation>
     </message>
     <message>
         <source>{exchange} ends keys that are not limited to IP addresses after 90 days, and sooner after a change of the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} menamatkan kunci yang tidak dihadkan kepada alamat IP selepas 90 hari, dan lebih awal jika kata laluan akaun ditukar.</translation>
     </message>
     <message>
         <source>{exchange} takes trading away from keys that are not limited to IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} menarik balik kebenaran dagangan daripada kunci yang tidak dihadkan kepada alamat IP.</translation>
     </message>
     <message>
         <source>The key was made with this end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini dibuat dengan tarikh tamat ini.</translation>
     </message>
     <message>
         <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
@@ -845,35 +845,35 @@
     </message>
     <message>
         <source>On Kraken, edit this key: untick Withdraw Funds and both withdrawal address boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, ubah tetapan kunci ini: buang tanda pada &quot;Withdraw Funds&quot; (pengeluaran dana) dan pada kedua-dua kotak alamat pengeluaran.</translation>
     </message>
     <message>
         <source>On Kraken, edit this key and untick Query Funds: Kraken lets a key with it move funds into a Kraken Futures wallet. Orders, trades and the ledger stay readable; the wizard then cannot show your balances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, ubah tetapan kunci ini dan buang tanda pada &quot;Query Funds&quot; (semak dana): Kraken membenarkan kunci yang mempunyai kebenaran ini memindahkan dana ke dalam dompet Kraken Futures. Pesanan, dagangan dan lejar masih boleh dibaca; cuma aplikasi ini tidak lagi dapat menunjukkan baki anda.</translation>
     </message>
     <message>
         <source>On Kraken, edit this key and untick Withdraw Funds: it also moves funds between an account and its sub-accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, ubah tetapan kunci ini dan buang tanda pada &quot;Withdraw Funds&quot; (pengeluaran dana): kebenaran ini juga memindahkan dana antara akaun dan subakaunnya.</translation>
     </message>
     <message>
         <source>On Bybit, edit this key: untick Withdrawal, and every Fiat, P2P, Bybit Pay and Card box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, ubah tetapan kunci ini: buang tanda pada &quot;Withdrawal&quot; (pengeluaran), dan pada setiap kotak &quot;Fiat&quot;, &quot;P2P&quot;, &quot;Bybit Pay&quot; dan &quot;Card&quot; (kad).</translation>
     </message>
     <message>
         <source>On OKX, bind this key to the IP addresses of the computer or service that will trade. OKX lets an unbound trading key expire after 14 days without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, ikat kunci ini kepada alamat IP komputer atau perkhidmatan yang akan berdagang. OKX membiarkan kunci dagangan yang tidak diikat kepada alamat IP tamat tempoh selepas 14 hari tidak digunakan.</translation>
     </message>
     <message>
         <source>On Binance, limit this key to the IP addresses of the computer or service that will trade. Binance takes trading away from unrestricted keys, and may delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, hadkan kunci ini kepada alamat IP komputer atau perkhidmatan yang akan berdagang. Binance menarik balik kebenaran dagangan daripada kunci tanpa sekatan IP, dan mungkin memadamkannya.</translation>
     </message>
     <message>
         <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: each one is listed with where to check it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} tidak melaporkan baris yang bertanda soal (?). Aplikasi ini tidak pernah meneka nilainya: setiap satu disenaraikan bersama tempat untuk anda menyemaknya sendiri.</translation>
     </message>
     <message>
         <source>Confirmed by you on {date}: {exchange} does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disahkan oleh anda pada {date}: {exchange} tidak melaporkannya.</translation>
     </message>
     <message>
         <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
@@ -885,179 +885,179 @@
     </message>
     <message>
         <source>A Binance key that may trade spot can move your coins into Simple Earn and staking, and Binance names no permission at all for Dual Investment and Soft Staking: all of them pay interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Binance yang dibenarkan berdagang spot boleh memindahkan koin anda ke dalam &quot;Simple Earn&quot; dan staking, dan Binance langsung tidak menyebut sebarang kebenaran untuk &quot;Dual Investment&quot; dan &quot;Soft Staking&quot;: kesemuanya membayar faedah.</translation>
     </message>
     <message>
         <source>A Binance key that may trade spot may also be able to take a Crypto Loan against your coins: Binance names the spot trading permission for changing such a loan, and no permission at all for taking one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Binance yang dibenarkan berdagang spot mungkin juga boleh mengambil &quot;Crypto Loan&quot; (pinjaman kripto) dengan koin anda sebagai cagaran: Binance menyebut kebenaran dagangan spot untuk mengubah pinjaman sebegini, dan langsung tidak menyebut sebarang kebenaran untuk mengambilnya.</translation>
     </message>
     <message>
         <source>A Binance key that may trade spot can create a margin &quot;special key&quot;: a new key that trades with borrowed funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci Binance yang dibenarkan berdagang spot boleh membuat &quot;special key&quot; (kunci khas) margin: kunci baharu yang berdagang dengan dana pinjaman.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Margin Loan, Repay &amp; Transfer&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Pengurusan API) dan &quot;Edit restrictions&quot; (Ubah sekatan): &quot;Enable Margin Loan, Repay &amp; Transfer&quot; mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Futures&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Pengurusan API) dan &quot;Edit restrictions&quot; (Ubah sekatan): &quot;Enable Futures&quot; mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable European Options&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Pengurusan API) dan &quot;Edit restrictions&quot; (Ubah sekatan): &quot;Enable European Options&quot; mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Withdrawals&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Pengurusan API) dan &quot;Edit restrictions&quot; (Ubah sekatan): &quot;Enable Withdrawals&quot; mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Permits Universal Transfer&quot; and &quot;Enable Internal Transfer&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Pengurusan API) dan &quot;Edit restrictions&quot; (Ubah sekatan): &quot;Permits Universal Transfer&quot; dan &quot;Enable Internal Transfer&quot; mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Binance, open Earn: you should hold no Simple Earn, staking or Dual Investment positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;Earn&quot;: anda sepatutnya tidak memegang sebarang kedudukan &quot;Simple Earn&quot;, staking atau &quot;Dual Investment&quot;.</translation>
     </message>
     <message>
         <source>On Binance, open Loans: no Crypto Loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;Loans&quot; (Pinjaman): tidak boleh ada sebarang &quot;Crypto Loan&quot; (pinjaman kripto) yang terbuka.</translation>
     </message>
     <message>
         <source>On Binance, open API Management: this key must show &quot;Restrict access to trusted IPs only&quot; with your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance, buka &quot;API Management&quot; (Pengurusan API): kunci ini mesti menunjukkan &quot;Restrict access to trusted IPs only&quot; (hadkan akses kepada IP yang dipercayai sahaja) bersama alamat-alamat anda.</translation>
     </message>
     <message>
         <source>Any key that may trade spot on Bybit can also take a Crypto Loan against your coins, or lend them out for interest, with coins from your Funding wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mana-mana kunci yang dibenarkan berdagang spot di Bybit juga boleh mengambil &quot;Crypto Loan&quot; (pinjaman kripto) dengan koin anda sebagai cagaran, atau meminjamkan koin anda untuk mendapat faedah, menggunakan koin daripada &quot;Funding wallet&quot; (dompet dana) anda.</translation>
     </message>
     <message>
         <source>On Bybit, open the spot trading page: the Margin switch beside the order form must be off, and spot margin never activated (Bybit&apos;s margin quiz never taken). Once it is activated, a trading key may switch it on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka halaman dagangan spot: suis &quot;Margin&quot; di sebelah borang pesanan mesti dimatikan, dan margin spot tidak pernah diaktifkan (kuiz margin Bybit tidak pernah diambil). Sebaik sahaja margin spot diaktifkan, kunci dagangan boleh menghidupkannya sendiri.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: every Contracts, Unified Trading and USDC Contracts box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;, kemudian &quot;Edit&quot; (Ubah) di sebelah kunci ini: setiap kotak &quot;Contracts&quot; (kontrak), &quot;Unified Trading&quot; (dagangan bersatu) dan &quot;USDC Contracts&quot; mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: the USDC Contracts box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;, kemudian &quot;Edit&quot; (Ubah) di sebelah kunci ini: kotak &quot;USDC Contracts&quot; (kontrak USDC) mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: Wallet Withdrawal and every Fiat, P2P, Pay and Card box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;, kemudian &quot;Edit&quot; (Ubah) di sebelah kunci ini: &quot;Wallet Withdrawal&quot; (pengeluaran dari dompet) dan setiap kotak &quot;Fiat&quot;, &quot;P2P&quot;, &quot;Pay&quot; dan &quot;Card&quot; (kad) mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: Account Transfer and Subaccount Transfer must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;, kemudian &quot;Edit&quot; (Ubah) di sebelah kunci ini: &quot;Account Transfer&quot; (pindahan antara akaun) dan &quot;Subaccount Transfer&quot; (pindahan ke subakaun) mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: the Earn box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;, kemudian &quot;Edit&quot; (Ubah) di sebelah kunci ini: kotak &quot;Earn&quot; (produk ganjaran) mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Bybit, open Finance, then Crypto Loan: no loan may be open. Any key that trades spot can take one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;Finance&quot; (Kewangan), kemudian &quot;Crypto Loan&quot; (pinjaman kripto): tidak boleh ada sebarang pinjaman yang terbuka. Mana-mana kunci yang berdagang spot boleh mengambil pinjaman ini.</translation>
     </message>
     <message>
         <source>On Bybit, open API: this key must show the IP addresses it is limited to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bybit, buka &quot;API&quot;: kunci ini mesti menunjukkan alamat IP yang menjadi hadnya.</translation>
     </message>
     <message>
         <source>On Coinbase, spot orders cannot borrow; check that you have no futures or perpetuals account either (Settings, then Derivatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Coinbase, pesanan spot tidak boleh meminjam; pastikan juga anda tiada akaun niaga hadapan atau kontrak kekal (&quot;Settings&quot;, kemudian &quot;Derivatives&quot;).</translation>
     </message>
     <message>
         <source>On Coinbase, open Settings: you must not have signed up for futures or perpetuals (derivatives). Where you have, any trading key can trade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Coinbase, buka &quot;Settings&quot; (Tetapan): anda mestilah tidak pernah mendaftar untuk niaga hadapan atau kontrak kekal (derivatif). Jika anda sudah mendaftar, mana-mana kunci dagangan boleh berdagang produk itu.</translation>
     </message>
     <message>
         <source>On Coinbase, open Settings: you must not have signed up for derivatives. Where you have, any trading key can trade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Coinbase, buka &quot;Settings&quot; (Tetapan): anda mestilah tidak pernah mendaftar untuk derivatif. Jika anda sudah mendaftar, mana-mana kunci dagangan boleh berdagang derivatif.</translation>
     </message>
     <message>
         <source>On the Coinbase Developer Platform, open API keys: this key must have View and Trade only, without Transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di &quot;Coinbase Developer Platform&quot; (platform pembangun Coinbase), buka &quot;API keys&quot; (kunci API): kunci ini mesti mempunyai &quot;View&quot; (lihat) dan &quot;Trade&quot; (dagangan) sahaja, tanpa &quot;Transfer&quot; (pindahan).</translation>
     </message>
     <message>
         <source>On Coinbase, staking and rewards are switched in the app, not by keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Coinbase, staking dan ganjaran dihidupkan atau dimatikan dalam aplikasi Coinbase, bukan melalui kunci.</translation>
     </message>
     <message>
         <source>On Coinbase, open Borrow: no loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Coinbase, buka &quot;Borrow&quot; (Pinjam): tidak boleh ada sebarang pinjaman yang terbuka.</translation>
     </message>
     <message>
         <source>On the Coinbase Developer Platform, open API keys, then this key: its IP allowlist must list your addresses. Coinbase does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di &quot;Coinbase Developer Platform&quot; (platform pembangun Coinbase), buka &quot;API keys&quot; (kunci API), kemudian kunci ini: &quot;IP allowlist&quot; (senarai IP yang dibenarkan) kunci ini mesti menyenaraikan alamat-alamat anda. Coinbase tidak melaporkannya.</translation>
     </message>
     <message>
         <source>On Kraken Pro, open the order form of any pair: if it offers Margin or leverage, any trading key of your account can borrow, and no setting stops it. Tick this only if it offers none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di &quot;Kraken Pro&quot;, buka borang pesanan bagi mana-mana pasangan dagangan: jika ia menawarkan &quot;Margin&quot; atau leveraj, mana-mana kunci dagangan akaun anda boleh meminjam, dan tiada tetapan yang dapat menghalangnya. Tandakan ini hanya jika ia tidak menawarkan satu pun.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API: this key must be a spot key (Kraken Futures keys are made apart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, buka &quot;Settings&quot; (Tetapan), kemudian &quot;API&quot;: kunci ini mestilah kunci spot (kunci Kraken Futures dibuat secara berasingan).</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Withdraw Funds and both withdrawal address boxes must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, buka &quot;Settings&quot; (Tetapan), kemudian &quot;API&quot;, kemudian kunci ini: &quot;Withdraw Funds&quot; (pengeluaran dana) dan kedua-dua kotak alamat pengeluaran mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Query Funds and Withdraw Funds must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, buka &quot;Settings&quot; (Tetapan), kemudian &quot;API&quot;, kemudian kunci ini: &quot;Query Funds&quot; (semak dana) dan &quot;Withdraw Funds&quot; (pengeluaran dana) mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Earn Funds must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, buka &quot;Settings&quot; (Tetapan), kemudian &quot;API&quot;, kemudian kunci ini: &quot;Earn Funds&quot; (dana Earn) mesti tidak bertanda.</translation>
     </message>
     <message>
         <source>On Kraken, no loan product is open to API keys: check that you have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, tiada produk pinjaman yang terbuka kepada kunci API: pastikan anda tiada sebarang pinjaman.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: IP address restriction must list your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Kraken, buka &quot;Settings&quot; (Tetapan), kemudian &quot;API&quot;, kemudian kunci ini: &quot;IP address restriction&quot; (sekatan alamat IP) mesti menyenaraikan alamat-alamat anda.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade can also move your coins into Simple Earn, lending, staking and other Earn products, which pay interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mana-mana kunci OKX yang dibenarkan berdagang juga boleh memindahkan koin anda ke dalam &quot;Simple Earn&quot;, pemberian pinjaman, staking dan produk &quot;Earn&quot; yang lain, yang membayar faedah.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade may also take a Flexible Loan against the coins in your funding account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mana-mana kunci OKX yang dibenarkan berdagang mungkin juga boleh mengambil &quot;Flexible Loan&quot; (pinjaman fleksibel) dengan koin dalam akaun dana (funding) anda sebagai cagaran.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade can also move funds between your funding and trading accounts, and from a main account to its sub-accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mana-mana kunci OKX yang dibenarkan berdagang juga boleh memindahkan dana antara akaun dana (funding) dan akaun dagangan anda, dan dari akaun utama ke subakaunnya.</translation>
     </message>
     <message>
         <source>On OKX, open the trading settings: the account mode must be Spot mode with borrowing off, and you must never have used any other mode: a trading key can switch back to a mode used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka tetapan dagangan: mod akaun mestilah &quot;Spot mode&quot; (mod spot) dengan pinjaman dimatikan, dan anda mestilah tidak pernah menggunakan mod lain: kunci dagangan boleh bertukar kembali ke mod yang pernah digunakan sebelum ini.</translation>
     </message>
     <message>
         <source>On OKX, open the trading settings: the account mode must be Spot mode, and you must never have used Futures, Multi-currency margin or Portfolio margin mode: a trading key can switch back to a mode used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka tetapan dagangan: mod akaun mestilah &quot;Spot mode&quot; (mod spot), dan anda mestilah tidak pernah menggunakan mod &quot;Futures&quot; (niaga hadapan), &quot;Multi-currency margin&quot; (margin pelbagai mata wang) atau &quot;Portfolio margin&quot; (margin portfolio): kunci dagangan boleh bertukar kembali ke mod yang pernah digunakan sebelum ini.</translation>
     </message>
     <message>
         <source>On OKX, options must not be activated. A trading key can activate them itself once your trading account holds more than 10,000 USD: keep it below that, or use a sub-account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, opsyen mesti tidak diaktifkan. Kunci dagangan boleh mengaktifkannya sendiri sebaik sahaja akaun dagangan anda memegang lebih daripada 10,000 USD: kekalkan baki akaun itu di bawah jumlah tersebut, atau gunakan subakaun.</translation>
     </message>
     <message>
         <source>On OKX, open API: the key&apos;s permissions must be Read and Trade only, without Withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka &quot;API&quot;: kebenaran kunci ini mestilah &quot;Read&quot; (baca) dan &quot;Trade&quot; (dagangan) sahaja, tanpa &quot;Withdraw&quot; (pengeluaran).</translation>
     </message>
     <message>
         <source>On OKX, open Earn: you should hold no savings, staking or other Earn products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka &quot;Earn&quot;: anda sepatutnya tidak memegang sebarang simpanan, staking atau produk &quot;Earn&quot; yang lain.</translation>
     </message>
     <message>
         <source>On OKX, open Loan: no Flexible Loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka &quot;Loan&quot; (Pinjaman): tidak boleh ada sebarang &quot;Flexible Loan&quot; (pinjaman fleksibel) yang terbuka.</translation>
     </message>
     <message>
         <source>On OKX, open API: this key must show the IP addresses it is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di OKX, buka &quot;API&quot;: kunci ini mesti menunjukkan alamat IP yang terikat kepadanya.</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Your key is checked. Here is what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci anda sudah disemak. Inilah langkah seterusnya.</translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
@@ -1244,11 +1244,11 @@
     </message>
     <message>
         <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Binance: ikon profil, kemudian &quot;API Management&quot; (Pengurusan API), kemudian &quot;Create API&quot; (buat API), dalam akaun utama anda (kunci dagangan sesuatu subakaun boleh memindahkan dananya ke akaun lain).</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk membeli dan menjual. Di Binance, kebenaran ini juga membuka &quot;Simple Earn&quot;, staking dan &quot;Crypto Loan&quot; (pinjaman kripto), yang tidak dapat ditutup oleh sebarang tetapan: semakan nanti akan menyebut semuanya.</translation>
     </message>
     <message>
         <source>Create and name the key</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>Needed to buy and sell. On Bybit it also opens Crypto Loan, borrowing and lending, which no setting closes: the check will name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk membeli dan menjual. Di Bybit, kebenaran ini juga membuka &quot;Crypto Loan&quot; (pinjaman kripto), iaitu peminjaman dan pemberian pinjaman, yang tidak dapat ditutup oleh sebarang tetapan: semakan nanti akan menyebutnya.</translation>
     </message>
     <message>
         <source>Contracts: Orders, Positions</source>
@@ -1700,11 +1700,11 @@
     </message>
     <message>
         <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak &quot;Query&quot; (semak) bagi pesanan, dagangan dan lejar hanya membaca. &quot;Query Funds&quot; (semak dana) kekal tidak bertanda: dengannya, Kraken membenarkan kunci memindahkan dana ke dalam dompet Futures. &quot;Create &amp; Modify Orders&quot; dan &quot;Cancel/Close Orders&quot; membolehkan kunci berdagang.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk membeli dan menjual. Jika akaun anda dibenarkan menggunakan margin, kebenaran ini juga boleh meminjam, dan tiada tetapan kunci yang dapat menghalangnya.</translation>
     </message>
     <message>
         <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Kraken lets a key with it move funds into a Kraken Futures wallet. Without it the wizard cannot show your balances; orders, trades and the ledger stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken membenarkan kunci yang mempunyai kebenaran ini memindahkan dana ke dalam dompet Kraken Futures. Tanpanya, aplikasi ini tidak dapat menunjukkan baki anda; pesanan, dagangan dan lejar masih boleh dibaca.</translation>
     </message>
     <message>
         <source>Query Open Orders &amp; Trades</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Query Ledger Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Query Ledger Entries (semak catatan lejar)</translation>
     </message>
     <message>
         <source>Create &amp; Modify Orders</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Needed to buy and sell. On OKX it also opens Earn, Flexible Loan and moves between your own accounts, which no setting closes: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk membeli dan menjual. Di OKX, kebenaran ini juga membuka &quot;Earn&quot;, &quot;Flexible Loan&quot; (pinjaman fleksibel) dan pindahan antara akaun anda sendiri, yang tidak dapat ditutup oleh sebarang tetapan: semakan nanti akan menyebut semuanya.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>Spot only, IP-restricted (the safest key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot sahaja, dihadkan kepada IP (kunci paling selamat)</translation>
     </message>
     <message>
         <source>Withdrawals switched on</source>
@@ -2051,11 +2051,11 @@
     </message>
     <message>
         <source>An answer without its IP list</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan tanpa senarai IP</translation>
     </message>
     <message>
         <source>Refused for this region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak bagi kawasan ini</translation>
     </message>
     <message>
         <source>Futures switched on</source>
@@ -2071,11 +2071,11 @@
     </message>
     <message>
         <source>Options activated on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsyen diaktifkan pada akaun</translation>
     </message>
     <message>
         <source>Spot only, but a Flexible Loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot sahaja, tetapi ada &quot;Flexible Loan&quot; yang terbuka</translation>
     </message>
     <message>
         <source>Options and transfers switched on</source>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>Spot only, but a Crypto Loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot sahaja, tetapi ada &quot;Crypto Loan&quot; yang terbuka</translation>
     </message>
     <message>
         <source>A permission the wizard does not know</source>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <source>Query Funds switched on (can move funds to Futures)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Query Funds&quot; dihidupkan (boleh memindahkan dana ke Futures)</translation>
     </message>
     <message>
         <source>No IP restriction, 120 days old</source>
@@ -2123,15 +2123,15 @@
     </message>
     <message>
         <source>An answer without the withdrawal switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan tanpa suis pengeluaran</translation>
     </message>
     <message>
         <source>A switch the wizard does not know, turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suis yang tidak dikenali oleh aplikasi ini, dihidupkan</translation>
     </message>
     <message>
         <source>Refused where it is asked from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak dari tempat permintaan dihantar</translation>
     </message>
     <message>
         <source>Restricted to another computer&apos;s address</source>
@@ -2233,19 +2233,19 @@
     </message>
     <message>
         <source>Earn</source>
-        <translation type="unfinished">Earn (produk ganjaran)</translation>
+        <translation>Earn (produk ganjaran)</translation>
     </message>
     <message>
         <source>Savings, staking or lending for interest (riba). Never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpanan, staking atau pemberian pinjaman untuk mendapat faedah (riba). Jangan sekali-kali.</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman</translation>
     </message>
     <message>
         <source>Borrow through a loan product, with interest (riba). Never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminjam melalui produk pinjaman, dengan faedah (riba). Jangan sekali-kali.</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>Nothing dangerous is switched on; read the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa-apa yang berbahaya dihidupkan; baca dapatan semakan.</translation>
     </message>
     <message>
         <source>Not safe: this key must not be used.</source>
@@ -2423,11 +2423,11 @@
     </message>
     <message>
         <source>Loans open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman yang terbuka pada akaun</translation>
     </message>
     <message>
         <source>The funding wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dompet dana (funding)</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
@@ -2467,11 +2467,11 @@
     </message>
     <message>
         <source>Earn (interest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn (faedah)</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
@@ -2487,7 +2487,7 @@
     </message>
     <message>
         <source>Where to check: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat untuk menyemak: </translation>
     </message>
     <message>
         <source>What the key can do</source>
@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>off, checked by you</source>
-        <translation type="unfinished"></translation>
+        <translation>dimatikan, disemak oleh anda</translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>yes, and no setting stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>ya, dan tiada tetapan yang dapat menghalangnya</translation>
     </message>
     <message>
         <source>YES</source>
@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa-apa yang berbahaya dihidupkan. Baca nota di bawah sebelum anda menggunakan kunci ini.</translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>

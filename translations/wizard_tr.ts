@@ -113,15 +113,15 @@
     </message>
     <message>
         <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borsanın yanıtları, bu anahtarın yalnızca hesabı okuyabildiğini ve spot alım satım yapabildiğini gösteriyor. Anahtarı {date} tarihine kadar değiştirin.</translation>
     </message>
     <message>
         <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borsanın yanıtları ve sizin kendi kontrolleriniz, bu anahtarın yalnızca hesabı okuyabildiğini ve spot alım satım yapabildiğini gösteriyor. Anahtarı {date} tarihine kadar değiştirin.</translation>
     </message>
     <message>
         <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anahtar için tehlikeli hiçbir şey açık değil; kontroldeki notları aklınızda tutun. Anahtarı {date} tarihine kadar değiştirin.</translation>
     </message>
 </context>
 <context>
@@ -330,15 +330,15 @@
     </message>
     <message>
         <source>The exchange does not serve this account from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Borsa bu hesaba buradan hizmet vermiyor</translation>
     </message>
     <message>
         <source>{exchange} refuses this account, or the place this computer connects from (for example a country it does not serve). This is not a ban for too many requests, and it says nothing about the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} bu hesabı ya da bu bilgisayarın bağlandığı yeri (örneğin hizmet vermediği bir ülkeyi) kabul etmiyor. Bu, çok fazla istek yüzünden konan bir engel değil ve anahtarda bir sorun olduğu anlamına gelmez.</translation>
     </message>
     <message>
         <source>Read {exchange}&apos;s notices about your country and your account, and use it only where its terms allow. Verifying again will not change the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} borsasının ülkeniz ve hesabınızla ilgili duyurularını okuyun ve borsayı yalnızca kullanım koşullarının izin verdiği yerlerde kullanın. Yeniden doğrulamak bu yanıtı değiştirmez.</translation>
     </message>
     <message>
         <source>The exchange is having trouble</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>The key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarın süresi doldu</translation>
     </message>
     <message>
         <source>{exchange} says this key has expired. Keys that are not limited to IP addresses end after a while, and a change of the account&apos;s password can end them sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange}, bu anahtarın süresinin dolduğunu bildiriyor. IP adresleriyle sınırlanmamış anahtarların süresi bir süre sonra dolar; hesabın şifresi değiştirilirse bu daha da erken olabilir.</translation>
     </message>
     <message>
         <source>Make a new key on {exchange}, limit it to trusted IP addresses, and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} borsasında yeni bir anahtar oluşturun, onu güvenilir IP adresleriyle sınırlayın ve buraya girin.</translation>
     </message>
     <message>
         <source>The passphrase does not match the key</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>{exchange} will switch off trading for this key on {date}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange}, {date} tarihinde bu anahtarın alım satım iznini kapatacak. {why}</translation>
     </message>
     <message>
         <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
@@ -665,163 +665,163 @@
     </message>
     <message>
         <source>Can put funds into Earn</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn ürünlerine para aktarabiliyor</translation>
     </message>
     <message>
         <source>This key can move your coins into savings, staking, lending or other Earn products. What they pay is interest (riba), and the coins leave your spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anahtar coinlerinizi birikim, staking, borç verme ya da diğer Earn (kazanç) ürünlerine aktarabilir. Bu ürünlerin ödediği kazanç faizdir (riba) ve coinler spot cüzdanınızdan çıkar.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch Earn off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} hesabınızda bu anahtarı düzenleyin ve &quot;Earn&quot; (kazanç ürünleri) iznini kapatın.</translation>
     </message>
     <message>
         <source>Can take a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredi çekebiliyor</translation>
     </message>
     <message>
         <source>This key can borrow through a loan product of {exchange}. A loan charges interest, which is riba.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anahtar, {exchange} borsasının bir kredi ürünüyle borç alabilir. Kredi faizlidir, yani faiz (riba) içerir.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch loans off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} hesabınızda bu anahtarı düzenleyin ve kredi iznini kapatın.</translation>
     </message>
     <message>
         <source>A permission the wizard does not know</source>
-        <translation type="unfinished">Sihirbazın tanımadığı bir izin</translation>
+        <translation>Sihirbazın tanımadığı bir izin</translation>
     </message>
     <message>
         <source>{exchange} reports &quot;{name}&quot; switched on for this key. The wizard does not know what it allows, so it cannot call the key safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange}, bu anahtar için &quot;{name}&quot; izninin açık olduğunu bildiriyor. Sihirbaz bu iznin neye izin verdiğini bilmiyor; bu yüzden anahtara güvenli diyemez.</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch &quot;{name}&quot; off, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} hesabınızda bu anahtarı düzenleyin ve &quot;{name}&quot; iznini kapatın, sonra yeniden doğrulayın.</translation>
     </message>
     <message>
         <source>No setting switches off {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} hiçbir ayarla kapatılamıyor</translation>
     </message>
     <message>
         <source>{does} No setting of the key or of the account stops that. {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{does} Anahtarın ya da hesabın hiçbir ayarı bunu durduramaz. {limit}</translation>
     </message>
     <message>
         <source>Give this key only to a program you trust to trade spot and nothing else, and look in your {exchange} account now and then for any loan or interest product you did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anahtarı yalnızca, spot alım satım dışında hiçbir şey yapmayacağına güvendiğiniz bir programa verin. {exchange} hesabınıza ara sıra bakın: sizin başlatmadığınız bir kredi ya da faizli ürün var mı, kontrol edin.</translation>
     </message>
     <message>
         <source>Give this key only to a program you trust to trade spot and nothing else, and check now and then that your funds are where you left them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anahtarı yalnızca, spot alım satım dışında hiçbir şey yapmayacağına güvendiğiniz bir programa verin ve paranızın bıraktığınız yerde durduğunu ara sıra kontrol edin.</translation>
     </message>
     <message>
         <source>Not reported by {exchange}: {capability}</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} bildirmiyor: {capability}</translation>
     </message>
     <message>
         <source>{exchange} does not tell whether this key can reach {capability}. The wizard never guesses: check it yourself and tick it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange}, bu anahtarın şuna erişip erişemediğini bildirmiyor: {capability}. Sihirbaz asla tahmin yürütmez: bunu kendiniz kontrol edin ve aşağıda işaretleyin.</translation>
     </message>
     <message>
         <source>On {exchange}, check that it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} hesabınızda bunun kapalı olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>margin (borrowing to trade)</source>
-        <translation type="unfinished"></translation>
+        <translation>marjin (alım satım için borç alma)</translation>
     </message>
     <message>
         <source>I checked: margin is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ettim: marjin kapalı</translation>
     </message>
     <message>
         <source>futures and other derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>vadeli işlemler (futures) ve diğer türev ürünler</translation>
     </message>
     <message>
         <source>I checked: futures are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ettim: vadeli işlemler (futures) kapalı</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opsiyonlar</translation>
     </message>
     <message>
         <source>I checked: options are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ettim: opsiyonlar kapalı</translation>
     </message>
     <message>
         <source>withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>para çekme</translation>
     </message>
     <message>
         <source>I checked: withdrawals are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ettim: para çekme kapalı</translation>
     </message>
     <message>
         <source>transfers between wallets or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>cüzdanlar ya da hesaplar arasında transfer</translation>
     </message>
     <message>
         <source>I checked: transfers are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ettim: transferler kapalı</translation>
     </message>
     <message>
         <source>Earn, savings and staking</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn (kazanç ürünleri), birikim ve staking</translation>
     </message>
     <message>
         <source>I checked: Earn is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ettim: Earn kapalı</translation>
     </message>
     <message>
         <source>loans</source>
-        <translation type="unfinished"></translation>
+        <translation>krediler</translation>
     </message>
     <message>
         <source>I checked: loans are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ettim: krediler kapalı</translation>
     </message>
     <message>
         <source>a limit to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>güvenilir IP adresleriyle sınırlama</translation>
     </message>
     <message>
         <source>I checked: the key is limited to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ettim: anahtar güvenilir IP adresleriyle sınırlı</translation>
     </message>
     <message>
         <source>Right now the wallet it takes collateral from is empty: there is nothing to borrow against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda teminatın alındığı cüzdan boş: karşılığında borç alınabilecek bir şey yok.</translation>
     </message>
     <message>
         <source>The wallet it takes collateral from holds coins now, so a loan could be taken against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teminatın alındığı cüzdanda şu anda coin var; yani bu coinler karşılığında kredi çekilebilir.</translation>
     </message>
     <message>
         <source>A loan or a lending order of this kind is open on the account now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesapta şu anda bu türden açık bir kredi ya da borç verme emri var.</translation>
     </message>
     <message>
         <source>It is offered only from VIP level 7, which this account has not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ürün yalnızca VIP level 7 (VIP 7. seviye) ve üzerine sunuluyor; bu hesap o seviyeye ulaşmadı.</translation>
     </message>
     <message>
         <source>This account&apos;s VIP level is high enough for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesabın VIP level (VIP seviyesi) değeri bunun için yeterince yüksek.</translation>
     </message>
     <message>
         <source>{exchange} ends keys that are not limited to IP addresses after 90 days, and sooner after a change of the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange}, IP adresleriyle sınırlanmamış anahtarları 90 gün sonra, hesabın şifresi değiştirilirse daha da erken sona erdirir.</translation>
     </message>
     <message>
         <source>{exchange} takes trading away from keys that are not limited to IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange}, IP adresleriyle sınırlanmamış anahtarların alım satım iznini kaldırır.</translation>
     </message>
     <message>
         <source>The key was made with this end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar bu bitiş tarihiyle oluşturulmuş.</translation>
     </message>
     <message>
         <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
@@ -845,35 +845,35 @@
     </message>
     <message>
         <source>On Kraken, edit this key: untick Withdraw Funds and both withdrawal address boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hesabınızda bu anahtarı düzenleyin: &quot;Withdraw Funds&quot; (Para çekme) kutusunun ve para çekme adresiyle ilgili iki kutunun işaretini kaldırın.</translation>
     </message>
     <message>
         <source>On Kraken, edit this key and untick Query Funds: Kraken lets a key with it move funds into a Kraken Futures wallet. Orders, trades and the ledger stay readable; the wizard then cannot show your balances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hesabınızda bu anahtarı düzenleyin ve &quot;Query Funds&quot; (Bakiyeleri sorgulama) kutusunun işaretini kaldırın: Kraken, bu izne sahip bir anahtarın parayı bir Kraken Futures cüzdanına aktarmasına izin verir. Emirler, işlemler ve hesap hareketleri (ledger) okunabilir kalır; ancak sihirbaz bu durumda bakiyelerinizi gösteremez.</translation>
     </message>
     <message>
         <source>On Kraken, edit this key and untick Withdraw Funds: it also moves funds between an account and its sub-accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken hesabınızda bu anahtarı düzenleyin ve &quot;Withdraw Funds&quot; (Para çekme) kutusunun işaretini kaldırın: bu izin, parayı bir hesap ile onun alt hesapları arasında da aktarır.</translation>
     </message>
     <message>
         <source>On Bybit, edit this key: untick Withdrawal, and every Fiat, P2P, Bybit Pay and Card box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit hesabınızda bu anahtarı düzenleyin: &quot;Withdrawal&quot; (Para çekme) kutusunun ve tüm &quot;Fiat&quot;, &quot;P2P&quot;, &quot;Bybit Pay&quot; ve &quot;Card&quot; (Kart) kutularının işaretini kaldırın.</translation>
     </message>
     <message>
         <source>On OKX, bind this key to the IP addresses of the computer or service that will trade. OKX lets an unbound trading key expire after 14 days without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX hesabınızda bu anahtarı, alım satımı yapacak bilgisayarın veya hizmetin IP adreslerine bağlayın. OKX&apos;te IP adresine bağlanmamış bir alım satım anahtarı 14 gün kullanılmazsa süresi dolar.</translation>
     </message>
     <message>
         <source>On Binance, limit this key to the IP addresses of the computer or service that will trade. Binance takes trading away from unrestricted keys, and may delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance hesabınızda bu anahtarı, alım satımı yapacak bilgisayarın veya hizmetin IP adresleriyle sınırlayın. Binance, kısıtlanmamış anahtarların alım satım iznini kaldırır ve bu anahtarları silebilir.</translation>
     </message>
     <message>
         <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: each one is listed with where to check it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange}, soru işaretiyle gösterilen satırları bildirmiyor. Sihirbaz bunları asla tahmin etmez: her birinin yanında, onu kendiniz nerede kontrol edebileceğiniz yazılıdır.</translation>
     </message>
     <message>
         <source>Confirmed by you on {date}: {exchange} does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihinde siz onayladınız: {exchange} bunu bildirmiyor.</translation>
     </message>
     <message>
         <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
@@ -885,179 +885,179 @@
     </message>
     <message>
         <source>A Binance key that may trade spot can move your coins into Simple Earn and staking, and Binance names no permission at all for Dual Investment and Soft Staking: all of them pay interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot alım satım yapabilen bir Binance anahtarı coinlerinizi Simple Earn (kazanç ürünü) ve staking ürünlerine aktarabilir; Binance, Dual Investment (ikili yatırım) ve Soft Staking için ise hiçbir izin belirtmiyor: bunların hepsi faiz öder.</translation>
     </message>
     <message>
         <source>A Binance key that may trade spot may also be able to take a Crypto Loan against your coins: Binance names the spot trading permission for changing such a loan, and no permission at all for taking one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot alım satım yapabilen bir Binance anahtarı, coinleriniz karşılığında bir Crypto Loan (kripto kredi) de çekebiliyor olabilir: Binance böyle bir krediyi değiştirmek için spot alım satım iznini gösteriyor, kredi çekmek için ise hiçbir izin belirtmiyor.</translation>
     </message>
     <message>
         <source>A Binance key that may trade spot can create a margin &quot;special key&quot;: a new key that trades with borrowed funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot alım satım yapabilen bir Binance anahtarı, marjin için bir &quot;special key&quot; (özel anahtar) oluşturabilir: borç alınmış parayla alım satım yapan yeni bir anahtar.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Margin Loan, Repay &amp; Transfer&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance&apos;te &quot;API Management&quot; (API Yönetimi) sayfasını açın ve &quot;Edit restrictions&quot; (Kısıtlamaları Düzenle) düğmesine tıklayın: &quot;Enable Margin Loan, Repay &amp; Transfer&quot; işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Futures&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance&apos;te &quot;API Management&quot; (API Yönetimi) sayfasını açın ve &quot;Edit restrictions&quot; (Kısıtlamaları Düzenle) düğmesine tıklayın: &quot;Enable Futures&quot; işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable European Options&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance&apos;te &quot;API Management&quot; (API Yönetimi) sayfasını açın ve &quot;Edit restrictions&quot; (Kısıtlamaları Düzenle) düğmesine tıklayın: &quot;Enable European Options&quot; işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Withdrawals&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance&apos;te &quot;API Management&quot; (API Yönetimi) sayfasını açın ve &quot;Edit restrictions&quot; (Kısıtlamaları Düzenle) düğmesine tıklayın: &quot;Enable Withdrawals&quot; işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Permits Universal Transfer&quot; and &quot;Enable Internal Transfer&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance&apos;te &quot;API Management&quot; (API Yönetimi) sayfasını açın ve &quot;Edit restrictions&quot; (Kısıtlamaları Düzenle) düğmesine tıklayın: &quot;Permits Universal Transfer&quot; ve &quot;Enable Internal Transfer&quot; işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Binance, open Earn: you should hold no Simple Earn, staking or Dual Investment positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance&apos;te &quot;Earn&quot; (Kazanç ürünleri) sayfasını açın: hiçbir Simple Earn, staking ya da Dual Investment pozisyonunuz olmamalı.</translation>
     </message>
     <message>
         <source>On Binance, open Loans: no Crypto Loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance&apos;te &quot;Loans&quot; (Krediler) sayfasını açın: açık hiçbir Crypto Loan (kripto kredi) olmamalı.</translation>
     </message>
     <message>
         <source>On Binance, open API Management: this key must show &quot;Restrict access to trusted IPs only&quot; with your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance&apos;te &quot;API Management&quot; (API Yönetimi) sayfasını açın: bu anahtarda &quot;Restrict access to trusted IPs only&quot; (Erişimi yalnızca güvenilir IP&apos;lerle sınırla) seçeneği, sizin adreslerinizle birlikte görünmeli.</translation>
     </message>
     <message>
         <source>Any key that may trade spot on Bybit can also take a Crypto Loan against your coins, or lend them out for interest, with coins from your Funding wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit&apos;te spot alım satım yapabilen her anahtar, Funding wallet (Fonlama cüzdanı) içindeki coinlerinizi kullanarak onların karşılığında bir Crypto Loan (kripto kredi) de çekebilir ya da onları faizle borç verebilir.</translation>
     </message>
     <message>
         <source>On Bybit, open the spot trading page: the Margin switch beside the order form must be off, and spot margin never activated (Bybit&apos;s margin quiz never taken). Once it is activated, a trading key may switch it on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit&apos;te spot alım satım sayfasını açın: emir formunun yanındaki &quot;Margin&quot; (Marjin) düğmesi kapalı olmalı ve spot marjin hiç etkinleştirilmemiş olmalı (yani Bybit&apos;in marjin testini hiç çözmemiş olmalısınız). Spot marjin bir kez etkinleştirildiyse, bir alım satım anahtarı onu kendi başına açabilir.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: every Contracts, Unified Trading and USDC Contracts box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit&apos;te &quot;API&quot; sayfasını açın, ardından bu anahtarın yanındaki &quot;Edit&quot; (Düzenle) düğmesine tıklayın: tüm &quot;Contracts&quot; (Sözleşmeler), &quot;Unified Trading&quot; (Birleşik Hesap) ve &quot;USDC Contracts&quot; (USDC Sözleşmeleri) kutuları işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: the USDC Contracts box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit&apos;te &quot;API&quot; sayfasını açın, ardından bu anahtarın yanındaki &quot;Edit&quot; (Düzenle) düğmesine tıklayın: &quot;USDC Contracts&quot; (USDC Sözleşmeleri) kutusu işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: Wallet Withdrawal and every Fiat, P2P, Pay and Card box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit&apos;te &quot;API&quot; sayfasını açın, ardından bu anahtarın yanındaki &quot;Edit&quot; (Düzenle) düğmesine tıklayın: &quot;Wallet Withdrawal&quot; (Cüzdan: Para Çekme) kutusu ile tüm &quot;Fiat&quot;, &quot;P2P&quot;, &quot;Pay&quot; ve &quot;Card&quot; (Kart) kutuları işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: Account Transfer and Subaccount Transfer must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit&apos;te &quot;API&quot; sayfasını açın, ardından bu anahtarın yanındaki &quot;Edit&quot; (Düzenle) düğmesine tıklayın: &quot;Account Transfer&quot; (Hesap Transferi) ve &quot;Subaccount Transfer&quot; (Alt Hesap Transferi) işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: the Earn box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit&apos;te &quot;API&quot; sayfasını açın, ardından bu anahtarın yanındaki &quot;Edit&quot; (Düzenle) düğmesine tıklayın: &quot;Earn&quot; (Kazanç ürünleri) kutusu işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Bybit, open Finance, then Crypto Loan: no loan may be open. Any key that trades spot can take one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit&apos;te &quot;Finance&quot; (Finans), ardından &quot;Crypto Loan&quot; (Kripto kredi) sayfasını açın: açık hiçbir kredi olmamalı. Spot alım satım yapan her anahtar kredi çekebilir.</translation>
     </message>
     <message>
         <source>On Bybit, open API: this key must show the IP addresses it is limited to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit&apos;te &quot;API&quot; sayfasını açın: bu anahtarın yanında, sınırlandığı IP adresleri görünmeli.</translation>
     </message>
     <message>
         <source>On Coinbase, spot orders cannot borrow; check that you have no futures or perpetuals account either (Settings, then Derivatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase&apos;te spot emirler borç alamaz; vadeli işlem (futures) ya da süresiz sözleşme (perpetuals) hesabınızın da olmadığını kontrol edin: &quot;Settings&quot; (Ayarlar), ardından &quot;Derivatives&quot; (Türev Ürünler).</translation>
     </message>
     <message>
         <source>On Coinbase, open Settings: you must not have signed up for futures or perpetuals (derivatives). Where you have, any trading key can trade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase&apos;te &quot;Settings&quot; (Ayarlar) sayfasını açın: vadeli işlemlere (futures) ya da süresiz sözleşmelere (perpetuals) kaydolmamış olmalısınız; bunlar türev ürünlerdir. Kaydolduysanız her alım satım anahtarı bunlarla işlem yapabilir.</translation>
     </message>
     <message>
         <source>On Coinbase, open Settings: you must not have signed up for derivatives. Where you have, any trading key can trade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase&apos;te &quot;Settings&quot; (Ayarlar) sayfasını açın: türev ürünlere kaydolmamış olmalısınız. Kaydolduysanız her alım satım anahtarı bunlarla işlem yapabilir.</translation>
     </message>
     <message>
         <source>On the Coinbase Developer Platform, open API keys: this key must have View and Trade only, without Transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Coinbase Developer Platform&quot; (Coinbase Geliştirici Platformu) üzerinde &quot;API Keys&quot; (API Anahtarları) sayfasını açın: bu anahtarda yalnızca &quot;View&quot; (Görüntüleme) ve &quot;Trade&quot; (Alım Satım) olmalı, &quot;Transfer&quot; (Para transferi) olmamalı.</translation>
     </message>
     <message>
         <source>On Coinbase, staking and rewards are switched in the app, not by keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase&apos;te staking ve ödüller (rewards) anahtarlarla değil, uygulamanın içinden açılıp kapatılır.</translation>
     </message>
     <message>
         <source>On Coinbase, open Borrow: no loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase&apos;te &quot;Borrow&quot; (Borç al) sayfasını açın: açık hiçbir kredi olmamalı.</translation>
     </message>
     <message>
         <source>On the Coinbase Developer Platform, open API keys, then this key: its IP allowlist must list your addresses. Coinbase does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Coinbase Developer Platform&quot; (Coinbase Geliştirici Platformu) üzerinde &quot;API Keys&quot; (API Anahtarları) sayfasını, ardından bu anahtarı açın: anahtarın &quot;IP allowlist&quot; (IP izin listesi) bölümünde sizin adresleriniz yazılı olmalı. Coinbase bunu bildirmiyor.</translation>
     </message>
     <message>
         <source>On Kraken Pro, open the order form of any pair: if it offers Margin or leverage, any trading key of your account can borrow, and no setting stops it. Tick this only if it offers none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Kraken Pro&quot; üzerinde herhangi bir paritenin emir formunu açın: form &quot;Margin&quot; (Marjin) ya da kaldıraç sunuyorsa, hesabınızdaki her alım satım anahtarı borç alabilir ve hiçbir ayar bunu durduramaz. Bunu yalnızca form bunların hiçbirini sunmuyorsa işaretleyin.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API: this key must be a spot key (Kraken Futures keys are made apart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken&apos;de &quot;Settings&quot; (Ayarlar), ardından &quot;API&quot; sayfasını açın: bu anahtar bir spot anahtarı olmalı (Kraken Futures anahtarları ayrı oluşturulur).</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Withdraw Funds and both withdrawal address boxes must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken&apos;de &quot;Settings&quot; (Ayarlar), ardından &quot;API&quot; sayfasını, sonra bu anahtarı açın: &quot;Withdraw Funds&quot; (Para çekme) kutusu ve para çekme adresiyle ilgili iki kutu işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Query Funds and Withdraw Funds must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken&apos;de &quot;Settings&quot; (Ayarlar), ardından &quot;API&quot; sayfasını, sonra bu anahtarı açın: &quot;Query Funds&quot; (Bakiyeleri sorgulama) ve &quot;Withdraw Funds&quot; (Para çekme) işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Earn Funds must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken&apos;de &quot;Settings&quot; (Ayarlar), ardından &quot;API&quot; sayfasını, sonra bu anahtarı açın: &quot;Earn Funds&quot; (Kazanç ürünlerine para aktarma) işaretsiz olmalı.</translation>
     </message>
     <message>
         <source>On Kraken, no loan product is open to API keys: check that you have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken&apos;de API anahtarlarının kullanabileceği bir kredi ürünü yok: hiç krediniz olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: IP address restriction must list your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken&apos;de &quot;Settings&quot; (Ayarlar), ardından &quot;API&quot; sayfasını, sonra bu anahtarı açın: &quot;IP address restriction&quot; (IP adresi kısıtlaması) bölümünde sizin adresleriniz yazılı olmalı.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade can also move your coins into Simple Earn, lending, staking and other Earn products, which pay interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alım satım yapabilen her OKX anahtarı, coinlerinizi Simple Earn, borç verme, staking ve diğer Earn (kazanç) ürünlerine de aktarabilir; bu ürünler faiz öder.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade may also take a Flexible Loan against the coins in your funding account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alım satım yapabilen her OKX anahtarı, fonlama hesabınızdaki (funding account) coinler karşılığında bir Flexible Loan (esnek kredi) de çekebilir.</translation>
     </message>
     <message>
         <source>Any OKX key that may trade can also move funds between your funding and trading accounts, and from a main account to its sub-accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alım satım yapabilen her OKX anahtarı, parayı fonlama (funding) ve alım satım (trading) hesaplarınız arasında, ayrıca bir ana hesaptan onun alt hesaplarına da aktarabilir.</translation>
     </message>
     <message>
         <source>On OKX, open the trading settings: the account mode must be Spot mode with borrowing off, and you must never have used any other mode: a trading key can switch back to a mode used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX&apos;te alım satım ayarlarını açın: hesap modu &quot;Spot mode&quot; (Spot modu) olmalı, borç alma kapalı olmalı ve başka hiçbir modu hiç kullanmamış olmalısınız: bir alım satım anahtarı, daha önce kullanılmış bir moda geri geçebilir.</translation>
     </message>
     <message>
         <source>On OKX, open the trading settings: the account mode must be Spot mode, and you must never have used Futures, Multi-currency margin or Portfolio margin mode: a trading key can switch back to a mode used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX&apos;te alım satım ayarlarını açın: hesap modu &quot;Spot mode&quot; (Spot modu) olmalı ve &quot;Futures&quot; (Vadeli işlemler), &quot;Multi-currency margin&quot; (Çoklu para birimi marjini) ya da &quot;Portfolio margin&quot; (Portföy marjini) modunu hiç kullanmamış olmalısınız: bir alım satım anahtarı, daha önce kullanılmış bir moda geri geçebilir.</translation>
     </message>
     <message>
         <source>On OKX, options must not be activated. A trading key can activate them itself once your trading account holds more than 10,000 USD: keep it below that, or use a sub-account.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX&apos;te opsiyonlar etkinleştirilmemiş olmalı. Alım satım hesabınızda 10.000 USD&apos;den fazla para olduğunda bir alım satım anahtarı opsiyonları kendi başına etkinleştirebilir: hesaptaki tutarı bunun altında tutun ya da bir alt hesap kullanın.</translation>
     </message>
     <message>
         <source>On OKX, open API: the key&apos;s permissions must be Read and Trade only, without Withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX&apos;te &quot;API&quot; sayfasını açın: anahtarın izinleri yalnızca &quot;Read&quot; (Okuma) ve &quot;Trade&quot; (Alım Satım) olmalı, &quot;Withdraw&quot; (Para çekme) olmamalı.</translation>
     </message>
     <message>
         <source>On OKX, open Earn: you should hold no savings, staking or other Earn products.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX&apos;te &quot;Earn&quot; (Kazanç ürünleri) sayfasını açın: hiçbir birikim, staking ya da başka bir Earn ürününüz olmamalı.</translation>
     </message>
     <message>
         <source>On OKX, open Loan: no Flexible Loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX&apos;te &quot;Loan&quot; (Kredi) sayfasını açın: açık hiçbir Flexible Loan (esnek kredi) olmamalı.</translation>
     </message>
     <message>
         <source>On OKX, open API: this key must show the IP addresses it is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX&apos;te &quot;API&quot; sayfasını açın: bu anahtarın yanında, bağlı olduğu IP adresleri görünmeli.</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Your key is checked. Here is what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarınız kontrol edildi. Bundan sonra olacaklar şunlar.</translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
@@ -1244,11 +1244,11 @@
     </message>
     <message>
         <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance&apos;te, ana hesabınızda: profil simgesi, ardından &quot;API Management&quot; (API Yönetimi), ardından &quot;Create API&quot; (API Oluştur). (Bir alt hesabın alım satım anahtarı, o alt hesaptaki parayı başka hesaplara aktarabilir.)</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alım satım için gerekli. Binance&apos;te bu izin Simple Earn, staking ve Crypto Loan (kripto kredi) ürünlerine de kapı açar ve hiçbir ayar bunları kapatamaz: kontrol bunları size adıyla gösterecek.</translation>
     </message>
     <message>
         <source>Create and name the key</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>Needed to buy and sell. On Bybit it also opens Crypto Loan, borrowing and lending, which no setting closes: the check will name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alım satım için gerekli. Bybit&apos;te bu izin Crypto Loan (kripto kredi) ürününe, yani borç almaya ve borç vermeye de kapı açar ve hiçbir ayar bunu kapatamaz: kontrol bunu size adıyla gösterecek.</translation>
     </message>
     <message>
         <source>Contracts: Orders, Positions</source>
@@ -1700,11 +1700,11 @@
     </message>
     <message>
         <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emirler, işlemler ve hesap hareketleri (ledger) için olan &quot;Query&quot; (Sorgulama) kutuları yalnızca okur. &quot;Query Funds&quot; (Bakiyeleri sorgulama) kapalı kalır: Kraken, bu izne sahip bir anahtarın parayı bir Futures cüzdanına aktarmasına izin verir. &quot;Create &amp; Modify Orders&quot; (Emir oluşturma ve değiştirme) ve &quot;Cancel/Close Orders&quot; (Emir iptal etme/kapatma) anahtarın alım satım yapmasını sağlar.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alım satım için gerekli. Hesabınız marjin kullanabiliyorsa bu izinle borç da alınabilir ve anahtarın hiçbir ayarı bunu durduramaz.</translation>
     </message>
     <message>
         <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Kraken lets a key with it move funds into a Kraken Futures wallet. Without it the wizard cannot show your balances; orders, trades and the ledger stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken, bu izne sahip bir anahtarın parayı bir Kraken Futures cüzdanına aktarmasına izin verir. Bu izin olmadan sihirbaz bakiyelerinizi gösteremez; emirler, işlemler ve hesap hareketleri (ledger) okunabilir kalır.</translation>
     </message>
     <message>
         <source>Query Open Orders &amp; Trades</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Query Ledger Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Query Ledger Entries (Hesap hareketlerini sorgulama)</translation>
     </message>
     <message>
         <source>Create &amp; Modify Orders</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Needed to buy and sell. On OKX it also opens Earn, Flexible Loan and moves between your own accounts, which no setting closes: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alım satım için gerekli. OKX&apos;te bu izin Earn (kazanç ürünleri), Flexible Loan (esnek kredi) ve kendi hesaplarınız arasında para aktarmaya da kapı açar ve hiçbir ayar bunları kapatamaz: kontrol bunları size adıyla gösterecek.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>Spot only, IP-restricted (the safest key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca spot, IP kısıtlamalı (en güvenli anahtar)</translation>
     </message>
     <message>
         <source>Withdrawals switched on</source>
@@ -2051,11 +2051,11 @@
     </message>
     <message>
         <source>An answer without its IP list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP listesi olmayan bir yanıt</translation>
     </message>
     <message>
         <source>Refused for this region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bölge için reddedildi</translation>
     </message>
     <message>
         <source>Futures switched on</source>
@@ -2071,11 +2071,11 @@
     </message>
     <message>
         <source>Options activated on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesapta opsiyonlar etkinleştirilmiş</translation>
     </message>
     <message>
         <source>Spot only, but a Flexible Loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca spot, ama açık bir Flexible Loan (esnek kredi) var</translation>
     </message>
     <message>
         <source>Options and transfers switched on</source>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>Spot only, but a Crypto Loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca spot, ama açık bir Crypto Loan (kripto kredi) var</translation>
     </message>
     <message>
         <source>A permission the wizard does not know</source>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <source>Query Funds switched on (can move funds to Futures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Query Funds açık (parayı Futures cüzdanına aktarabilir)</translation>
     </message>
     <message>
         <source>No IP restriction, 120 days old</source>
@@ -2123,15 +2123,15 @@
     </message>
     <message>
         <source>An answer without the withdrawal switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Para çekme ayarı olmayan bir yanıt</translation>
     </message>
     <message>
         <source>A switch the wizard does not know, turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sihirbazın tanımadığı bir ayar açık</translation>
     </message>
     <message>
         <source>Refused where it is asked from</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğin geldiği yer nedeniyle reddedildi</translation>
     </message>
     <message>
         <source>Restricted to another computer&apos;s address</source>
@@ -2233,19 +2233,19 @@
     </message>
     <message>
         <source>Earn</source>
-        <translation type="unfinished">Earn (Kazanç ürünleri)</translation>
+        <translation>Earn (Kazanç ürünleri)</translation>
     </message>
     <message>
         <source>Savings, staking or lending for interest (riba). Never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faiz (riba) karşılığında birikim, staking ya da borç verme. Asla.</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediler</translation>
     </message>
     <message>
         <source>Borrow through a loan product, with interest (riba). Never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kredi ürünüyle borç alır; bu borç faiz (riba) içerir. Asla.</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>Nothing dangerous is switched on; read the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehlikeli hiçbir şey açık değil; bulguları okuyun.</translation>
     </message>
     <message>
         <source>Not safe: this key must not be used.</source>
@@ -2423,11 +2423,11 @@
     </message>
     <message>
         <source>Loans open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesaptaki açık krediler</translation>
     </message>
     <message>
         <source>The funding wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding wallet (Fonlama cüzdanı)</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
@@ -2467,11 +2467,11 @@
     </message>
     <message>
         <source>Earn (interest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn (faizli ürünler)</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediler</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
@@ -2487,7 +2487,7 @@
     </message>
     <message>
         <source>Where to check: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nerede kontrol etmeli: </translation>
     </message>
     <message>
         <source>What the key can do</source>
@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>off, checked by you</source>
-        <translation type="unfinished"></translation>
+        <translation>kapalı, siz kontrol ettiniz</translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>yes, and no setting stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>evet; hiçbir ayar bunu durduramaz</translation>
     </message>
     <message>
         <source>YES</source>
@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehlikeli hiçbir şey açık değil. Bu anahtarı kullanmadan önce aşağıdaki notları okuyun.</translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>

@@ -113,15 +113,15 @@
     </message>
     <message>
         <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج کے جوابات سے پتہ چلتا ہے کہ یہ کلید صرف اکاؤنٹ پڑھ سکتی ہے اور اسپاٹ ٹریڈنگ کر سکتی ہے۔ اسے {date} تک بدل دیں۔</translation>
     </message>
     <message>
         <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج کے جوابات اور آپ کی اپنی جانچ سے پتہ چلتا ہے کہ یہ کلید صرف اکاؤنٹ پڑھ سکتی ہے اور اسپاٹ ٹریڈنگ کر سکتی ہے۔ اسے {date} تک بدل دیں۔</translation>
     </message>
     <message>
         <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کلید کے لیے کوئی خطرناک چیز آن نہیں ہے؛ جانچ میں بتائے گئے نکات ذہن میں رکھیں۔ اسے {date} تک بدل دیں۔</translation>
     </message>
 </context>
 <context>
@@ -330,15 +330,15 @@
     </message>
     <message>
         <source>The exchange does not serve this account from here</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسچینج یہاں سے اس اکاؤنٹ کو سروس نہیں دیتا</translation>
     </message>
     <message>
         <source>{exchange} refuses this account, or the place this computer connects from (for example a country it does not serve). This is not a ban for too many requests, and it says nothing about the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} اس اکاؤنٹ کو، یا اس جگہ کو جہاں سے یہ کمپیوٹر جڑ رہا ہے (مثلاً کوئی ایسا ملک جہاں وہ سروس نہیں دیتا)، قبول نہیں کر رہا۔ یہ بہت زیادہ درخواستوں کی وجہ سے لگنے والا بلاک نہیں ہے، اور اس کا کلید کے درست یا غلط ہونے سے کوئی تعلق نہیں۔</translation>
     </message>
     <message>
         <source>Read {exchange}&apos;s notices about your country and your account, and use it only where its terms allow. Verifying again will not change the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} کے وہ اعلانات پڑھیں جو آپ کے ملک اور آپ کے اکاؤنٹ کے بارے میں ہیں، اور اسے صرف وہیں استعمال کریں جہاں اس کی شرائط اجازت دیتی ہوں۔ دوبارہ جانچ کرنے سے یہ جواب نہیں بدلے گا۔</translation>
     </message>
     <message>
         <source>The exchange is having trouble</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>The key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید کی میعاد ختم ہو چکی ہے</translation>
     </message>
     <message>
         <source>{exchange} says this key has expired. Keys that are not limited to IP addresses end after a while, and a change of the account&apos;s password can end them sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} کے مطابق اس کلید کی میعاد ختم ہو چکی ہے۔ جو کلیدیں IP ایڈریسز تک محدود نہ ہوں وہ کچھ عرصے بعد ختم ہو جاتی ہیں، اور اکاؤنٹ کا پاس ورڈ بدلنے سے وہ اس سے پہلے بھی ختم ہو سکتی ہیں۔</translation>
     </message>
     <message>
         <source>Make a new key on {exchange}, limit it to trusted IP addresses, and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} پر نئی کلید بنائیں، اسے قابلِ اعتماد IP ایڈریسز تک محدود کریں، اور یہاں درج کریں۔</translation>
     </message>
     <message>
         <source>The passphrase does not match the key</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>{exchange} will switch off trading for this key on {date}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} اس کلید کی ٹریڈنگ {date} کو بند کر دے گا۔ {why}</translation>
     </message>
     <message>
         <source>Limit the key to trusted IP addresses so that it does not expire, or make a new key before that date.</source>
@@ -665,163 +665,163 @@
     </message>
     <message>
         <source>Can put funds into Earn</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn (منافع کمانے کی سروسز) میں رقم ڈال سکتی ہے</translation>
     </message>
     <message>
         <source>This key can move your coins into savings, staking, lending or other Earn products. What they pay is interest (riba), and the coins leave your spot wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید آپ کے کوائنز بچت (savings)، اسٹیکنگ (staking)، قرض پر دینے (lending) یا Earn کی دوسری سروسز میں منتقل کر سکتی ہے۔ ان سے جو ملتا ہے وہ سود (ربا) ہے، اور کوائنز آپ کے اسپاٹ والٹ سے نکل جاتے ہیں۔</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch Earn off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} پر اس کلید کی ترتیبات بدلیں اور Earn کی اجازت بند کر دیں۔</translation>
     </message>
     <message>
         <source>Can take a loan</source>
-        <translation type="unfinished"></translation>
+        <translation>قرض لے سکتی ہے</translation>
     </message>
     <message>
         <source>This key can borrow through a loan product of {exchange}. A loan charges interest, which is riba.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید {exchange} کی کسی قرض والی سروس کے ذریعے قرض لے سکتی ہے۔ قرض پر سود (ربا) دینا پڑتا ہے۔</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch loans off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} پر اس کلید کی ترتیبات بدلیں اور قرض (Loans) کی اجازت بند کر دیں۔</translation>
     </message>
     <message>
         <source>A permission the wizard does not know</source>
-        <translation type="unfinished">ایسی اجازت جسے وزرڈ نہیں پہچانتا</translation>
+        <translation>ایسی اجازت جسے وزرڈ نہیں پہچانتا</translation>
     </message>
     <message>
         <source>{exchange} reports &quot;{name}&quot; switched on for this key. The wizard does not know what it allows, so it cannot call the key safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} بتاتا ہے کہ اس کلید کے لیے &quot;{name}&quot; آن ہے۔ وزرڈ نہیں جانتا کہ یہ کس چیز کی اجازت دیتی ہے، اس لیے وہ اس کلید کو خطرے سے پاک نہیں کہہ سکتا۔</translation>
     </message>
     <message>
         <source>On {exchange}, edit this key and switch &quot;{name}&quot; off, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} پر اس کلید کی ترتیبات بدلیں اور &quot;{name}&quot; بند کر دیں، پھر دوبارہ جانچ کریں۔</translation>
     </message>
     <message>
         <source>No setting switches off {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} کو بند کرنے کی کوئی ترتیب نہیں</translation>
     </message>
     <message>
         <source>{does} No setting of the key or of the account stops that. {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{does} کلید یا اکاؤنٹ کی کوئی بھی ترتیب اسے نہیں روکتی۔ {limit}</translation>
     </message>
     <message>
         <source>Give this key only to a program you trust to trade spot and nothing else, and look in your {exchange} account now and then for any loan or interest product you did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید صرف ایسے پروگرام کو دیں جس پر آپ کو بھروسا ہو کہ وہ صرف اسپاٹ ٹریڈنگ کرے گا اور کچھ نہیں، اور وقتاً فوقتاً اپنے {exchange} اکاؤنٹ میں دیکھتے رہیں کہ کہیں کوئی ایسا قرض یا سود والی سروس تو نہیں چل رہی جو آپ نے خود شروع نہ کی ہو۔</translation>
     </message>
     <message>
         <source>Give this key only to a program you trust to trade spot and nothing else, and check now and then that your funds are where you left them.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید صرف ایسے پروگرام کو دیں جس پر آپ کو بھروسا ہو کہ وہ صرف اسپاٹ ٹریڈنگ کرے گا اور کچھ نہیں، اور وقتاً فوقتاً دیکھتے رہیں کہ آپ کی رقم وہیں ہے جہاں آپ نے اسے چھوڑا تھا۔</translation>
     </message>
     <message>
         <source>Not reported by {exchange}: {capability}</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} نے نہیں بتایا: {capability}</translation>
     </message>
     <message>
         <source>{exchange} does not tell whether this key can reach {capability}. The wizard never guesses: check it yourself and tick it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} یہ نہیں بتاتا کہ یہ کلید {capability} تک پہنچ سکتی ہے یا نہیں۔ وزرڈ کبھی اندازہ نہیں لگاتا: اسے خود جانچیں اور نیچے نشان لگائیں۔</translation>
     </message>
     <message>
         <source>On {exchange}, check that it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} پر جانچ لیں کہ یہ بند ہے۔</translation>
     </message>
     <message>
         <source>margin (borrowing to trade)</source>
-        <translation type="unfinished"></translation>
+        <translation>مارجن (ٹریڈنگ کے لیے قرض)</translation>
     </message>
     <message>
         <source>I checked: margin is off</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے جانچ لیا ہے: مارجن بند ہے</translation>
     </message>
     <message>
         <source>futures and other derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>فیوچرز اور دوسرے ڈیریویٹوز</translation>
     </message>
     <message>
         <source>I checked: futures are off</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے جانچ لیا ہے: فیوچرز بند ہیں</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>آپشنز</translation>
     </message>
     <message>
         <source>I checked: options are off</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے جانچ لیا ہے: آپشنز بند ہیں</translation>
     </message>
     <message>
         <source>withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم نکالنے کی سہولت</translation>
     </message>
     <message>
         <source>I checked: withdrawals are off</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے جانچ لیا ہے: رقم نکالنے کی اجازت بند ہے</translation>
     </message>
     <message>
         <source>transfers between wallets or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>والٹس یا اکاؤنٹس کے درمیان رقم کی منتقلی</translation>
     </message>
     <message>
         <source>I checked: transfers are off</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے جانچ لیا ہے: رقم کی منتقلی بند ہے</translation>
     </message>
     <message>
         <source>Earn, savings and staking</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn (منافع کمانے کی سروسز)، بچت اور اسٹیکنگ</translation>
     </message>
     <message>
         <source>I checked: Earn is off</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے جانچ لیا ہے: Earn بند ہے</translation>
     </message>
     <message>
         <source>loans</source>
-        <translation type="unfinished"></translation>
+        <translation>قرض کی سہولت</translation>
     </message>
     <message>
         <source>I checked: loans are off</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے جانچ لیا ہے: قرض کی سہولت بند ہے</translation>
     </message>
     <message>
         <source>a limit to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف قابلِ اعتماد IP ایڈریسز کی پابندی</translation>
     </message>
     <message>
         <source>I checked: the key is limited to trusted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے جانچ لیا ہے: کلید صرف قابلِ اعتماد IP ایڈریسز تک محدود ہے</translation>
     </message>
     <message>
         <source>Right now the wallet it takes collateral from is empty: there is nothing to borrow against.</source>
-        <translation type="unfinished"></translation>
+        <translation>جس والٹ سے ضمانت (collateral) لی جاتی ہے، وہ اس وقت خالی ہے: کوئی ایسی چیز نہیں جس کی ضمانت پر قرض لیا جا سکے۔</translation>
     </message>
     <message>
         <source>The wallet it takes collateral from holds coins now, so a loan could be taken against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>جس والٹ سے ضمانت (collateral) لی جاتی ہے، اس میں اس وقت کوائنز موجود ہیں، اس لیے ان کی ضمانت پر قرض لیا جا سکتا ہے۔</translation>
     </message>
     <message>
         <source>A loan or a lending order of this kind is open on the account now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت اکاؤنٹ میں اس قسم کا ایک قرض یا قرض دینے کا آرڈر کھلا ہوا ہے۔</translation>
     </message>
     <message>
         <source>It is offered only from VIP level 7, which this account has not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ سہولت صرف VIP level 7 (VIP درجہ 7) سے ملتی ہے، اور یہ اکاؤنٹ ابھی اس درجے تک نہیں پہنچا۔</translation>
     </message>
     <message>
         <source>This account&apos;s VIP level is high enough for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس اکاؤنٹ کا VIP level (VIP درجہ) اس کے لیے کافی اونچا ہے۔</translation>
     </message>
     <message>
         <source>{exchange} ends keys that are not limited to IP addresses after 90 days, and sooner after a change of the account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} ان کلیدوں کو جو IP ایڈریسز تک محدود نہ ہوں 90 دن بعد ختم کر دیتا ہے، اور اکاؤنٹ کا پاس ورڈ بدلنے پر اس سے پہلے بھی۔</translation>
     </message>
     <message>
         <source>{exchange} takes trading away from keys that are not limited to IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} ان کلیدوں سے ٹریڈنگ کی اجازت واپس لے لیتا ہے جو IP ایڈریسز تک محدود نہ ہوں۔</translation>
     </message>
     <message>
         <source>The key was made with this end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید بناتے وقت ہی اس کی یہ آخری تاریخ مقرر کی گئی تھی۔</translation>
     </message>
     <message>
         <source>On Bybit, edit this key and untick every contract and derivatives box. A unified account ticks them on new keys unless you untick them.</source>
@@ -845,35 +845,35 @@
     </message>
     <message>
         <source>On Kraken, edit this key: untick Withdraw Funds and both withdrawal address boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken پر اس کلید کی ترتیبات بدلیں: &quot;Withdraw Funds&quot; (رقم نکالنا) اور رقم نکالنے کے پتوں (withdrawal address) والے دونوں خانوں سے نشان ہٹا دیں۔</translation>
     </message>
     <message>
         <source>On Kraken, edit this key and untick Query Funds: Kraken lets a key with it move funds into a Kraken Futures wallet. Orders, trades and the ledger stay readable; the wizard then cannot show your balances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken پر اس کلید کی ترتیبات بدلیں اور &quot;Query Funds&quot; (رقم دیکھنا) سے نشان ہٹا دیں: Kraken اس اجازت والی کلید کو رقم Kraken Futures والٹ میں منتقل کرنے دیتا ہے۔ آرڈرز، ٹریڈز اور لیجر (حساب کا کھاتہ) پھر بھی پڑھے جا سکیں گے؛ البتہ وزرڈ پھر آپ کا بیلنس نہیں دکھا سکے گا۔</translation>
     </message>
     <message>
         <source>On Kraken, edit this key and untick Withdraw Funds: it also moves funds between an account and its sub-accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken پر اس کلید کی ترتیبات بدلیں اور &quot;Withdraw Funds&quot; (رقم نکالنا) سے نشان ہٹا دیں: یہ اجازت رقم کو اکاؤنٹ اور اس کے ذیلی اکاؤنٹس کے درمیان بھی منتقل کرتی ہے۔</translation>
     </message>
     <message>
         <source>On Bybit, edit this key: untick Withdrawal, and every Fiat, P2P, Bybit Pay and Card box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit پر اس کلید کی ترتیبات بدلیں: &quot;Withdrawal&quot; (رقم نکالنا) سے نشان ہٹائیں، اور Fiat، P2P، Bybit Pay اور Card کے ہر خانے سے بھی نشان ہٹا دیں۔</translation>
     </message>
     <message>
         <source>On OKX, bind this key to the IP addresses of the computer or service that will trade. OKX lets an unbound trading key expire after 14 days without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX پر اس کلید کو اس کمپیوٹر یا سروس کے IP ایڈریسز سے منسلک (bind) کریں جو ٹریڈنگ کرے گی۔ جو ٹریڈنگ کلید کسی IP سے منسلک نہ ہو، OKX اسے 14 دن استعمال نہ ہونے پر ختم ہو جانے دیتا ہے۔</translation>
     </message>
     <message>
         <source>On Binance, limit this key to the IP addresses of the computer or service that will trade. Binance takes trading away from unrestricted keys, and may delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر اس کلید کو صرف اس کمپیوٹر یا سروس کے IP ایڈریسز تک محدود کریں جو ٹریڈنگ کرے گی۔ Binance بغیر پابندی والی کلیدوں سے ٹریڈنگ کی اجازت واپس لے لیتا ہے، اور انہیں حذف بھی کر سکتا ہے۔</translation>
     </message>
     <message>
         <source>{exchange} does not report the rows marked with a question mark. The wizard never guesses them: each one is listed with where to check it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exchange} سوالیہ نشان (?) والی سطروں کے بارے میں نہیں بتاتا۔ وزرڈ ان کا کبھی اندازہ نہیں لگاتا: ہر ایک کے ساتھ لکھا ہے کہ آپ اسے خود کہاں جانچ سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Confirmed by you on {date}: {exchange} does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے {date} کو خود تصدیق کی: {exchange} یہ بات نہیں بتاتا۔</translation>
     </message>
     <message>
         <source>This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, make a new key for your default portfolio and delete this one.</source>
@@ -885,179 +885,179 @@
     </message>
     <message>
         <source>A Binance key that may trade spot can move your coins into Simple Earn and staking, and Binance names no permission at all for Dual Investment and Soft Staking: all of them pay interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>جس Binance کلید کو اسپاٹ ٹریڈنگ کی اجازت ہو، وہ آپ کے کوائنز &quot;Simple Earn&quot; (سادہ بچت) اور اسٹیکنگ (staking) میں منتقل کر سکتی ہے، اور &quot;Dual Investment&quot; اور &quot;Soft Staking&quot; کے لیے Binance کسی اجازت کا نام تک نہیں لیتا: یہ سب سود دیتی ہیں۔</translation>
     </message>
     <message>
         <source>A Binance key that may trade spot may also be able to take a Crypto Loan against your coins: Binance names the spot trading permission for changing such a loan, and no permission at all for taking one.</source>
-        <translation type="unfinished"></translation>
+        <translation>جس Binance کلید کو اسپاٹ ٹریڈنگ کی اجازت ہو، ہو سکتا ہے وہ آپ کے کوائنز کی ضمانت پر &quot;Crypto Loan&quot; (کرپٹو قرض) بھی لے سکے: ایسے قرض میں تبدیلی کے لیے Binance اسپاٹ ٹریڈنگ کی اجازت کا نام لیتا ہے، اور قرض لینے کے لیے کسی اجازت کا نام تک نہیں لیتا۔</translation>
     </message>
     <message>
         <source>A Binance key that may trade spot can create a margin &quot;special key&quot;: a new key that trades with borrowed funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>جس Binance کلید کو اسپاٹ ٹریڈنگ کی اجازت ہو، وہ ایک مارجن &quot;special key&quot; (خاص کلید) بنا سکتی ہے: یعنی ایک نئی کلید جو قرض کی رقم سے ٹریڈنگ کرتی ہے۔</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Margin Loan, Repay &amp; Transfer&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر &quot;API Management&quot; (API کا انتظام) کھولیں اور پھر &quot;Edit restrictions&quot; (پابندیوں میں تبدیلی): &quot;Enable Margin Loan, Repay &amp; Transfer&quot; (مارجن قرض، ادائیگی اور منتقلی) پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Futures&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر &quot;API Management&quot; (API کا انتظام) کھولیں اور پھر &quot;Edit restrictions&quot; (پابندیوں میں تبدیلی): &quot;Enable Futures&quot; (فیوچرز) پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable European Options&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر &quot;API Management&quot; (API کا انتظام) کھولیں اور پھر &quot;Edit restrictions&quot; (پابندیوں میں تبدیلی): &quot;Enable European Options&quot; (یورپی آپشنز) پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Enable Withdrawals&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر &quot;API Management&quot; (API کا انتظام) کھولیں اور پھر &quot;Edit restrictions&quot; (پابندیوں میں تبدیلی): &quot;Enable Withdrawals&quot; (رقم نکالنا) پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Binance, open API Management and Edit restrictions: &quot;Permits Universal Transfer&quot; and &quot;Enable Internal Transfer&quot; must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر &quot;API Management&quot; (API کا انتظام) کھولیں اور پھر &quot;Edit restrictions&quot; (پابندیوں میں تبدیلی): &quot;Permits Universal Transfer&quot; (والٹس کے درمیان منتقلی) اور &quot;Enable Internal Transfer&quot; (دوسرے اکاؤنٹس میں منتقلی)، دونوں پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Binance, open Earn: you should hold no Simple Earn, staking or Dual Investment positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر &quot;Earn&quot; (منافع کمانے کی سروسز) کھولیں: وہاں آپ کی کوئی &quot;Simple Earn&quot; (سادہ بچت)، اسٹیکنگ یا &quot;Dual Investment&quot; پوزیشن نہیں ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>On Binance, open Loans: no Crypto Loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر &quot;Loans&quot; (قرض) کھولیں: کوئی &quot;Crypto Loan&quot; (کرپٹو قرض) کھلا نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Binance, open API Management: this key must show &quot;Restrict access to trusted IPs only&quot; with your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر &quot;API Management&quot; (API کا انتظام) کھولیں: اس کلید پر &quot;Restrict access to trusted IPs only&quot; (صرف قابلِ اعتماد IP کو رسائی) کے ساتھ آپ کے IP ایڈریسز نظر آنے چاہییں۔</translation>
     </message>
     <message>
         <source>Any key that may trade spot on Bybit can also take a Crypto Loan against your coins, or lend them out for interest, with coins from your Funding wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit پر جس کلید کو بھی اسپاٹ ٹریڈنگ کی اجازت ہو، وہ آپ کے &quot;Funding wallet&quot; (فنڈنگ والٹ) کے کوائنز کی ضمانت پر &quot;Crypto Loan&quot; (کرپٹو قرض) بھی لے سکتی ہے، یا یہی کوائنز سود پر قرض دے سکتی ہے۔</translation>
     </message>
     <message>
         <source>On Bybit, open the spot trading page: the Margin switch beside the order form must be off, and spot margin never activated (Bybit&apos;s margin quiz never taken). Once it is activated, a trading key may switch it on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit پر اسپاٹ ٹریڈنگ کا صفحہ کھولیں: آرڈر فارم کے ساتھ &quot;Margin&quot; (مارجن) کا سوئچ بند ہونا چاہیے، اور اسپاٹ مارجن کبھی شروع ہی نہ کیا گیا ہو (یعنی Bybit کا مارجن والا سوالنامہ (quiz) کبھی حل نہ کیا ہو)۔ ایک بار اسپاٹ مارجن شروع ہو جائے تو ٹریڈنگ والی کلید اسے خود آن کر سکتی ہے۔</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: every Contracts, Unified Trading and USDC Contracts box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit پر &quot;API&quot; کھولیں، پھر اس کلید کے ساتھ &quot;Edit&quot; (تبدیلی): &quot;Contracts&quot; (کنٹریکٹس)، &quot;Unified Trading&quot; (یونیفائیڈ ٹریڈنگ) اور &quot;USDC Contracts&quot; کے کسی بھی خانے پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: the USDC Contracts box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit پر &quot;API&quot; کھولیں، پھر اس کلید کے ساتھ &quot;Edit&quot; (تبدیلی): &quot;USDC Contracts&quot; (USDC کنٹریکٹس) کے خانے پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: Wallet Withdrawal and every Fiat, P2P, Pay and Card box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit پر &quot;API&quot; کھولیں، پھر اس کلید کے ساتھ &quot;Edit&quot; (تبدیلی): &quot;Wallet Withdrawal&quot; (والٹ سے رقم نکالنا) اور Fiat، P2P، Pay اور Card کے کسی بھی خانے پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: Account Transfer and Subaccount Transfer must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit پر &quot;API&quot; کھولیں، پھر اس کلید کے ساتھ &quot;Edit&quot; (تبدیلی): &quot;Account Transfer&quot; (اپنے اکاؤنٹس کے درمیان منتقلی) اور &quot;Subaccount Transfer&quot; (ذیلی اکاؤنٹس میں منتقلی) پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Bybit, open API, then Edit next to this key: the Earn box must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit پر &quot;API&quot; کھولیں، پھر اس کلید کے ساتھ &quot;Edit&quot; (تبدیلی): &quot;Earn&quot; (منافع کمانے کی سروسز) کے خانے پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Bybit, open Finance, then Crypto Loan: no loan may be open. Any key that trades spot can take one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit پر &quot;Finance&quot; (مالیات) کھولیں، پھر &quot;Crypto Loan&quot; (کرپٹو قرض): کوئی قرض کھلا نہیں ہونا چاہیے۔ اسپاٹ ٹریڈنگ کرنے والی ہر کلید یہ قرض لے سکتی ہے۔</translation>
     </message>
     <message>
         <source>On Bybit, open API: this key must show the IP addresses it is limited to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bybit پر &quot;API&quot; کھولیں: اس کلید کے ساتھ وہ IP ایڈریسز نظر آنے چاہییں جن تک یہ محدود ہے۔</translation>
     </message>
     <message>
         <source>On Coinbase, spot orders cannot borrow; check that you have no futures or perpetuals account either (Settings, then Derivatives).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase پر اسپاٹ آرڈرز قرض نہیں لے سکتے؛ یہ بھی جانچ لیں کہ آپ کا کوئی فیوچرز یا پرپیچوئلز اکاؤنٹ بھی نہ ہو (&quot;Settings&quot; (ترتیبات)، پھر &quot;Derivatives&quot; (ڈیریویٹوز))۔</translation>
     </message>
     <message>
         <source>On Coinbase, open Settings: you must not have signed up for futures or perpetuals (derivatives). Where you have, any trading key can trade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase پر &quot;Settings&quot; (ترتیبات) کھولیں: آپ نے فیوچرز یا پرپیچوئلز (ڈیریویٹوز) کے لیے سائن اپ نہ کیا ہو۔ اگر کیا ہے تو ٹریڈنگ والی کوئی بھی کلید ان کی ٹریڈنگ کر سکتی ہے۔</translation>
     </message>
     <message>
         <source>On Coinbase, open Settings: you must not have signed up for derivatives. Where you have, any trading key can trade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase پر &quot;Settings&quot; (ترتیبات) کھولیں: آپ نے ڈیریویٹوز کے لیے سائن اپ نہ کیا ہو۔ اگر کیا ہے تو ٹریڈنگ والی کوئی بھی کلید ان کی ٹریڈنگ کر سکتی ہے۔</translation>
     </message>
     <message>
         <source>On the Coinbase Developer Platform, open API keys: this key must have View and Trade only, without Transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase کے &quot;Developer Platform&quot; (ڈویلپر پلیٹ فارم) پر &quot;API keys&quot; (API کلیدیں) کھولیں: اس کلید کے پاس صرف &quot;View&quot; (دیکھنا) اور &quot;Trade&quot; (خرید و فروخت) کی اجازت ہونی چاہیے، &quot;Transfer&quot; (رقم کی منتقلی) کی نہیں۔</translation>
     </message>
     <message>
         <source>On Coinbase, staking and rewards are switched in the app, not by keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase پر اسٹیکنگ اور انعامات (rewards) ایپ میں آن یا بند کیے جاتے ہیں، کلیدوں کے ذریعے نہیں۔</translation>
     </message>
     <message>
         <source>On Coinbase, open Borrow: no loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase پر &quot;Borrow&quot; (قرض) کھولیں: کوئی قرض کھلا نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On the Coinbase Developer Platform, open API keys, then this key: its IP allowlist must list your addresses. Coinbase does not report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinbase کے &quot;Developer Platform&quot; (ڈویلپر پلیٹ فارم) پر &quot;API keys&quot; (API کلیدیں) کھولیں، پھر یہ کلید: اس کی &quot;IP allowlist&quot; (اجازت یافتہ IP ایڈریسز کی فہرست) میں آپ کے IP ایڈریسز درج ہونے چاہییں۔ Coinbase یہ بات نہیں بتاتا۔</translation>
     </message>
     <message>
         <source>On Kraken Pro, open the order form of any pair: if it offers Margin or leverage, any trading key of your account can borrow, and no setting stops it. Tick this only if it offers none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Kraken Pro&quot; پر کسی بھی جوڑی (pair) کا آرڈر فارم کھولیں: اگر اس میں &quot;Margin&quot; (مارجن) یا لیوریج کا انتخاب موجود ہو تو آپ کے اکاؤنٹ کی ٹریڈنگ والی ہر کلید قرض لے سکتی ہے، اور کوئی ترتیب اسے نہیں روکتی۔ اس پر نشان صرف تب لگائیں جب ان میں سے کوئی انتخاب موجود نہ ہو۔</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API: this key must be a spot key (Kraken Futures keys are made apart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken پر &quot;Settings&quot; (ترتیبات) کھولیں، پھر &quot;API&quot;: یہ کلید اسپاٹ کی کلید ہونی چاہیے (Kraken Futures کی کلیدیں الگ سے بنتی ہیں)۔</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Withdraw Funds and both withdrawal address boxes must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken پر &quot;Settings&quot; (ترتیبات) کھولیں، پھر &quot;API&quot;، پھر یہ کلید: &quot;Withdraw Funds&quot; (رقم نکالنا) اور رقم نکالنے کے پتوں والے دونوں خانوں پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Query Funds and Withdraw Funds must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken پر &quot;Settings&quot; (ترتیبات) کھولیں، پھر &quot;API&quot;، پھر یہ کلید: &quot;Query Funds&quot; (رقم دیکھنا) اور &quot;Withdraw Funds&quot; (رقم نکالنا) پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: Earn Funds must be unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken پر &quot;Settings&quot; (ترتیبات) کھولیں، پھر &quot;API&quot;، پھر یہ کلید: &quot;Earn Funds&quot; (رقم Earn میں لگانا) پر نشان نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On Kraken, no loan product is open to API keys: check that you have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken پر قرض کی کوئی سروس API کلیدوں کے لیے کھلی نہیں: بس جانچ لیں کہ آپ کا کوئی قرض نہ ہو۔</translation>
     </message>
     <message>
         <source>On Kraken, open Settings, then API, then this key: IP address restriction must list your addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken پر &quot;Settings&quot; (ترتیبات) کھولیں، پھر &quot;API&quot;، پھر یہ کلید: &quot;IP address restriction&quot; (IP ایڈریس کی پابندی) میں آپ کے IP ایڈریسز درج ہونے چاہییں۔</translation>
     </message>
     <message>
         <source>Any OKX key that may trade can also move your coins into Simple Earn, lending, staking and other Earn products, which pay interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX کی جس کلید کو بھی ٹریڈنگ کی اجازت ہو، وہ آپ کے کوائنز &quot;Simple Earn&quot; (سادہ بچت)، قرض پر دینے (lending)، اسٹیکنگ اور Earn کی دوسری سروسز میں بھی منتقل کر سکتی ہے، جو سود دیتی ہیں۔</translation>
     </message>
     <message>
         <source>Any OKX key that may trade may also take a Flexible Loan against the coins in your funding account.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX کی جس کلید کو بھی ٹریڈنگ کی اجازت ہو، ہو سکتا ہے وہ آپ کے فنڈنگ اکاؤنٹ (funding account) کے کوائنز کی ضمانت پر &quot;Flexible Loan&quot; (لچکدار قرض) بھی لے سکے۔</translation>
     </message>
     <message>
         <source>Any OKX key that may trade can also move funds between your funding and trading accounts, and from a main account to its sub-accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX کی جس کلید کو بھی ٹریڈنگ کی اجازت ہو، وہ آپ کے فنڈنگ اکاؤنٹ اور ٹریڈنگ اکاؤنٹ کے درمیان، اور مرکزی اکاؤنٹ سے اس کے ذیلی اکاؤنٹس میں بھی رقم منتقل کر سکتی ہے۔</translation>
     </message>
     <message>
         <source>On OKX, open the trading settings: the account mode must be Spot mode with borrowing off, and you must never have used any other mode: a trading key can switch back to a mode used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX پر ٹریڈنگ کی ترتیبات کھولیں: اکاؤنٹ موڈ &quot;Spot mode&quot; (اسپاٹ موڈ) ہو اور اس میں قرض لینا بند ہو، اور آپ نے کبھی کوئی دوسرا موڈ استعمال نہ کیا ہو: ٹریڈنگ والی کلید پہلے استعمال ہو چکے موڈ پر واپس جا سکتی ہے۔</translation>
     </message>
     <message>
         <source>On OKX, open the trading settings: the account mode must be Spot mode, and you must never have used Futures, Multi-currency margin or Portfolio margin mode: a trading key can switch back to a mode used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX پر ٹریڈنگ کی ترتیبات کھولیں: اکاؤنٹ موڈ &quot;Spot mode&quot; (اسپاٹ موڈ) ہو، اور آپ نے کبھی &quot;Futures&quot;، &quot;Multi-currency margin&quot; یا &quot;Portfolio margin&quot; موڈ استعمال نہ کیا ہو: ٹریڈنگ والی کلید پہلے استعمال ہو چکے موڈ پر واپس جا سکتی ہے۔</translation>
     </message>
     <message>
         <source>On OKX, options must not be activated. A trading key can activate them itself once your trading account holds more than 10,000 USD: keep it below that, or use a sub-account.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX پر آپشنز آن نہیں ہونے چاہییں۔ جب آپ کے ٹریڈنگ اکاؤنٹ میں 10,000 USD سے زیادہ رقم ہو تو ٹریڈنگ والی کلید انہیں خود آن کر سکتی ہے: رقم اس سے کم رکھیں، یا ذیلی اکاؤنٹ (Sub-account) استعمال کریں۔</translation>
     </message>
     <message>
         <source>On OKX, open API: the key&apos;s permissions must be Read and Trade only, without Withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX پر &quot;API&quot; کھولیں: کلید کی اجازتیں صرف &quot;Read&quot; (پڑھنا) اور &quot;Trade&quot; (خرید و فروخت) ہوں، &quot;Withdraw&quot; (رقم نکالنا) نہیں۔</translation>
     </message>
     <message>
         <source>On OKX, open Earn: you should hold no savings, staking or other Earn products.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX پر &quot;Earn&quot; (منافع کمانے کی سروسز) کھولیں: آپ کے پاس بچت، اسٹیکنگ یا Earn کی کوئی اور سروس نہیں ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>On OKX, open Loan: no Flexible Loan may be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX پر &quot;Loan&quot; (قرض) کھولیں: کوئی &quot;Flexible Loan&quot; (لچکدار قرض) کھلا نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>On OKX, open API: this key must show the IP addresses it is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>OKX پر &quot;API&quot; کھولیں: اس کلید کے ساتھ وہ IP ایڈریسز نظر آنے چاہییں جن سے یہ منسلک ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Your key is checked. Here is what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی کلید کی جانچ ہو چکی ہے۔ آگے کیا ہو گا، وہ یہ ہے۔</translation>
     </message>
     <message>
         <source>Whoever controls your account controls every key made in it. Two things protect it: a code from an authenticator app at every sign-in, and a verified identity.</source>
@@ -1244,11 +1244,11 @@
     </message>
     <message>
         <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Binance پر: پروفائل آئیکن، پھر &quot;API Management&quot; (API کا انتظام)، پھر &quot;Create API&quot; (API بنائیں)، اپنے مرکزی اکاؤنٹ میں (ذیلی اکاؤنٹ کی ٹریڈنگ کلید اس ذیلی اکاؤنٹ کی رقم دوسرے اکاؤنٹس میں منتقل کر سکتی ہے)۔</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید و فروخت کے لیے ضروری ہے۔ Binance پر اس سے &quot;Simple Earn&quot; (سادہ بچت)، اسٹیکنگ اور &quot;Crypto Loan&quot; (کرپٹو قرض) کا راستہ بھی کھل جاتا ہے، جسے کوئی ترتیب بند نہیں کرتی: جانچ میں ان کا نام لے کر بتایا جائے گا۔</translation>
     </message>
     <message>
         <source>Create and name the key</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>Needed to buy and sell. On Bybit it also opens Crypto Loan, borrowing and lending, which no setting closes: the check will name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید و فروخت کے لیے ضروری ہے۔ Bybit پر اس سے &quot;Crypto Loan&quot; (کرپٹو قرض: قرض لینا اور قرض دینا) کا راستہ بھی کھل جاتا ہے، جسے کوئی ترتیب بند نہیں کرتی: جانچ میں اس کا نام لے کر بتایا جائے گا۔</translation>
     </message>
     <message>
         <source>Contracts: Orders, Positions</source>
@@ -1700,11 +1700,11 @@
     </message>
     <message>
         <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>آرڈرز، ٹریڈز اور لیجر والے &quot;Query&quot; (دیکھنا) کے خانے صرف پڑھتے ہیں۔ &quot;Query Funds&quot; (رقم دیکھنا) بند رہے: اس کے ساتھ Kraken کلید کو رقم Futures والٹ میں منتقل کرنے دیتا ہے۔ &quot;Create &amp; Modify Orders&quot; (آرڈر بنانا اور بدلنا) اور &quot;Cancel/Close Orders&quot; (آرڈر منسوخ یا بند کرنا) سے کلید ٹریڈنگ کر سکتی ہے۔</translation>
     </message>
     <message>
         <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید و فروخت کے لیے ضروری ہے۔ اگر آپ کے اکاؤنٹ کو مارجن استعمال کرنے کی اجازت ہو تو اس سے قرض بھی لیا جا سکتا ہے، اور کلید کی کوئی ترتیب اسے نہیں روکتی۔</translation>
     </message>
     <message>
         <source>Leave &quot;Nonce window&quot; as it is, unless your trading program asks for a number: it lets requests arrive slightly out of order.</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Kraken lets a key with it move funds into a Kraken Futures wallet. Without it the wizard cannot show your balances; orders, trades and the ledger stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس اجازت والی کلید کو Kraken رقم Kraken Futures والٹ میں منتقل کرنے دیتا ہے۔ اس کے بغیر وزرڈ آپ کا بیلنس نہیں دکھا سکتا؛ آرڈرز، ٹریڈز اور لیجر پھر بھی پڑھے جا سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Query Open Orders &amp; Trades</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Query Ledger Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Query Ledger Entries (لیجر کے اندراجات دیکھنا)</translation>
     </message>
     <message>
         <source>Create &amp; Modify Orders</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Needed to buy and sell. On OKX it also opens Earn, Flexible Loan and moves between your own accounts, which no setting closes: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید و فروخت کے لیے ضروری ہے۔ OKX پر اس سے &quot;Earn&quot; (منافع کمانے کی سروسز)، &quot;Flexible Loan&quot; (لچکدار قرض) اور آپ کے اپنے اکاؤنٹس کے درمیان رقم کی منتقلی کا راستہ بھی کھل جاتا ہے، جسے کوئی ترتیب بند نہیں کرتی: جانچ میں ان کا نام لے کر بتایا جائے گا۔</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>Spot only, IP-restricted (the safest key)</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اسپاٹ، IP تک محدود (سب سے محفوظ کلید)</translation>
     </message>
     <message>
         <source>Withdrawals switched on</source>
@@ -2051,11 +2051,11 @@
     </message>
     <message>
         <source>An answer without its IP list</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسا جواب جس میں IP فہرست نہیں</translation>
     </message>
     <message>
         <source>Refused for this region</source>
-        <translation type="unfinished"></translation>
+        <translation>اس علاقے کے لیے نامنظور</translation>
     </message>
     <message>
         <source>Futures switched on</source>
@@ -2071,11 +2071,11 @@
     </message>
     <message>
         <source>Options activated on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ میں آپشنز آن</translation>
     </message>
     <message>
         <source>Spot only, but a Flexible Loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اسپاٹ، لیکن ایک Flexible Loan (لچکدار قرض) کھلا ہے</translation>
     </message>
     <message>
         <source>Options and transfers switched on</source>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>Spot only, but a Crypto Loan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اسپاٹ، لیکن ایک Crypto Loan (کرپٹو قرض) کھلا ہے</translation>
     </message>
     <message>
         <source>A permission the wizard does not know</source>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <source>Query Funds switched on (can move funds to Futures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Query Funds آن (رقم فیوچرز والٹ میں منتقل کر سکتی ہے)</translation>
     </message>
     <message>
         <source>No IP restriction, 120 days old</source>
@@ -2123,15 +2123,15 @@
     </message>
     <message>
         <source>An answer without the withdrawal switch</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسا جواب جس میں رقم نکالنے کی اجازت کا ذکر نہیں</translation>
     </message>
     <message>
         <source>A switch the wizard does not know, turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسا سوئچ جسے وزرڈ نہیں پہچانتا، آن</translation>
     </message>
     <message>
         <source>Refused where it is asked from</source>
-        <translation type="unfinished"></translation>
+        <translation>جہاں سے پوچھا گیا، وہاں کے لیے نامنظور</translation>
     </message>
     <message>
         <source>Restricted to another computer&apos;s address</source>
@@ -2233,19 +2233,19 @@
     </message>
     <message>
         <source>Earn</source>
-        <translation type="unfinished">Earn (منافع کمانے کی سروسز)</translation>
+        <translation>Earn (منافع کمانے کی سروسز)</translation>
     </message>
     <message>
         <source>Savings, staking or lending for interest (riba). Never.</source>
-        <translation type="unfinished"></translation>
+        <translation>سود (ربا) کے لیے بچت، اسٹیکنگ یا قرض دینا۔ کبھی نہیں۔</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>قرض</translation>
     </message>
     <message>
         <source>Borrow through a loan product, with interest (riba). Never.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرض کی کسی سروس کے ذریعے سود (ربا) پر قرض لینا۔ کبھی نہیں۔</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>Nothing dangerous is switched on; read the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی خطرناک چیز آن نہیں؛ نتائج پڑھ لیں۔</translation>
     </message>
     <message>
         <source>Not safe: this key must not be used.</source>
@@ -2423,11 +2423,11 @@
     </message>
     <message>
         <source>Loans open on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ میں کھلے قرض</translation>
     </message>
     <message>
         <source>The funding wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>فنڈنگ والٹ (Funding wallet)</translation>
     </message>
     <message>
         <source>This computer&apos;s clock</source>
@@ -2467,11 +2467,11 @@
     </message>
     <message>
         <source>Earn (interest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Earn (سود)</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>قرض</translation>
     </message>
     <message>
         <source>Limited to trusted IPs</source>
@@ -2487,7 +2487,7 @@
     </message>
     <message>
         <source>Where to check: </source>
-        <translation type="unfinished"></translation>
+        <translation>کہاں جانچیں: </translation>
     </message>
     <message>
         <source>What the key can do</source>
@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>off, checked by you</source>
-        <translation type="unfinished"></translation>
+        <translation>بند، آپ نے خود جانچا</translation>
     </message>
     <message>
         <source>not reported by the exchange</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>yes, and no setting stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں، اور کوئی ترتیب اسے نہیں روکتی</translation>
     </message>
     <message>
         <source>YES</source>
@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی خطرناک چیز آن نہیں ہے۔ یہ کلید استعمال کرنے سے پہلے نیچے دیے گئے نکات پڑھ لیں۔</translation>
     </message>
     <message>
         <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>
