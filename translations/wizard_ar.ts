@@ -728,6 +728,10 @@
         <translation>في {exchange}، تأكد أنه معطَّل.</translation>
     </message>
     <message>
+        <source>{exchange} does not report whether this key is limited to trusted IP addresses. The wizard never guesses: check it yourself and tick it below.</source>
+        <translation>لا تذكر {exchange} هل هذا المفتاح مقصور على عناوين IP موثوقة. والمعالج لا يخمّن أبدًا: تحقّق من ذلك بنفسك، ثم ضع علامة عليه أدناه.</translation>
+    </message>
+    <message>
         <source>margin (borrowing to trade)</source>
         <translation>الهامش (الاقتراض للتداول)</translation>
     </message>

@@ -728,6 +728,10 @@
         <translation>Di {exchange}, pastikan fitur ini nonaktif.</translation>
     </message>
     <message>
+        <source>{exchange} does not report whether this key is limited to trusted IP addresses. The wizard never guesses: check it yourself and tick it below.</source>
+        <translation>{exchange} tidak melaporkan apakah kunci ini dibatasi ke alamat IP tepercaya. Panduan ini tidak pernah menebak: periksa sendiri, lalu centang di bawah.</translation>
+    </message>
+    <message>
         <source>margin (borrowing to trade)</source>
         <translation>margin (meminjam untuk trading)</translation>
     </message>

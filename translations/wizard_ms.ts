@@ -728,6 +728,10 @@
         <translation>Di {exchange}, pastikan ia dimatikan.</translation>
     </message>
     <message>
+        <source>{exchange} does not report whether this key is limited to trusted IP addresses. The wizard never guesses: check it yourself and tick it below.</source>
+        <translation>{exchange} tidak melaporkan sama ada kunci ini dihadkan kepada alamat IP yang dipercayai. Aplikasi ini tidak pernah meneka: semak sendiri dan tandakan di bawah.</translation>
+    </message>
+    <message>
         <source>margin (borrowing to trade)</source>
         <translation>margin (meminjam untuk berdagang)</translation>
     </message>

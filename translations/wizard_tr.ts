@@ -728,6 +728,10 @@
         <translation>{exchange} hesabınızda bunun kapalı olduğunu kontrol edin.</translation>
     </message>
     <message>
+        <source>{exchange} does not report whether this key is limited to trusted IP addresses. The wizard never guesses: check it yourself and tick it below.</source>
+        <translation>{exchange}, bu anahtarın güvenilir IP adresleriyle sınırlı olup olmadığını bildirmiyor. Sihirbaz asla tahmin yürütmez: bunu kendiniz kontrol edin ve aşağıda işaretleyin.</translation>
+    </message>
+    <message>
         <source>margin (borrowing to trade)</source>
         <translation>marjin (alım satım için borç alma)</translation>
     </message>

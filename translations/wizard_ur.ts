@@ -728,6 +728,10 @@
         <translation>{exchange} پر جانچ لیں کہ یہ بند ہے۔</translation>
     </message>
     <message>
+        <source>{exchange} does not report whether this key is limited to trusted IP addresses. The wizard never guesses: check it yourself and tick it below.</source>
+        <translation>{exchange} یہ نہیں بتاتا کہ یہ کلید صرف قابلِ اعتماد IP ایڈریسز تک محدود ہے یا نہیں۔ وزرڈ کبھی اندازہ نہیں لگاتا: اسے خود جانچیں اور نیچے نشان لگائیں۔</translation>
+    </message>
+    <message>
         <source>margin (borrowing to trade)</source>
         <translation>مارجن (ٹریڈنگ کے لیے قرض)</translation>
     </message>

@@ -145,8 +145,9 @@ PAGES: dict[PageId, PageText] = {
             QT_TRANSLATE_NOOP(
                 "Guide",
                 "Only two boxes are ticked: Enable Reading and Enable Spot & Margin "
-                "Trading. Despite its name, the second one cannot borrow while your "
-                "account has no margin account.",
+                "Trading. Despite its name, the second one cannot trade on margin while "
+                "the margin box stays off. It does reach Simple Earn and Crypto Loan, "
+                "though, and no box closes them: the check will name them.",
             ),
         ),
         checklist=(

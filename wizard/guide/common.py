@@ -18,9 +18,10 @@ WELCOME = PageText(
         QT_TRANSLATE_NOOP(
             "Guide",
             "A trading program needs a key to your exchange account. This wizard "
-            "helps you make one that can only trade spot: buy and sell coins you "
-            "own outright. It will not be able to borrow (riba), trade futures or "
-            "other derivatives, or move your money out.",
+            "helps you make one that trades spot: buy and sell coins you own "
+            "outright, with borrowing (riba), futures and other derivatives, and "
+            "moving your money out switched off wherever the exchange lets you. "
+            "Where it does not, the check says so plainly.",
         ),
         QT_TRANSLATE_NOOP(
             "Guide",

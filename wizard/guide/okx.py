@@ -118,7 +118,9 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "Read and Trade are enough. In Spot mode, Trade cannot borrow.",
+                "Read and Trade are enough. In Spot mode with borrowing off, Trade places "
+                "no borrowed orders; it still reaches Earn, Flexible Loan and moves "
+                "between your own accounts, which the check will name.",
             ),
         ),
         checklist=(

@@ -256,6 +256,13 @@ FLAG_TEXTS: Mapping[str, tuple[str, str, str]] = {
     ),
 }
 
+# The IP list is not a capability the key "reaches": its own sentence.
+NOT_VERIFIED_IP = QT_TRANSLATE_NOOP(
+    "Flags",
+    "{exchange} does not report whether this key is limited to trusted IP addresses. The "
+    "wizard never guesses: check it yourself and tick it below.",
+)
+
 # The capabilities the person may have to check by hand (``policy.CONFIRMABLE``): the
 # name shown in a sentence, and the tick that records the check.
 CAPABILITY_TEXTS: Mapping[str, tuple[str, str]] = {
@@ -671,6 +678,8 @@ def flag_wording(
         capability = params["capability"]
         values["capability"] = translate(_F, CAPABILITY_TEXTS[capability][0])
         fix = where_to_look(exchange, capability) or fix
+        if capability == "ip":
+            message = NOT_VERIFIED_IP
     if params.get("limit") in LIMIT_TEXTS:
         values["limit"] = translate(_F, LIMIT_TEXTS[params["limit"]])
     if "family" in params:
