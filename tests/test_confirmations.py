@@ -40,6 +40,14 @@ def _with_stdin(monkeypatch: pytest.MonkeyPatch, key: KrakenScenario) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{key.api_key}\n{key.secret}\n"))
 
 
+def _store(monkeypatch: pytest.MonkeyPatch, sim: Simulator, confirm: str) -> int:
+    _with_stdin(monkeypatch, _key("clean"))
+    command = ["store", "--exchange", "kraken", "--label", "bot", "--api-url", sim.base_url]
+    stored = run_cli(monkeypatch, [*command, "--confirm", confirm])
+    assert stored.exit_code == 0, stored.stderr
+    return stored.exit_code
+
+
 def _verify_label(monkeypatch: pytest.MonkeyPatch, sim: Simulator, *extra: str) -> Any:
     result = run_cli(
         monkeypatch, ["verify", "--label", "bot", "--api-url", sim.base_url, "--json", *extra]
@@ -50,22 +58,7 @@ def _verify_label(monkeypatch: pytest.MonkeyPatch, sim: Simulator, *extra: str) 
 def test_a_check_by_hand_is_stored_reused_and_lapses_on_rotation(
     monkeypatch: pytest.MonkeyPatch, kraken_sim: Simulator, secret_service: Keychain
 ) -> None:
-    _with_stdin(monkeypatch, _key("clean"))
-    stored = run_cli(
-        monkeypatch,
-        [
-            "store",
-            "--exchange",
-            "kraken",
-            "--label",
-            "bot",
-            "--api-url",
-            kraken_sim.base_url,
-            "--confirm",
-            "margin",
-        ],
-    )
-    assert stored.exit_code == 0, stored.stderr
+    _store(monkeypatch, kraken_sim, "margin")
     record = KeyIndex().find("bot")
     assert record is not None
     assert set(record.confirmed) == {"margin"}
@@ -92,22 +85,7 @@ def test_a_check_by_hand_is_stored_reused_and_lapses_on_rotation(
 def test_a_check_of_something_the_exchange_reports_is_not_kept(
     monkeypatch: pytest.MonkeyPatch, kraken_sim: Simulator, secret_service: Keychain
 ) -> None:
-    _with_stdin(monkeypatch, _key("clean"))
-    stored = run_cli(
-        monkeypatch,
-        [
-            "store",
-            "--exchange",
-            "kraken",
-            "--label",
-            "bot",
-            "--api-url",
-            kraken_sim.base_url,
-            "--confirm",
-            "withdraw,margin,earn",
-        ],
-    )
-    assert stored.exit_code == 0, stored.stderr
+    _store(monkeypatch, kraken_sim, "withdraw,margin,earn")
     # Kraken reports withdrawals and Earn: its own answer counts, not the tick.
     assert set(KeyIndex().find("bot").confirmed) == {"margin"}  # type: ignore[union-attr]
 

@@ -34,7 +34,7 @@ def _real_wizard(qtbot: QtBot, sim: Simulator) -> KeyWizard:
     return window
 
 
-def _enter_and_verify(qtbot: QtBot, wizard: KeyWizard, scenario: Scenario) -> None:
+def _verify_key(qtbot: QtBot, wizard: KeyWizard, scenario: Scenario) -> None:
     while wizard.currentId() != PageId.ENTER:
         if wizard.currentId() != PageId.WELCOME:
             _tick_all(qtbot, wizard)
@@ -43,6 +43,10 @@ def _enter_and_verify(qtbot: QtBot, wizard: KeyWizard, scenario: Scenario) -> No
     wizard.enter.secret.setText(scenario.secret)
     _next(qtbot, wizard)
     qtbot.waitUntil(lambda: not wizard.verification.runner.running, timeout=20_000)
+
+
+def _enter_and_verify(qtbot: QtBot, wizard: KeyWizard, scenario: Scenario) -> None:
+    _verify_key(qtbot, wizard, scenario)
     _next(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
     qtbot.waitUntil(lambda: not wizard.done_page.saver.running, timeout=20_000)
@@ -206,14 +210,7 @@ def test_done_keeps_the_persons_checks_with_the_key(
     the report saved from Done says so."""
     scenario = binance_scenario("missing_field")  # Binance leaves the withdrawal switch out
     wizard = _real_wizard(qtbot, binance_sim)
-    while wizard.currentId() != PageId.ENTER:
-        if wizard.currentId() != PageId.WELCOME:
-            _tick_all(qtbot, wizard)
-        _next(qtbot, wizard)
-    wizard.enter.key.setText(scenario.api_key)
-    wizard.enter.secret.setText(scenario.secret)
-    _next(qtbot, wizard)
-    qtbot.waitUntil(lambda: not wizard.verification.runner.running, timeout=20_000)
+    _verify_key(qtbot, wizard, scenario)
     assert list(wizard.verification.ticks) == ["withdraw"]
     wizard.verification.ticks["withdraw"].click()
     _next(qtbot, wizard)

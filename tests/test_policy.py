@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wizard.verify.capabilities import DANGEROUS_FIELDS
 from wizard.verify.exchanges.binance import BinanceAdapter, parse_restrictions
 from wizard.verify.model import (
     AccountSwitches,
@@ -115,16 +116,7 @@ def _binance_outcomes(document: dict[str, object]) -> dict[str, object]:
     }
 
 
-DANGEROUS = (
-    "margin",
-    "futures",
-    "options",
-    "withdraw",
-    "internal_transfer",
-    "universal_transfer",
-    "earn",
-    "loans",
-)
+DANGEROUS = DANGEROUS_FIELDS
 
 
 @given(
@@ -159,22 +151,7 @@ def test_an_answer_with_nothing_in_it_is_never_safe() -> None:
 
 
 def test_clean_spot_key_passes() -> None:
-    report = _judge(
-        Permissions(
-            read=True,
-            spot_trade=True,
-            margin=False,
-            futures=False,
-            options=False,
-            withdraw=False,
-            internal_transfer=False,
-            universal_transfer=False,
-            earn=False,
-            loans=False,
-            ip_restricted=True,
-        ),
-        created_at=NOW - timedelta(days=10),
-    )
+    report = _judge(SPOT_ONLY, created_at=NOW - timedelta(days=10))
     assert report.verdict is Verdict.PASS
     assert report.rotation_due == (NOW + timedelta(days=80)).date()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from tests.answers import ANSWERS, Answer, verdict_of
+from tests.answers import ANSWERS, BINANCE_SWITCHES, Answer, verdict_of
 from wizard.verify.capabilities import DANGEROUS_FIELDS, HARMLESS_FIELDS, capability_map
 from wizard.verify.catalog import SUPPORTED_EXCHANGES
 from wizard.verify.exchanges.bybit import BybitAdapter
@@ -18,19 +18,7 @@ from wizard.verify.policy import CONFIRMABLE, judge
 # Every permission name each exchange's own documentation gives for its key answer.
 DOCUMENTED = {
     # GET /sapi/v1/account/apiRestrictions (developers.binance.com, wallet/account)
-    "binance": (
-        "enableReading",
-        "enableSpotAndMarginTrading",
-        "enableMargin",
-        "enablePortfolioMarginTrading",
-        "enableFutures",
-        "enableVanillaOptions",
-        "enableWithdrawals",
-        "enableInternalTransfer",
-        "permitsUniversalTransfer",
-        "enableFixApiTrade",
-        "enableFixReadOnly",
-    ),
+    "binance": BINANCE_SWITCHES,
     # GET /v5/user/query-api, its table and modify-master-apikey (bybit-exchange/docs)
     "bybit": (
         "ContractTrade.Order",

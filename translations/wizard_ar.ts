@@ -1135,8 +1135,8 @@
         <translation>أنشئ مفتاح تداول يستطيع الشراء والبيع، ولا شيء غير ذلك.</translation>
     </message>
     <message>
-        <source>A trading program needs a key to your exchange account. This wizard helps you make one that can only trade spot: buy and sell coins you own outright. It will not be able to borrow (riba), trade futures or other derivatives, or move your money out.</source>
-        <translation>يحتاج برنامج التداول إلى مفتاح للدخول إلى حسابك في المنصة. يساعدك هذا المعالج على إنشاء مفتاح لا يستطيع إلا التداول الفوري: أي شراء وبيع عملات تملكها ملكًا تامًا. ولن يستطيع هذا المفتاح الاقتراض بفائدة (الربا)، ولا تداول العقود الآجلة أو غيرها من المشتقات، ولا إخراج أموالك من الحساب.</translation>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
@@ -1251,6 +1251,10 @@
         <translation>في Binance: أيقونة الملف الشخصي، ثم &quot;API Management&quot; (إدارة API)، ثم &quot;Create API&quot; (إنشاء API)، وذلك في حسابك الرئيسي (فمفتاح التداول في الحساب الفرعي يستطيع نقل أموال ذلك الحساب إلى حسابات أخرى).</translation>
     </message>
     <message>
+        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
         <translation>لازم للشراء والبيع. وفي Binance يفتح أيضًا الطريق إلى Simple Earn (الادخار البسيط) والتخزين (Staking) وCrypto Loan (قرض العملات الرقمية)، ولا يوجد إعداد يغلقها: وسيذكرها الفحص بأسمائها.</translation>
     </message>
@@ -1285,10 +1289,6 @@
     <message>
         <source>Click Edit restrictions on the new key and make it look like this.</source>
         <translation>اضغط &quot;Edit restrictions&quot; (تعديل القيود) على المفتاح الجديد، واجعله يبدو مثل هذه الصورة.</translation>
-    </message>
-    <message>
-        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot borrow while your account has no margin account.</source>
-        <translation>مربعان فقط عليهما علامة: &quot;Enable Reading&quot; (تفعيل القراءة) و&quot;Enable Spot &amp; Margin Trading&quot; (تفعيل التداول الفوري وتداول الهامش). ورغم اسم الخيار الثاني، فهو لا يستطيع الاقتراض ما دام حسابك ليس فيه حساب هامش.</translation>
     </message>
     <message>
         <source>My key&apos;s boxes match the picture, and I saved</source>
@@ -1835,8 +1835,8 @@
         <translation>تجد &quot;API&quot; في القائمة تحت أيقونة ملفك الشخصي أعلى يمين موقع OKX. إذا ضاع منك المفتاح السري أو عبارة المرور، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-        <source>Read and Trade are enough. In Spot mode, Trade cannot borrow.</source>
-        <translation>يكفي &quot;Read&quot; (قراءة) و&quot;Trade&quot; (تداول). وفي &quot;Spot mode&quot; (الوضع الفوري) لا يستطيع &quot;Trade&quot; الاقتراض.</translation>
+        <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>

@@ -1135,8 +1135,8 @@
         <translation>Siapkan kunci trading yang hanya bisa membeli dan menjual, tidak lebih.</translation>
     </message>
     <message>
-        <source>A trading program needs a key to your exchange account. This wizard helps you make one that can only trade spot: buy and sell coins you own outright. It will not be able to borrow (riba), trade futures or other derivatives, or move your money out.</source>
-        <translation>Program trading memerlukan kunci untuk mengakses akun bursa Anda. Panduan ini membantu Anda membuat kunci yang hanya bisa trading spot: membeli dan menjual koin yang sepenuhnya milik Anda. Kunci ini tidak akan bisa meminjam (riba), trading futures atau derivatif lainnya, maupun memindahkan uang Anda ke luar.</translation>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
@@ -1251,6 +1251,10 @@
         <translation>Di Binance: ikon profil, lalu &quot;API Management&quot; (Manajemen API), lalu &quot;Create API&quot; (Buat API), di akun utama Anda (kunci trading milik subakun bisa memindahkan dana subakun itu ke akun lain).</translation>
     </message>
     <message>
+        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
         <translation>Diperlukan untuk membeli dan menjual. Di Binance, izin ini juga membuka akses ke Simple Earn, staking, dan Crypto Loan (pinjaman kripto), yang tidak bisa ditutup oleh pengaturan apa pun: pemeriksaan nanti akan menyebutkannya.</translation>
     </message>
@@ -1285,10 +1289,6 @@
     <message>
         <source>Click Edit restrictions on the new key and make it look like this.</source>
         <translation>Klik &quot;Edit restrictions&quot; (Ubah batasan) pada kunci baru, lalu atur sampai terlihat seperti ini.</translation>
-    </message>
-    <message>
-        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot borrow while your account has no margin account.</source>
-        <translation>Hanya dua kotak yang dicentang: &quot;Enable Reading&quot; (Aktifkan Membaca) dan &quot;Enable Spot &amp; Margin Trading&quot; (Aktifkan Trading Spot dan Margin). Meski namanya begitu, pilihan kedua tidak bisa meminjam selama Anda tidak memiliki akun margin.</translation>
     </message>
     <message>
         <source>My key&apos;s boxes match the picture, and I saved</source>
@@ -1835,8 +1835,8 @@
         <translation>&quot;API&quot; ada di menu di bawah ikon profil Anda, di kanan atas situs OKX. Jika Secret Key atau Passphrase hilang, hapus kunci itu dan buat yang baru.</translation>
     </message>
     <message>
-        <source>Read and Trade are enough. In Spot mode, Trade cannot borrow.</source>
-        <translation>&quot;Read&quot; (Baca) dan &quot;Trade&quot; (Trading) sudah cukup. Dalam &quot;Spot mode&quot; (Mode spot), &quot;Trade&quot; tidak bisa meminjam.</translation>
+        <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>

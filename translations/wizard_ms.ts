@@ -1135,8 +1135,8 @@
         <translation>Sediakan kunci dagangan yang boleh membeli dan menjual, dan tidak lebih daripada itu.</translation>
     </message>
     <message>
-        <source>A trading program needs a key to your exchange account. This wizard helps you make one that can only trade spot: buy and sell coins you own outright. It will not be able to borrow (riba), trade futures or other derivatives, or move your money out.</source>
-        <translation>Program dagangan memerlukan kunci untuk akaun bursa anda. Aplikasi ini membantu anda membuat kunci yang hanya boleh berdagang spot: membeli dan menjual koin yang anda miliki sepenuhnya. Kunci itu tidak akan dapat meminjam (riba), berdagang niaga hadapan atau derivatif lain, atau mengeluarkan wang anda.</translation>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
@@ -1251,6 +1251,10 @@
         <translation>Di Binance: ikon profil, kemudian &quot;API Management&quot; (Pengurusan API), kemudian &quot;Create API&quot; (buat API), dalam akaun utama anda (kunci dagangan sesuatu subakaun boleh memindahkan dananya ke akaun lain).</translation>
     </message>
     <message>
+        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
         <translation>Diperlukan untuk membeli dan menjual. Di Binance, kebenaran ini juga membuka &quot;Simple Earn&quot;, staking dan &quot;Crypto Loan&quot; (pinjaman kripto), yang tidak dapat ditutup oleh sebarang tetapan: semakan nanti akan menyebut semuanya.</translation>
     </message>
@@ -1285,10 +1289,6 @@
     <message>
         <source>Click Edit restrictions on the new key and make it look like this.</source>
         <translation>Klik &quot;Edit restrictions&quot; (Ubah sekatan) pada kunci baharu dan jadikannya seperti gambar ini.</translation>
-    </message>
-    <message>
-        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot borrow while your account has no margin account.</source>
-        <translation>Hanya dua kotak yang ditandakan: &quot;Enable Reading&quot; (benarkan bacaan) dan &quot;Enable Spot &amp; Margin Trading&quot; (benarkan dagangan spot dan margin). Walaupun namanya begitu, kotak kedua tidak boleh meminjam selagi akaun anda tiada akaun margin.</translation>
     </message>
     <message>
         <source>My key&apos;s boxes match the picture, and I saved</source>
@@ -1835,8 +1835,8 @@
         <translation>&quot;API&quot; ada dalam menu di bawah ikon profil anda, di sudut kanan atas laman web OKX. Jika anda kehilangan Kunci Rahsia atau frasa laluan, padamkan kunci itu dan buat kunci baharu.</translation>
     </message>
     <message>
-        <source>Read and Trade are enough. In Spot mode, Trade cannot borrow.</source>
-        <translation>&quot;Read&quot; (baca) dan &quot;Trade&quot; (dagangan) sudah memadai. Dalam &quot;Spot mode&quot;, &quot;Trade&quot; tidak boleh meminjam.</translation>
+        <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>

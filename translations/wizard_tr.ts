@@ -1135,8 +1135,8 @@
         <translation>Alım satım yapabilen ama başka hiçbir şey yapamayan bir işlem anahtarı kurun.</translation>
     </message>
     <message>
-        <source>A trading program needs a key to your exchange account. This wizard helps you make one that can only trade spot: buy and sell coins you own outright. It will not be able to borrow (riba), trade futures or other derivatives, or move your money out.</source>
-        <translation>Bir alım satım programının borsa hesabınıza erişmesi için bir anahtar gerekir. Bu sihirbaz, yalnızca spot işlem yapabilen bir anahtar oluşturmanıza yardım eder: yani yalnızca tamamen size ait coinleri alıp satabilir. Bu anahtar faizli borç (riba) alamaz, vadeli işlem (futures) veya başka türev ürünlerle işlem yapamaz ve paranızı hesabınızdan dışarı çıkaramaz.</translation>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
@@ -1251,6 +1251,10 @@
         <translation>Binance&apos;te, ana hesabınızda: profil simgesi, ardından &quot;API Management&quot; (API Yönetimi), ardından &quot;Create API&quot; (API Oluştur). (Bir alt hesabın alım satım anahtarı, o alt hesaptaki parayı başka hesaplara aktarabilir.)</translation>
     </message>
     <message>
+        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
         <translation>Alım satım için gerekli. Binance&apos;te bu izin Simple Earn, staking ve Crypto Loan (kripto kredi) ürünlerine de kapı açar ve hiçbir ayar bunları kapatamaz: kontrol bunları size adıyla gösterecek.</translation>
     </message>
@@ -1285,10 +1289,6 @@
     <message>
         <source>Click Edit restrictions on the new key and make it look like this.</source>
         <translation>Yeni anahtarın yanındaki &quot;Edit restrictions&quot; (Kısıtlamaları Düzenle) düğmesine tıklayın ve ayarları bu resimdeki gibi yapın.</translation>
-    </message>
-    <message>
-        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot borrow while your account has no margin account.</source>
-        <translation>Yalnızca iki kutu işaretli olmalı: &quot;Enable Reading&quot; (Okumayı Etkinleştir) ve &quot;Enable Spot &amp; Margin Trading&quot; (Spot ve Marjin İşlemlerini Etkinleştir). Adı öyle olsa da ikincisi, hesabınızda marjin hesabı olmadığı sürece borç alamaz.</translation>
     </message>
     <message>
         <source>My key&apos;s boxes match the picture, and I saved</source>
@@ -1835,8 +1835,8 @@
         <translation>&quot;API&quot;, OKX web sitesinin sağ üst köşesindeki profil simgenizin menüsündedir. Gizli anahtarı ya da parolayı kaybettiyseniz anahtarı silin ve yenisini oluşturun.</translation>
     </message>
     <message>
-        <source>Read and Trade are enough. In Spot mode, Trade cannot borrow.</source>
-        <translation>&quot;Read&quot; (Okuma) ve &quot;Trade&quot; (Alım Satım) yeterlidir. &quot;Spot mode&quot; (Spot modu) açıkken &quot;Trade&quot; izni borç alamaz.</translation>
+        <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>

@@ -1135,8 +1135,8 @@
         <translation>ایسی ٹریڈنگ کلید بنائیں جو صرف خرید و فروخت کر سکے، اس سے زیادہ کچھ نہیں۔</translation>
     </message>
     <message>
-        <source>A trading program needs a key to your exchange account. This wizard helps you make one that can only trade spot: buy and sell coins you own outright. It will not be able to borrow (riba), trade futures or other derivatives, or move your money out.</source>
-        <translation>ٹریڈنگ پروگرام کو آپ کے ایکسچینج اکاؤنٹ کی ایک کلید چاہیے ہوتی ہے۔ یہ وزرڈ آپ کو ایسی کلید بنانے میں مدد دیتا ہے جو صرف اسپاٹ ٹریڈنگ کر سکے: یعنی صرف وہ کوائنز خریدے اور بیچے جو پوری طرح آپ کی ملکیت ہوں۔ یہ کلید نہ سود (ربا) پر قرض لے سکے گی، نہ فیوچرز یا دوسرے ڈیریویٹوز کی ٹریڈنگ کر سکے گی، اور نہ آپ کی رقم باہر بھیج سکے گی۔</translation>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
@@ -1251,6 +1251,10 @@
         <translation>Binance پر: پروفائل آئیکن، پھر &quot;API Management&quot; (API کا انتظام)، پھر &quot;Create API&quot; (API بنائیں)، اپنے مرکزی اکاؤنٹ میں (ذیلی اکاؤنٹ کی ٹریڈنگ کلید اس ذیلی اکاؤنٹ کی رقم دوسرے اکاؤنٹس میں منتقل کر سکتی ہے)۔</translation>
     </message>
     <message>
+        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
         <translation>خرید و فروخت کے لیے ضروری ہے۔ Binance پر اس سے &quot;Simple Earn&quot; (سادہ بچت)، اسٹیکنگ اور &quot;Crypto Loan&quot; (کرپٹو قرض) کا راستہ بھی کھل جاتا ہے، جسے کوئی ترتیب بند نہیں کرتی: جانچ میں ان کا نام لے کر بتایا جائے گا۔</translation>
     </message>
@@ -1285,10 +1289,6 @@
     <message>
         <source>Click Edit restrictions on the new key and make it look like this.</source>
         <translation>نئی کلید پر &quot;Edit restrictions&quot; (پابندیوں میں تبدیلی) پر کلک کریں اور اسے بالکل اس تصویر جیسا بنائیں۔</translation>
-    </message>
-    <message>
-        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot borrow while your account has no margin account.</source>
-        <translation>صرف دو خانوں پر نشان ہو: &quot;Enable Reading&quot; (پڑھنے کی اجازت) اور &quot;Enable Spot &amp; Margin Trading&quot; (اسپاٹ اور مارجن ٹریڈنگ)۔ نام کچھ بھی کہے، جب تک آپ کا کوئی مارجن اکاؤنٹ نہ ہو، دوسرے خانے سے قرض نہیں لیا جا سکتا۔</translation>
     </message>
     <message>
         <source>My key&apos;s boxes match the picture, and I saved</source>
@@ -1835,8 +1835,8 @@
         <translation>&quot;API&quot; اس مینو میں ہے جو OKX کی ویب سائٹ پر اوپر دائیں کونے میں آپ کے پروفائل آئیکن کے نیچے کھلتا ہے۔ اگر خفیہ کلید یا پاس فریز آپ کے پاس نہیں رہا تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
     </message>
     <message>
-        <source>Read and Trade are enough. In Spot mode, Trade cannot borrow.</source>
-        <translation>&quot;Read&quot; (پڑھنا) اور &quot;Trade&quot; (خرید و فروخت) کافی ہیں۔ &quot;Spot mode&quot; میں &quot;Trade&quot; سے قرض نہیں لیا جا سکتا۔</translation>
+        <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
