@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج برنامج التداول إلى مفتاح للدخول إلى حسابك في المنصة. يساعدك هذا المعالج على إنشاء مفتاح للتداول الفوري: أي شراء وبيع عملات تملكها ملكًا تامًا، مع تعطيل الاقتراض بفائدة (الربا) والعقود الآجلة وغيرها من المشتقات وإخراج أموالك من الحساب، حيثما تسمح المنصة بذلك. وحيث لا تسمح، يقول لك الفحص ذلك بوضوح.</translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>مربعان فقط عليهما علامة: &quot;Enable Reading&quot; (تفعيل القراءة) و&quot;Enable Spot &amp; Margin Trading&quot; (تفعيل التداول الفوري وتداول الهامش). ورغم اسم الخيار الثاني، فهو لا يستطيع التداول بالهامش ما دام مربع الهامش دون علامة. لكنه يفتح فعلًا الطريق إلى Simple Earn (الادخار البسيط) وCrypto Loan (قرض العملات الرقمية)، ولا يوجد مربع يغلقهما: وسيذكرهما الفحص بأسمائهما.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكفي &quot;Read&quot; (قراءة) و&quot;Trade&quot; (تداول). وفي &quot;Spot mode&quot; (الوضع الفوري) مع تعطيل الاقتراض، لا يضع &quot;Trade&quot; أي أمر بأموال مقترضة؛ لكنه يظل يفتح الطريق إلى Earn (منتجات العوائد) وFlexible Loan (القرض المرن) والنقل بين حساباتك أنت، وسيذكرها الفحص بأسمائها.</translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>

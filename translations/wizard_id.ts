@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program trading memerlukan kunci untuk mengakses akun bursa Anda. Panduan ini membantu Anda membuat kunci untuk trading spot: membeli dan menjual koin yang sepenuhnya milik Anda, dengan fitur meminjam (riba), futures dan derivatif lainnya, serta pemindahan uang Anda ke luar dimatikan di mana pun bursa memungkinkannya. Jika bursa tidak memungkinkannya, pemeriksaan akan menyebutkannya dengan terus terang.</translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya dua kotak yang dicentang: &quot;Enable Reading&quot; (Aktifkan Membaca) dan &quot;Enable Spot &amp; Margin Trading&quot; (Aktifkan Trading Spot dan Margin). Meski namanya begitu, pilihan kedua tidak bisa trading margin selama kotak margin tetap tidak dicentang. Namun, pilihan ini tetap membuka akses ke Simple Earn dan Crypto Loan (pinjaman kripto), dan tidak ada kotak yang bisa menutupnya: pemeriksaan nanti akan menyebutkannya.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Read&quot; (Baca) dan &quot;Trade&quot; (Trading) sudah cukup. Dalam &quot;Spot mode&quot; (Mode spot) dengan fitur pinjaman nonaktif, &quot;Trade&quot; tidak membuat order dengan dana pinjaman; namun izin ini tetap membuka akses ke Earn (imbal hasil), Flexible Loan (pinjaman fleksibel), dan pemindahan dana antarakun milik Anda sendiri, yang akan disebutkan oleh pemeriksaan nanti.</translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>

@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program dagangan memerlukan kunci untuk akaun bursa anda. Aplikasi ini membantu anda membuat kunci yang berdagang spot: membeli dan menjual koin yang anda miliki sepenuhnya, dengan peminjaman (riba), niaga hadapan dan derivatif lain, serta pengeluaran wang anda dimatikan di mana-mana sahaja bursa membenarkannya. Jika bursa tidak membenarkannya, semakan akan menyatakannya dengan jelas.</translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya dua kotak yang ditandakan: &quot;Enable Reading&quot; (benarkan bacaan) dan &quot;Enable Spot &amp; Margin Trading&quot; (benarkan dagangan spot dan margin). Walaupun namanya begitu, kotak kedua tidak boleh berdagang secara margin selagi kotak margin kekal tidak bertanda. Namun, kotak ini tetap membuka &quot;Simple Earn&quot; dan &quot;Crypto Loan&quot; (pinjaman kripto), dan tiada kotak yang dapat menutup kedua-duanya: semakan nanti akan menyebutnya.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Read&quot; (baca) dan &quot;Trade&quot; (dagangan) sudah memadai. Dalam &quot;Spot mode&quot; (mod spot) dengan pinjaman dimatikan, &quot;Trade&quot; tidak membuat pesanan dengan dana pinjaman; namun kebenaran ini masih membuka &quot;Earn&quot;, &quot;Flexible Loan&quot; (pinjaman fleksibel) dan pindahan antara akaun anda sendiri, yang akan disebut oleh semakan nanti.</translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>

@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alım satım programının borsa hesabınıza erişmesi için bir anahtar gerekir. Bu sihirbaz, spot işlem yapan bir anahtar oluşturmanıza yardım eder: yani tamamen size ait coinleri alıp satan bir anahtar. Faizli borç alma (riba), vadeli işlemler (futures) ve diğer türev ürünler ile paranızı hesabınızdan dışarı çıkarma, borsanın izin verdiği her yerde kapatılır. Borsa buna izin vermiyorsa kontrol bunu size açıkça söyler.</translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca iki kutu işaretli olmalı: &quot;Enable Reading&quot; (Okumayı Etkinleştir) ve &quot;Enable Spot &amp; Margin Trading&quot; (Spot ve Marjin İşlemlerini Etkinleştir). Adı öyle olsa da ikincisi, marjin kutusu işaretsiz kaldığı sürece marjinli işlem yapamaz. Yine de Simple Earn ve Crypto Loan (kripto kredi) ürünlerine kapı açar ve hiçbir kutu bunları kapatamaz: kontrol bunları size adıyla gösterecek.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Read&quot; (Okuma) ve &quot;Trade&quot; (Alım Satım) yeterlidir. &quot;Spot mode&quot; (Spot modu) açıkken ve borç alma kapalıyken &quot;Trade&quot; izni borç alınan parayla emir vermez; yine de Earn (kazanç ürünleri), Flexible Loan (esnek kredi) ve kendi hesaplarınız arasında para aktarmaya kapı açar: kontrol bunları size adıyla gösterecek.</translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>

@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹریڈنگ پروگرام کو آپ کے ایکسچینج اکاؤنٹ کی ایک کلید چاہیے ہوتی ہے۔ یہ وزرڈ آپ کو ایسی کلید بنانے میں مدد دیتا ہے جو اسپاٹ ٹریڈنگ کرے: یعنی وہ کوائنز خریدے اور بیچے جو پوری طرح آپ کی ملکیت ہوں، اور جہاں جہاں ایکسچینج اس کی اجازت دے، وہاں سود (ربا) پر قرض لینا، فیوچرز اور دوسرے ڈیریویٹوز، اور آپ کی رقم باہر بھیجنا بند رہے۔ جہاں ایکسچینج یہ اجازت نہیں دیتا، وہاں جانچ صاف صاف بتا دیتی ہے۔</translation>
     </message>
     <message>
         <source>At the end the wizard asks the exchange what the key can really do, and shows you.</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف دو خانوں پر نشان ہو: &quot;Enable Reading&quot; (پڑھنے کی اجازت) اور &quot;Enable Spot &amp; Margin Trading&quot; (اسپاٹ اور مارجن ٹریڈنگ)۔ نام کچھ بھی کہے، جب تک مارجن والا خانہ بغیر نشان کے رہے، دوسرے خانے سے مارجن پر ٹریڈنگ نہیں ہو سکتی۔ البتہ اس سے &quot;Simple Earn&quot; (سادہ بچت) اور &quot;Crypto Loan&quot; (کرپٹو قرض) کا راستہ ضرور کھل جاتا ہے، اور کوئی خانہ انہیں بند نہیں کرتا: جانچ میں ان کا نام لے کر بتایا جائے گا۔</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Read&quot; (پڑھنا) اور &quot;Trade&quot; (خرید و فروخت) کافی ہیں۔ &quot;Spot mode&quot; (اسپاٹ موڈ) میں، جب قرض لینا بند ہو، &quot;Trade&quot; سے قرض کی رقم پر کوئی آرڈر نہیں لگتا؛ پھر بھی اس سے &quot;Earn&quot; (منافع کمانے کی سروسز)، &quot;Flexible Loan&quot; (لچکدار قرض) اور آپ کے اپنے اکاؤنٹس کے درمیان رقم کی منتقلی کا راستہ کھلا رہتا ہے، جن کا نام جانچ میں لے کر بتایا جائے گا۔</translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
