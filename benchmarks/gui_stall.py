@@ -6,7 +6,7 @@ whole time; a stall is how much later than due a tick arrives. Prints
 
     longest event-loop stall during verification: X ms
 
-Budget (DESIGN.md): at most 50 ms. Usage: python benchmarks/gui_stall.py [RUNS]
+Budget (README, For developers): at most 50 ms. Usage: python benchmarks/gui_stall.py [RUNS]
 """
 
 from __future__ import annotations

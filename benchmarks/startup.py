@@ -5,7 +5,7 @@ until its window's first paint. Prints both medians and
 
     first page / bare window: RATIO
 
-Budget (DESIGN.md): at most 1.3. Also checks that ccxt is not imported on the way.
+Budget (README, For developers): at most 1.3. Also checks that ccxt is not imported on the way.
 Usage: python benchmarks/startup.py [RUNS]
 """
 

@@ -7,7 +7,7 @@ every request, and prints per exchange
     (median at +500 ms - median at 0 ms) / 500 ms
 
 and, last, the largest: ``round trips per verification: X``.
-Budget (DESIGN.md): at most 1.2. Usage: python benchmarks/verify_round_trips.py [RUNS]
+Budget (README, For developers): at most 1.2. Usage: python benchmarks/verify_round_trips.py [RUNS]
 """
 
 from __future__ import annotations

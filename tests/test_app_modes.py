@@ -59,3 +59,38 @@ def test_screenshots_of_every_page_in_flow_order(tmp_path: Path, language: str) 
     for name in expected:
         image = QImage(str(tmp_path / name))
         assert (image.width(), image.height()) == WINDOW_SIZE
+
+
+def test_a_missing_translation_fails_the_self_test() -> None:
+    from wizard.app import translations_check
+
+    assert translations_check(["ar", "ur", "ms", "id", "tr"]) == (True, "ar, ur, ms, id, tr")
+    ok, detail = translations_check(["ar", "ur", "ms", "id"])
+    assert not ok
+    assert detail.endswith("missing: tr")
+    assert translations_check([]) == (False, "; missing: ar, ur, ms, id, tr")
+
+
+def test_the_linux_menu_entry_points_at_the_unpacked_folder(tmp_path: Path) -> None:
+    """The bundle's own .desktop file starts the program beside it; its installer
+    writes a menu entry with absolute paths, and takes it away again."""
+    root = Path(__file__).resolve().parent.parent
+    bundle = tmp_path / "unpacked" / "halal-key-wizard"
+    bundle.mkdir(parents=True)
+    for name in ("halal-key-wizard.desktop", "install-desktop-entry"):
+        (bundle / name).write_bytes((root / "resources" / "linux" / name).read_bytes())
+    (bundle / "install-desktop-entry").chmod(0o755)
+    (bundle / "icon-256.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    desktop = (bundle / "halal-key-wizard.desktop").read_text()
+    assert "%k" in desktop  # the program is found beside the file, wherever it is
+    data = tmp_path / "data"
+    env = dict(os.environ, XDG_DATA_HOME=str(data))
+    subprocess.run([str(bundle / "install-desktop-entry")], env=env, check=True)
+    entry = (data / "applications" / "halal-key-wizard.desktop").read_text()
+    assert f'Exec="{bundle}/halal-key-wizard"' in entry
+    icon = data / "icons" / "hicolor" / "256x256" / "apps" / "halal-key-wizard.png"
+    assert f"Icon={icon}" in entry
+    assert icon.is_file()
+    subprocess.run([str(bundle / "install-desktop-entry"), "--remove"], env=env, check=True)
+    assert not icon.exists()
+    assert not (data / "applications" / "halal-key-wizard.desktop").exists()

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from wizard.i18n import SHIPPED_LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("ar", "ur", "ms", "id", "tr")
+LANGUAGES = SHIPPED_LANGUAGES
 
 
 def _messages(language: str) -> list[tuple[str, str, ET.Element | None]]:

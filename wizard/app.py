@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard import APP_NAME, __version__
+from wizard.i18n import SHIPPED_LANGUAGES
 from wizard.language import available_languages, chosen_language, install_language
 
 if TYPE_CHECKING:
@@ -131,12 +132,8 @@ def self_test(options: GuiOptions) -> int:
     except Exception as error:
         check("pages", False, type(error).__name__)
     languages = _loadable_translations()
-    expected = [code for code in available_languages() if code != "en"]
-    check(
-        "translations",
-        languages == expected and (options.lang in (None, "en") or bool(loaded)),
-        ", ".join(languages),
-    )
+    shipped, detail = translations_check(languages)
+    check("translations", shipped and (options.lang in (None, "en") or bool(loaded)), detail)
 
     from wizard.resources import resources_dir
 
@@ -170,6 +167,13 @@ def self_test(options: GuiOptions) -> int:
     return 0 if summary["ok"] else 1
 
 
+def translations_check(loadable: list[str]) -> tuple[bool, str]:
+    """Every shipped language must load: a build that lost one fails its self-test."""
+    missing = [code for code in SHIPPED_LANGUAGES if code not in loadable]
+    detail = ", ".join(loadable) + (f"; missing: {', '.join(missing)}" if missing else "")
+    return not missing, detail
+
+
 def _loadable_translations() -> list[str]:
     """Every shipped translation that Qt can load (the frozen build must carry them)."""
     from PySide6.QtCore import QTranslator
@@ -177,9 +181,9 @@ def _loadable_translations() -> list[str]:
     from wizard.resources import translations_dir
 
     loadable = []
-    for path in sorted(translations_dir().glob("wizard_*.qm")):
-        if QTranslator().load(path.stem, str(path.parent)):
-            loadable.append(path.stem.removeprefix("wizard_"))
+    for code in SHIPPED_LANGUAGES:
+        if QTranslator().load(f"wizard_{code}", str(translations_dir())):
+            loadable.append(code)
     return loadable
 
 

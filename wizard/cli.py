@@ -1,4 +1,4 @@
-"""The command line of DESIGN.md. It never imports Qt: the GUI is loaded only
+"""The command line (docs/command-line.md). It never imports Qt: the GUI is loaded only
 when no subcommand is given."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from wizard import APP_NAME, __version__
@@ -19,6 +19,8 @@ EXIT_OK = 0
 EXIT_POLICY_FAILED = 1
 EXIT_NOT_VERIFIED = 2
 EXIT_USAGE = 64
+EXIT_NO_DISPLAY = 69  # sysexits' EX_UNAVAILABLE: the window cannot open here
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a reader that went away (128 + SIGPIPE)
 
 ENV_KEY = "HALAL_API_KEY"
 ENV_SECRET = "HALAL_API_SECRET"  # noqa: S105 - the variable's name, not a secret
@@ -30,12 +32,30 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    # The arguments being parsed: a usage error asked for as JSON is printed as JSON.
+    argv: Sequence[str] = ()
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
+        print_usage_error(message, "--json" in _Parser.argv)
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
+def print_usage_error(message: str, as_json: bool) -> None:
+    """With ``--json``, a usage error is a document on standard output too."""
+    if as_json:
+        document = {
+            "error": {
+                "code": "usage",
+                "message": message,
+                "fix": "Run the command with --help to see how to give it.",
+            }
+        }
+        print(json.dumps(document, indent=2))
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from wizard.i18n import SHIPPED_LANGUAGES
     from wizard.verify.catalog import SUPPORTED_EXCHANGES
 
     parser = _Parser(
@@ -48,7 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="practice mode: a simulated exchange with sample keys"
     )
     parser.add_argument(
-        "--lang", metavar="LANG", help="the language to show, e.g. ar (default: the system's)"
+        "--lang",
+        metavar="LANG",
+        choices=("en", *SHIPPED_LANGUAGES, "pseudo"),
+        help=f"the language to show: en, {', '.join(SHIPPED_LANGUAGES)} (default: the "
+        "system's; pseudo stretches every text to show what is clipped)",
     )
     parser.add_argument(
         "--exchange",
@@ -137,6 +161,19 @@ def build_parser() -> argparse.ArgumentParser:
     remove = commands.add_parser("remove", help="delete a stored key from this computer")
     remove.add_argument("--label", required=True)
 
+    practice = commands.add_parser(
+        "practice",
+        help="start the practice exchanges on this computer and print their keys",
+        description="Starts the built-in practice exchanges on 127.0.0.1 (until Ctrl-C) and "
+        "prints their addresses and practice keys, to try verify, store and --api-url "
+        "without a real key. The keys open nothing anywhere else.",
+    )
+    practice.add_argument(
+        "--exchange", default="all", choices=("all", *SUPPORTED_EXCHANGES), help="default: all"
+    )
+    practice.add_argument("--port", type=int, default=0, help="with one --exchange: its port")
+    practice.add_argument("--json", action="store_true", help="print JSON")
+
     run = commands.add_parser(
         "exec",
         help="run a program with a stored key in its environment",
@@ -180,28 +217,62 @@ def confirmations_given(args: argparse.Namespace) -> tuple[Confirmation, ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line. A reader that goes away (``| head -1``) ends it quietly."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # Python would report the failed flush at exit: point stdout at nothing first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from wizard.crash import install_log_redaction
 
     install_log_redaction()
     parser = build_parser()
+    _Parser.argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
         if args.command == "verify":
             return _verify(args, sys.stdout)
-        if args.command in ("store", "rotate", "list", "remove", "exec", "keygen"):
+        if args.command in STORE_COMMANDS:
             from wizard import cli_store
 
-            return int(getattr(cli_store, f"command_{args.command}")(args))
+            command: Callable[[argparse.Namespace], int] = getattr(
+                cli_store, STORE_COMMANDS[args.command]
+            )
+            return int(command(args))
+        if args.command == "practice":
+            from wizard.cli_practice import command_practice
+
+            return int(command_practice(args))
     except UsageError as error:
+        print_usage_error(str(error), getattr(args, "json", False))
         print(f"{parser.prog}: {error}", file=sys.stderr)
         return EXIT_USAGE
     return _gui(args)
+
+
+# The keychain commands, each a function of wizard.cli_store.
+STORE_COMMANDS = {
+    "store": "command_store",
+    "rotate": "command_rotate",
+    "list": "command_list",
+    "remove": "command_remove",
+    "exec": "command_exec",
+    "keygen": "command_keygen",
+}
 
 
 def _gui(args: argparse.Namespace) -> int:
     """The window, or one of its checks. Qt is imported only here."""
     from pathlib import Path
 
+    if no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return EXIT_NO_DISPLAY
     from wizard import app
 
     options = app.GuiOptions(demo=args.demo, lang=args.lang, exchange=args.gui_exchange)
@@ -212,7 +283,27 @@ def _gui(args: argparse.Namespace) -> int:
     return app.run_gui(options)
 
 
-def _credentials_from_environment() -> Credentials:
+NO_DISPLAY = (
+    "No display: the wizard's window needs a desktop session, and neither DISPLAY nor "
+    "WAYLAND_DISPLAY is set.\nOn a server, use the command line instead: "
+    "halal-key-wizard verify --help (every command: halal-key-wizard --help).\n"
+    "For --self-test or --screenshots without a display, set QT_QPA_PLATFORM=offscreen."
+)
+
+
+def no_display() -> bool:
+    """On Linux and the BSDs, Qt needs X11 or Wayland unless another platform is asked
+    for; without them it aborts with a message about a missing library."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    return not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+
+
+def _credentials_from_environment(exchange: str) -> Credentials:
+    from wizard.entry import needs_passphrase
+    from wizard.i18n import EXCHANGE_NAMES
     from wizard.verify.model import Credentials
 
     api_key = os.environ.get(ENV_KEY, "").strip()
@@ -220,6 +311,11 @@ def _credentials_from_environment() -> Credentials:
     if not api_key or not secret:
         raise UsageError(f"set {ENV_KEY} and {ENV_SECRET} to the key to verify")
     passphrase = os.environ.get(ENV_PASSPHRASE, "").strip() or None
+    if passphrase is None and needs_passphrase(exchange):
+        raise UsageError(
+            f"set {ENV_PASSPHRASE}: {EXCHANGE_NAMES[exchange]} keys have a passphrase, "
+            "the one chosen when the key was made"
+        )
     return Credentials(api_key=api_key, secret=secret, passphrase=passphrase)
 
 
@@ -276,7 +372,7 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
         elif exchange is None:
             raise UsageError("give --exchange, or --label for a stored key")
         else:
-            credentials = _credentials_from_environment()
+            credentials = _credentials_from_environment(exchange)
         report = verify_key_blocking(
             exchange, credentials, api_url=args.api_url, confirmations=confirmations
         )
@@ -303,7 +399,7 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
             f"Report saved: {args.report} and {json_path} (SHA-256 {json_digest})", file=sys.stderr
         )
     if args.json:
-        print(json.dumps(report_document(report), indent=2), file=out)
+        print(json.dumps(report_document(report, terminal=True), indent=2), file=out)
     else:
         from wizard.verify.table import render_report
 

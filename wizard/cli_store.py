@@ -178,7 +178,9 @@ def command_list(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     try:
-        keys = _open_store().list()
+        store = _open_store()
+        store.keychain.backend_name  # noqa: B018 - no keychain: say so, not "no keys"
+        keys = store.list()
     except VerificationError as error:
         print_error(error, "", args.json, sys.stderr, lead="Cannot list")
         return EXIT_NOT_VERIFIED

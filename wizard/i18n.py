@@ -18,6 +18,9 @@ def english(context: str, text: str) -> str:
     return text
 
 
+# The languages the wizard ships a translation of (English is the source language).
+SHIPPED_LANGUAGES = ("ar", "ur", "ms", "id", "tr")
+
 EXCHANGE_NAMES = {
     "binance": "Binance",
     "bybit": "Bybit",

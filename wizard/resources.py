@@ -1,16 +1,22 @@
-"""Finds files in resources/, from a checkout and from the frozen app alike."""
+"""Finds the program's files (``resources/`` and the compiled translations) through
+``importlib.resources``: in the installed wheel and in the frozen app they are in the
+``wizard.assets`` package; in a checkout, beside the package, where they are written."""
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
+
+_CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+def _folder(name: str) -> Path:
+    packaged = Path(str(files("wizard.assets") / name))
+    return packaged if packaged.is_dir() else _CHECKOUT / name
 
 
 def resources_dir() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root is not None:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _folder("resources")
 
 
 def resource_path(relative: str) -> Path:
@@ -21,6 +27,4 @@ def resource_path(relative: str) -> Path:
 
 
 def translations_dir() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen_root) if frozen_root is not None else Path(__file__).resolve().parent.parent
-    return base / "translations"
+    return _folder("translations")

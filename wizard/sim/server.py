@@ -101,10 +101,13 @@ class Simulator:
         clock_offset_ms: int = 0,
         clock: Callable[[], float] = time.time,
         hold_until: int = 0,
+        port: int = 0,
     ) -> None:
         """``hold_until``: answer nothing until that many requests have arrived
-        (a test that a client sends its requests at once, not one by one)."""
+        (a test that a client sends its requests at once, not one by one); ``port``:
+        where to listen on 127.0.0.1 (0: any free port)."""
         self.venue = venue
+        self.port = port
         self.latency_ms = latency_ms
         self.clock_offset_ms = clock_offset_ms
         self._clock = clock
@@ -141,7 +144,7 @@ class Simulator:
 
     def start(self) -> str:
         handler = _make_handler(self)
-        self._server = _Server((LOOPBACK, 0), handler)
+        self._server = _Server((LOOPBACK, self.port), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="exchange-simulator", daemon=True

@@ -1,4 +1,4 @@
-"""The JSON documents of ``verify --json``: the stable contract of DESIGN.md."""
+"""The JSON documents of ``verify --json``: the stable contract of docs/command-line.md."""
 
 from __future__ import annotations
 
@@ -25,11 +25,14 @@ def amount_text(amount: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def report_document(report: VerificationReport, translate: Translate = english) -> dict[str, Any]:
+def report_document(
+    report: VerificationReport, translate: Translate = english, *, terminal: bool = False
+) -> dict[str, Any]:
+    """``terminal``: for the command line (its fixes name its own commands)."""
     facts = report.facts
     flags = []
     for flag in report.flags:
-        wording = flag_wording(flag, facts.exchange, translate)
+        wording = flag_wording(flag, facts.exchange, translate, terminal=terminal)
         flags.append(
             {
                 "code": flag.code,

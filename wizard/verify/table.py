@@ -93,7 +93,7 @@ def render_report(report: VerificationReport, masked_key: str) -> str:
     if report.flags:
         lines += ["", "Findings"]
         for flag in report.flags:
-            wording = flag_wording(flag, facts.exchange)
+            wording = flag_wording(flag, facts.exchange, terminal=True)
             mark = "CRITICAL" if flag.severity is Severity.CRITICAL else "warning "
             lines += [
                 f"  [{mark}] {wording.title}",

@@ -612,6 +612,20 @@ ERROR_VARIANTS: Mapping[tuple[ErrorCode, str], tuple[str, str, str]] = {
             "again, and add this computer's address to its IP allowlist if it has one.",
         ),
     ),
+    (ErrorCode.BAD_SIGNATURE, "unreadable"): (
+        QT_TRANSLATE_NOOP("Errors", "The secret is not in the form {exchange} uses"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "What was entered as the secret cannot be the one {exchange} gave: its form is "
+            "wrong, so nothing was sent. Often a character went missing or came along when "
+            "it was copied.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Copy the secret again, exactly as {exchange} showed it. If you no longer have "
+            "it, delete the key and make a new one.",
+        ),
+    ),
     (ErrorCode.INVALID_CREDENTIALS, "expired"): (
         QT_TRANSLATE_NOOP("Errors", "The key has expired"),
         QT_TRANSLATE_NOOP(
@@ -665,12 +679,27 @@ def _isolated(values: Mapping[str, str], isolate: bool) -> dict[str, str]:
     return {k: left_to_right(v) if v else v for k, v in values.items()}
 
 
+# Where the command line's own command is the fix (the command line speaks English).
+TERMINAL_FIXES: Mapping[str, str] = {
+    "rotation_due": "Make a new key on {exchange}, then replace the stored one with it: "
+    "halal-key-wizard rotate --label NAME (halal-key-wizard list shows the names).",
+}
+
+
 def flag_wording(
-    flag: Flag, exchange: str, translate: Translate = english, *, isolate: bool = False
+    flag: Flag,
+    exchange: str,
+    translate: Translate = english,
+    *,
+    isolate: bool = False,
+    terminal: bool = False,
 ) -> Wording:
-    """``isolate``: for a GUI in any direction (a terminal or JSON wants plain values)."""
+    """``isolate``: for a GUI in any direction (a terminal or JSON wants plain values);
+    ``terminal``: for the command line, whose fixes name its own commands."""
     title, message, fix = FLAG_TEXTS[flag.code]
     fix = EXCHANGE_FIXES.get((exchange, flag.code), fix)
+    if terminal:
+        fix = TERMINAL_FIXES.get(flag.code, fix)
     name = EXCHANGE_NAMES.get(exchange, exchange)
     values = {"exchange": name, **_isolated(flag.params, isolate)}
     params = flag.params

@@ -38,7 +38,7 @@ class Adapter(Protocol):
         ...
 
     def classify(self, error: BaseException, client: Any) -> VerificationError:
-        """Name the error in the stable vocabulary of DESIGN.md."""
+        """Name the error in the stable vocabulary of docs/command-line.md."""
         ...
 
 

@@ -116,7 +116,10 @@ class CoinbaseAdapter:
         ):
             # ccxt could not even sign: the secret is no private key (a bad paste).
             return VerificationError(
-                ErrorCode.BAD_SIGNATURE, exchange=EXCHANGE, detail="unreadable secret"
+                ErrorCode.BAD_SIGNATURE,
+                exchange=EXCHANGE,
+                detail="unreadable secret",
+                params={"field": "unreadable"},
             )
         if isinstance(error, ccxt.RateLimitExceeded):
             return _rate_limited(client)

@@ -18,6 +18,8 @@ larger nonces.
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import re
 import threading
 import time
@@ -133,6 +135,16 @@ class KrakenAdapter:
     def classify(self, error: BaseException, client: Any) -> VerificationError:
         if isinstance(error, VerificationError):
             return error
+        if isinstance(error, binascii.Error | ValueError) and not _base64_secret(
+            getattr(client, "secret", "") or ""
+        ):
+            # ccxt could not even sign: the secret is not Kraken's base64 (a bad paste).
+            return VerificationError(
+                ErrorCode.BAD_SIGNATURE,
+                exchange=EXCHANGE,
+                detail="unreadable secret",
+                params={"field": "unreadable"},
+            )
         for message in kraken_errors(error):
             mapped = _CODES.get(message)
             if mapped is not None:
@@ -226,6 +238,14 @@ def parse_balances(result: Mapping[str, Any]) -> dict[str, Decimal]:
         if amount:
             balances[asset] = amount
     return balances
+
+
+def _base64_secret(secret: str) -> bool:
+    try:
+        base64.b64decode(secret, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return True
 
 
 def kraken_errors(error: BaseException) -> list[str]:
