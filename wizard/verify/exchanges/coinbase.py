@@ -176,12 +176,11 @@ def read_key(document: Mapping[str, Any], derivatives_wallet: bool | None) -> Re
     portfolio_type = document.get("portfolio_type")
     if portfolio_type is not None and not isinstance(portfolio_type, str):
         raise unexpected(EXCHANGE, "portfolio_type")
-    trade = "can_trade" in on
-    opened = (
-        ["futures"]
-        if trade and (portfolio_type in DERIVATIVE_PORTFOLIOS or derivatives_wallet)
-        else []
-    )
+    shown = portfolio_type in DERIVATIVE_PORTFOLIOS or derivatives_wallet is True
+    # Derivatives the answer shows, and nothing showing the key cannot trade them (a
+    # ``can_trade`` left out counts as trading): no tick by hand may stand in for that.
+    may_trade = "can_trade" in on or "can_trade" in left_out
+    opened = ["futures"] if may_trade and shown else []
     return CAPABILITIES.reach(on, unsure=left_out, also_open=opened)
 
 
