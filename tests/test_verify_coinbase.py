@@ -363,3 +363,10 @@ def test_a_permission_left_out_stays_unknown() -> None:
     permissions = parse_key({"can_view": True, "can_trade": True, "can_transfer": None}, False)
     assert permissions.withdraw is None
     assert permissions.universal_transfer is None
+
+
+def test_a_derivatives_portfolio_with_trading_left_out_is_never_ticked_safe() -> None:
+    """Found by benchmarks/false_accepts.py: an INTX portfolio and no can_trade in the
+    answer must not leave futures to a tick by hand."""
+    document = {"can_view": True, "can_transfer": False, "portfolio_type": "INTX"}
+    assert parse_key(document, False).futures is True
