@@ -127,9 +127,9 @@ def canary_hits(forms: set[str], texts: list[str], folders: list[Path], since: f
     found = list(texts)
     for folder in folders:
         for path in folder.rglob("*"):
-            if path.is_file() and path.stat().st_mtime >= since:
-                try:
+            try:  # other programs' temporary files come and go while this reads
+                if path.is_file() and path.stat().st_mtime >= since:
                     found.append(path.read_bytes().decode("utf-8", "replace"))
-                except OSError:
-                    continue
+            except OSError:
+                continue
     return [form for form in forms for text in found if form in text]

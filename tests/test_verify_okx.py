@@ -199,9 +199,8 @@ BLOCKED = _scenario("ip_blocked")
         ("NOT-A-KEY-0000", CLEAN.secret, "Other-passphrase1!", "invalid_credentials", "50111"),
         (BLOCKED.api_key, BLOCKED.secret, BLOCKED.passphrase, "invalid_credentials", "50110"),
         (CLEAN.api_key, CLEAN.secret, "Wrong-passphrase1!", "invalid_credentials", "50105"),
-        (CLEAN.api_key, CLEAN.secret, None, "invalid_credentials", "50104"),
     ],
-    ids=["wrong-secret", "unknown-key", "malformed-key", "ip-not-allowed", "passphrase", "none"],
+    ids=["wrong-secret", "unknown-key", "malformed-key", "ip-not-allowed", "passphrase"],
 )
 def test_okx_credential_errors(
     monkeypatch: pytest.MonkeyPatch,
@@ -221,6 +220,18 @@ def test_okx_credential_errors(
     assert error.detail == okx_code
     assert error.params["key_end"] == key[-4:]
     assert (error.params.get("field") == "passphrase") == (okx_code in ("50104", "50105"))
+
+
+def test_okx_without_a_passphrase(monkeypatch: pytest.MonkeyPatch, okx_sim: Simulator) -> None:
+    """The command line asks for it before sending anything; a client that signs
+    without one is named as missing the passphrase (OKX's 50104)."""
+    result = _verify(monkeypatch, okx_sim, CLEAN.api_key, CLEAN.secret, None)
+    assert result.exit_code == 64
+    assert okx_sim.recorded == []
+    error = _error(okx_sim, CLEAN.api_key, CLEAN.secret, None)
+    assert error.code is ErrorCode.INVALID_CREDENTIALS
+    assert error.detail == "50104"
+    assert error.params["field"] == "passphrase"
 
 
 def test_okx_key_without_read_permission(okx_sim: Simulator) -> None:
