@@ -445,6 +445,18 @@
         <translation>في &quot;Coinbase Developer Platform&quot; (منصة المطوّرين من Coinbase)، افتح &quot;API keys&quot; (مفاتيح API) وابحث عن المفتاح الذي ينتهي بـ {key_end}. إذا لم يكن موجودًا: انسخ اسم المفتاح مرة أخرى. إذا كان موجودًا: الصق مفتاحه الخاص مرة أخرى، وأضف عنوان هذا الحاسوب إلى قائمة عناوين IP المسموح بها للمفتاح إن كانت له قائمة.</translation>
     </message>
     <message>
+        <source>The secret is not in the form {exchange} uses</source>
+        <translation>المفتاح السري ليس بالشكل الذي تستخدمه {exchange}</translation>
+    </message>
+    <message>
+        <source>What was entered as the secret cannot be the one {exchange} gave: its form is wrong, so nothing was sent. Often a character went missing or came along when it was copied.</source>
+        <translation>ما أُدخِل بوصفه المفتاح السري لا يمكن أن يكون المفتاح السري الذي أعطته {exchange}: شكله غير صحيح، لذلك لم يُرسَل أي شيء. يحدث هذا غالبًا عندما ينقص حرف أو يُضاف حرف زائد أثناء النسخ.</translation>
+    </message>
+    <message>
+        <source>Copy the secret again, exactly as {exchange} showed it. If you no longer have it, delete the key and make a new one.</source>
+        <translation>انسخ المفتاح السري مرة أخرى كما عرضته {exchange} تمامًا. إذا لم يعد لديك، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
+    </message>
+    <message>
         <source>The key has expired</source>
         <translation>انتهت صلاحية المفتاح</translation>
     </message>

@@ -445,6 +445,18 @@
         <translation>Di &quot;Developer Platform&quot; (Platform Pengembang) Coinbase, buka &quot;API Keys&quot; (Kunci API) dan cari kunci yang berakhiran {key_end}. Jika tidak ada: salin lagi nama kuncinya. Jika ada: tempel lagi kunci privatnya, dan tambahkan alamat IP komputer ini ke daftar IP yang diizinkan untuk kunci itu, jika kunci itu memakai daftar tersebut.</translation>
     </message>
     <message>
+        <source>The secret is not in the form {exchange} uses</source>
+        <translation>Secret Key tidak sesuai dengan format yang dipakai {exchange}</translation>
+    </message>
+    <message>
+        <source>What was entered as the secret cannot be the one {exchange} gave: its form is wrong, so nothing was sent. Often a character went missing or came along when it was copied.</source>
+        <translation>Yang dimasukkan sebagai Secret Key tidak mungkin Secret Key yang diberikan {exchange}: formatnya salah, jadi tidak ada yang dikirim. Sering kali ada karakter yang hilang atau terbawa saat disalin.</translation>
+    </message>
+    <message>
+        <source>Copy the secret again, exactly as {exchange} showed it. If you no longer have it, delete the key and make a new one.</source>
+        <translation>Salin lagi Secret Key persis seperti yang ditampilkan {exchange}. Jika Anda sudah tidak memilikinya, hapus kunci itu dan buat kunci baru.</translation>
+    </message>
+    <message>
         <source>The key has expired</source>
         <translation>Kunci sudah kedaluwarsa</translation>
     </message>

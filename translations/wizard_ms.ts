@@ -445,6 +445,18 @@
         <translation>Di &quot;Coinbase Developer Platform&quot; (platform pembangun Coinbase), buka &quot;API keys&quot; (kunci API) dan cari kunci yang berakhir dengan {key_end}. Jika tiada: salin semula nama kunci itu. Jika ada: tampal semula kunci peribadinya, dan tambah alamat komputer ini ke senarai IP yang dibenarkan bagi kunci itu, jika kunci itu mempunyai senarai tersebut.</translation>
     </message>
     <message>
+        <source>The secret is not in the form {exchange} uses</source>
+        <translation>Kunci Rahsia tidak dalam format yang digunakan oleh {exchange}</translation>
+    </message>
+    <message>
+        <source>What was entered as the secret cannot be the one {exchange} gave: its form is wrong, so nothing was sent. Often a character went missing or came along when it was copied.</source>
+        <translation>Apa yang dimasukkan sebagai Kunci Rahsia tidak mungkin Kunci Rahsia yang diberikan oleh {exchange}: formatnya salah, jadi tiada apa-apa yang dihantar. Selalunya, ada aksara yang tertinggal atau terlebih semasa disalin.</translation>
+    </message>
+    <message>
+        <source>Copy the secret again, exactly as {exchange} showed it. If you no longer have it, delete the key and make a new one.</source>
+        <translation>Salin Kunci Rahsia sekali lagi, tepat seperti yang ditunjukkan oleh {exchange}. Jika anda tidak lagi memilikinya, padamkan kunci itu dan buat kunci baharu.</translation>
+    </message>
+    <message>
         <source>The key has expired</source>
         <translation>Kunci ini telah tamat tempoh</translation>
     </message>

@@ -445,6 +445,18 @@
         <translation>&quot;Coinbase Developer Platform&quot; (Coinbase Geliştirici Platformu) üzerinde &quot;API Keys&quot; (API Anahtarları) sayfasını açın ve sonu {key_end} ile biten anahtarı bulun. Listede yoksa: anahtar adını yeniden kopyalayın. Listede varsa: özel anahtarını yeniden yapıştırın; anahtarın bir IP izin listesi varsa bu bilgisayarın IP adresini o listeye ekleyin.</translation>
     </message>
     <message>
+        <source>The secret is not in the form {exchange} uses</source>
+        <translation>Gizli anahtar, {exchange} borsasının kullandığı biçimde değil</translation>
+    </message>
+    <message>
+        <source>What was entered as the secret cannot be the one {exchange} gave: its form is wrong, so nothing was sent. Often a character went missing or came along when it was copied.</source>
+        <translation>Gizli anahtar olarak girilen metin, {exchange} borsasının verdiği gizli anahtar olamaz: biçimi yanlış, bu yüzden hiçbir şey gönderilmedi. Bunun nedeni çoğu zaman kopyalarken bir karakterin eksik kalması ya da fazladan bir karakterin eklenmesidir.</translation>
+    </message>
+    <message>
+        <source>Copy the secret again, exactly as {exchange} showed it. If you no longer have it, delete the key and make a new one.</source>
+        <translation>Gizli anahtarı, {exchange} borsasının gösterdiği haliyle eksiksiz olarak yeniden kopyalayın. Gizli anahtar artık elinizde değilse anahtarı silin ve yeni bir anahtar oluşturun.</translation>
+    </message>
+    <message>
         <source>The key has expired</source>
         <translation>Anahtarın süresi doldu</translation>
     </message>

@@ -445,6 +445,18 @@
         <translation>Coinbase کے &quot;Developer Platform&quot; (ڈویلپر پلیٹ فارم) پر &quot;API keys&quot; (API کلیدیں) کھولیں اور وہ کلید تلاش کریں جس کے آخر میں {key_end} ہو۔ اگر کلید وہاں نہیں ہے تو کلید کا نام دوبارہ کاپی کریں۔ اگر کلید موجود ہے تو اس کی پرائیویٹ کلید دوبارہ پیسٹ کریں، اور اگر اس کلید کی اجازت یافتہ IP ایڈریسز کی فہرست ہو تو اس میں اس کمپیوٹر کا IP ایڈریس شامل کریں۔</translation>
     </message>
     <message>
+        <source>The secret is not in the form {exchange} uses</source>
+        <translation>خفیہ کلید اس شکل میں نہیں ہے جو {exchange} استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <source>What was entered as the secret cannot be the one {exchange} gave: its form is wrong, so nothing was sent. Often a character went missing or came along when it was copied.</source>
+        <translation>خفیہ کلید کے طور پر جو درج کیا گیا، وہ {exchange} کی دی ہوئی خفیہ کلید نہیں ہو سکتی: اس کی شکل درست نہیں، اس لیے کچھ بھی نہیں بھیجا گیا۔ اکثر کاپی کرتے وقت کوئی حرف رہ جاتا ہے یا کوئی حرف زیادہ آ جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Copy the secret again, exactly as {exchange} showed it. If you no longer have it, delete the key and make a new one.</source>
+        <translation>خفیہ کلید دوبارہ بالکل ویسے ہی کاپی کریں جیسے {exchange} نے دکھائی تھی۔ اگر اب وہ آپ کے پاس نہیں ہے تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
+    </message>
+    <message>
         <source>The key has expired</source>
         <translation>کلید کی میعاد ختم ہو چکی ہے</translation>
     </message>
