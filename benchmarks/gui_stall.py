@@ -22,9 +22,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from wizard.flow import PageId
-from wizard.pages.checklist import ChecklistPage
+from wizard.gui.pages.checklist import ChecklistPage
+from wizard.gui.window import KeyWizard
 from wizard.practice import PracticeExchange
-from wizard.window import KeyWizard
 
 LATENCY_MS = 300
 TICK_MS = 2

@@ -48,9 +48,9 @@ app.exec()
 WIZARD = (
     ON_FIRST_PAINT
     + """
-from wizard.app import GuiOptions, make_application
+from wizard.gui.app import GuiOptions, make_application
 app, _ = make_application(None)
-from wizard.app import open_window
+from wizard.gui.app import open_window
 app, window = open_window(GuiOptions())
 window.installEventFilter(first_paint)
 app.exec()

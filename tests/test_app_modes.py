@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from wizard.flow import PAGE_NAMES, PageId
-from wizard.window import WINDOW_SIZE
+from wizard.gui.window import WINDOW_SIZE
 
 pytestmark = pytest.mark.gui
 
@@ -62,7 +62,7 @@ def test_screenshots_of_every_page_in_flow_order(tmp_path: Path, language: str) 
 
 
 def test_a_missing_translation_fails_the_self_test() -> None:
-    from wizard.app import translations_check
+    from wizard.gui.app import translations_check
 
     assert translations_check(["ar", "ur", "ms", "id", "tr"]) == (True, "ar, ur, ms, id, tr")
     ok, detail = translations_check(["ar", "ur", "ms", "id"])

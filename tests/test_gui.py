@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from wizard.flow import KeyPath, PageId
-from wizard.pages.checklist import ChecklistPage
+from wizard.gui.pages.checklist import ChecklistPage
+from wizard.gui.window import KeyWizard
 from wizard.practice import PracticeExchange
-from wizard.window import KeyWizard
 
 pytestmark = pytest.mark.gui
 
@@ -254,7 +254,7 @@ def test_language_switch_rebuilds_the_pages_right_to_left(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from wizard.language import install_language
+    from wizard.gui.language import install_language
 
     window = KeyWizard(practice, {"en": "English", "pseudo": "pseudo", "ar": "ar"})
     qtbot.addWidget(window)

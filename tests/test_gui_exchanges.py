@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.test_gui import _next, _texts, _tick_all
 from wizard.flow import PageId
+from wizard.gui.window import KeyWizard
 from wizard.guide import GUIDED_EXCHANGES, guide_for
 from wizard.i18n import EXCHANGE_NAMES
 from wizard.practice import PracticeExchange
-from wizard.window import KeyWizard
 
 pytestmark = pytest.mark.gui
 

@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import run_cli
 from tests.test_gui import _click, _next, _tick_all
 from wizard.flow import PageId
-from wizard.pages import done as done_module
+from wizard.gui.pages import done as done_module
+from wizard.gui.window import KeyWizard
 from wizard.sim.scenarios import Scenario, binance_scenario
 from wizard.sim.server import Simulator
 from wizard.store.index import KeyIndex
 from wizard.store.keychain import SERVICE, Keychain
-from wizard.window import KeyWizard
 
 pytestmark = pytest.mark.gui
 

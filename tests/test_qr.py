@@ -7,8 +7,8 @@ import zxingcpp
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from wizard.gui.pages.qr import QrCode, render_qr
 from wizard.keygen import make_ed25519_key_pair
-from wizard.pages.qr import QrCode, render_qr
 
 pytestmark = pytest.mark.gui
 

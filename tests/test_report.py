@@ -10,8 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import run_scenario
+from wizard.gui.report_pdf import report_html, save_report
 from wizard.report import build_report, digest, report_json
-from wizard.report_pdf import report_html, save_report
 from wizard.sim.scenarios import binance_scenario
 from wizard.sim.server import Simulator
 from wizard.verify.model import Credentials

@@ -1,4 +1,4 @@
-"""The command line's keychain commands: store, list, remove, exec."""
+"""The keychain commands: store, rotate, keygen, list, remove, exec."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from wizard.cli import (
+from wizard.cli.common import (
     ENV_KEY,
     ENV_PASSPHRASE,
     ENV_SECRET,

@@ -61,7 +61,7 @@ def install_language(code: str) -> list[str]:
     QLocale.setDefault(QLocale("en" if code == PSEUDO else code))
     loaded: list[str] = []
     if code == PSEUDO:
-        from wizard.pseudo import PseudoTranslator
+        from wizard.gui.pseudo import PseudoTranslator
 
         pseudo = PseudoTranslator(app)
         app.installTranslator(pseudo)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from wizard.flow import KeyPath, PageId
-from wizard.pages.background import BackgroundCall
-from wizard.pages.base import (
+from wizard.gui.background import BackgroundCall
+from wizard.gui.pages.base import (
     WizardContext,
     WizardPage,
     clear_clipboard_if_holds,
@@ -219,7 +219,7 @@ class DonePage(WizardPage):
         )
 
     def _save_report(self) -> None:
-        from wizard.report_pdf import save_report
+        from wizard.gui.report_pdf import save_report
 
         if self.context.report is None:
             return

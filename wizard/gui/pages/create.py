@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 
 from wizard.flow import PageId
+from wizard.gui.pages.base import WizardContext, copy_concealed, translate
+from wizard.gui.pages.checklist import ChecklistPage
 from wizard.guide.common import NAME_IT
-from wizard.pages.base import WizardContext, copy_concealed, translate
-from wizard.pages.checklist import ChecklistPage
 
 if TYPE_CHECKING:
-    from wizard.pages.keypair import KeyPairPanel
+    from wizard.gui.pages.keypair import KeyPairPanel
 
 
 def suggested_label(today: date) -> str:
@@ -41,7 +41,7 @@ class CreatePage(ChecklistPage):
         self.body.insertLayout(after, row)
         self.key_pair: KeyPairPanel | None = None
         if context.guide.self_generated_keys:
-            from wizard.pages.keypair import KeyPairPanel
+            from wizard.gui.pages.keypair import KeyPairPanel
 
             self.key_pair = KeyPairPanel(context, lambda: self.state.label)
             self.key_pair.changed.connect(self.completeChanged)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.flow import PageId
+from wizard.gui.pages.base import WizardContext, WizardPage, icon, icon_label, text_label, translate
+from wizard.gui.runner import VerificationRunner
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP
-from wizard.pages.base import WizardContext, WizardPage, icon, icon_label, text_label, translate
-from wizard.pages.runner import VerificationRunner
 from wizard.verify.catalog import check_names
 from wizard.verify.document import amount_text
 from wizard.verify.errors import VerificationError

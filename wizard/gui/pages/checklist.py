@@ -10,8 +10,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.flow import PageId, tick
+from wizard.gui.pages.base import WizardContext, WizardPage, guide_tr, text_label, translate
 from wizard.guide import CheckItem
-from wizard.pages.base import WizardContext, WizardPage, guide_tr, text_label, translate
 
 
 class _ClickToTick(QLabel):

@@ -22,11 +22,11 @@ from wizard.addresses import (
     parse_addresses,
 )
 from wizard.flow import PageId
-from wizard.pages.background import BackgroundCall
-from wizard.pages.base import WizardContext, text_label, translate
-from wizard.pages.checklist import ChecklistPage
-from wizard.pages.enter import ProblemLabel
-from wizard.pages.qr import QrCode
+from wizard.gui.background import BackgroundCall
+from wizard.gui.pages.base import WizardContext, text_label, translate
+from wizard.gui.pages.checklist import ChecklistPage
+from wizard.gui.pages.enter import ProblemLabel
+from wizard.gui.pages.qr import QrCode
 
 
 class IpPage(ChecklistPage):

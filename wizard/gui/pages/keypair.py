@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui.background import BackgroundCall
+from wizard.gui.pages.base import WizardContext, copy_concealed, text_label, translate
+from wizard.gui.pages.qr import QrCode
 from wizard.keygen import KeyPair, make_ed25519_key_pair
-from wizard.pages.background import BackgroundCall
-from wizard.pages.base import WizardContext, copy_concealed, text_label, translate
-from wizard.pages.qr import QrCode
 
 
 class KeyPairPanel(QWidget):

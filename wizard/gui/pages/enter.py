@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from wizard.entry import CleanEntry, check_entry, needs_passphrase
 from wizard.flow import PageId
-from wizard.pages.base import WizardContext, WizardPage, icon, text_label, translate
+from wizard.gui.pages.base import WizardContext, WizardPage, icon, text_label, translate
 from wizard.verify.model import Credentials
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QRadioButton
 
 from wizard.flow import KeyPath, PageId
+from wizard.gui.pages.base import WizardContext, WizardPage, text_label, translate
 from wizard.guide import GUIDED_EXCHANGES
 from wizard.i18n import EXCHANGE_NAMES
-from wizard.pages.base import WizardContext, WizardPage, text_label, translate
 
 
 class WelcomePage(WizardPage):

@@ -7,8 +7,8 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from wizard.flow import PageId
-from wizard.pages.base import WizardContext, guide_tr, icon_label, text_label, translate
-from wizard.pages.checklist import ChecklistPage
+from wizard.gui.pages.base import WizardContext, guide_tr, icon_label, text_label, translate
+from wizard.gui.pages.checklist import ChecklistPage
 from wizard.resources import resource_path
 
 

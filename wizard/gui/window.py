@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard import APP_NAME
 from wizard.flow import KeyPath, PageId, WizardState
-from wizard.pages.base import WizardContext, translate
-from wizard.pages.welcome import WelcomePage
+from wizard.gui.pages.base import WizardContext, translate
+from wizard.gui.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:
-    from wizard.pages.done import DonePage
-    from wizard.pages.enter import EnterPage
-    from wizard.pages.verification import VerificationPage
+    from wizard.gui.pages.done import DonePage
+    from wizard.gui.pages.enter import EnterPage
+    from wizard.gui.pages.verification import VerificationPage
     from wizard.practice import PracticeExchange
 
 WINDOW_SIZE = (920, 720)
@@ -70,13 +70,13 @@ class KeyWizard(QWizard):
             return
         from datetime import date
 
-        from wizard.pages.checklist import ChecklistPage
-        from wizard.pages.create import CreatePage
-        from wizard.pages.done import DonePage
-        from wizard.pages.enter import EnterPage
-        from wizard.pages.ip import IpPage
-        from wizard.pages.permissions import PermissionsPage
-        from wizard.pages.verification import VerificationPage
+        from wizard.gui.pages.checklist import ChecklistPage
+        from wizard.gui.pages.create import CreatePage
+        from wizard.gui.pages.done import DonePage
+        from wizard.gui.pages.enter import EnterPage
+        from wizard.gui.pages.ip import IpPage
+        from wizard.gui.pages.permissions import PermissionsPage
+        from wizard.gui.pages.verification import VerificationPage
 
         context = self.context
         self.enter: EnterPage = EnterPage(context)
@@ -100,7 +100,7 @@ class KeyWizard(QWizard):
         context.pages_ready = True
         if not self._first_build_done:
             self._first_build_done = True
-            from wizard.pages.base import icon
+            from wizard.gui.pages.base import icon
 
             self.setWindowIcon(icon("app"))
             if context.practice is None:
@@ -111,7 +111,7 @@ class KeyWizard(QWizard):
     def _settle_interrupted_rotation(self) -> None:
         """A rotation a crash interrupted is finished or undone before anything else
         touches the stored keys (off the GUI thread: the keychain may ask to unlock)."""
-        from wizard.pages.background import BackgroundCall
+        from wizard.gui.background import BackgroundCall
         from wizard.store.keys import KeyStore
 
         self.recovery = BackgroundCall()
@@ -151,7 +151,7 @@ class KeyWizard(QWizard):
         """Show the wizard in ``code`` from now on, and next time. Only the Welcome
         page offers this, so nothing the person entered later is lost: the pages
         are built anew in the new language, keeping the exchange and path."""
-        from wizard.language import install_language, remember_language
+        from wizard.gui.language import install_language, remember_language
 
         install_language(code)
         remember_language(code)
@@ -195,7 +195,7 @@ class KeyWizard(QWizard):
         return self.context.state
 
     def show_help(self) -> None:
-        from wizard.pages.help import HelpDialog
+        from wizard.gui.pages.help import HelpDialog
 
         dialog = HelpDialog(self)
         dialog.exec()
@@ -209,7 +209,7 @@ class KeyWizard(QWizard):
     def done(self, result: int) -> None:
         """Finished, cancelled or closed: the secret leaves the window."""
         if self._pages_built:
-            from wizard.pages.base import clear_clipboard_if_holds
+            from wizard.gui.pages.base import clear_clipboard_if_holds
 
             self.verification.runner.cancel()
             clear_clipboard_if_holds(self.enter.secret.text())

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
 
+from wizard.gui.pages.base import guide_tr, text_label, translate
 from wizard.guide import FAQ, LEAK_STEPS, LEAK_TITLE
-from wizard.pages.base import guide_tr, text_label, translate
 
 
 class HelpDialog(QDialog):

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard import APP_NAME, __version__
+from wizard.gui.language import available_languages, chosen_language, install_language
 from wizard.i18n import SHIPPED_LANGUAGES
-from wizard.language import available_languages, chosen_language, install_language
 
 if TYPE_CHECKING:
-    from wizard.window import KeyWizard
+    from wizard.gui.window import KeyWizard
 
 
 # Set by benchmarks/bundle.py: print "first-paint" at the window's first paint and
@@ -59,7 +59,7 @@ def make_application(lang: str | None) -> tuple[QApplication, list[str]]:
 def open_window(options: GuiOptions) -> tuple[QApplication, KeyWizard]:
     """The application and its window, shown: the path to the first page."""
     app, _ = make_application(options.lang)
-    from wizard.window import KeyWizard
+    from wizard.gui.window import KeyWizard
 
     language = chosen_language(options.lang)
     practice = None
@@ -77,7 +77,7 @@ def open_window(options: GuiOptions) -> tuple[QApplication, KeyWizard]:
 def _show_crash(report: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from wizard.pages.base import translate
+    from wizard.gui.pages.base import translate
 
     box = QMessageBox(
         QMessageBox.Icon.Critical,
@@ -123,7 +123,7 @@ def self_test(options: GuiOptions) -> int:
     pages: list[str] = []
     try:
         from wizard.flow import PAGE_NAMES
-        from wizard.window import KeyWizard
+        from wizard.gui.window import KeyWizard
 
         window = KeyWizard(None, available_languages())
         pages = [PAGE_NAMES[page] for page in PAGE_NAMES if window.page(int(page)) is not None]
@@ -233,8 +233,8 @@ def screenshots(directory: Path, options: GuiOptions) -> int:
     save each page as NN-<page>.png at a fixed size."""
     app, _ = make_application(options.lang)
     from wizard.flow import PAGE_NAMES, PageId
+    from wizard.gui.window import KeyWizard
     from wizard.practice import PracticeExchange
-    from wizard.window import KeyWizard
 
     directory.mkdir(parents=True, exist_ok=True)
     practice = PracticeExchange(exchange=options.exchange or "binance")
@@ -270,7 +270,7 @@ def _settle(app: QApplication) -> None:
 def _fill_in(window: Any, page_id: Any) -> None:
     """Do on ``page_id`` what lets Next go on: tick the boxes, pick the clean key."""
     from wizard.flow import PageId
-    from wizard.pages.checklist import ChecklistPage
+    from wizard.gui.pages.checklist import ChecklistPage
 
     page = window.page(int(page_id))
     if isinstance(page, ChecklistPage):

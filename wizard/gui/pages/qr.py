@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from wizard.pages.base import translate
+from wizard.gui.pages.base import translate
 
 QUIET_ZONE = 4  # modules of white around the code (ISO/IEC 18004)
 

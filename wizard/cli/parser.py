@@ -1,0 +1,225 @@
+"""The command line's grammar: every command, its options, and which function runs
+it. Each command's module is imported only when that command runs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from wizard import APP_NAME, __version__
+from wizard.cli.common import (
+    ENV_KEY,
+    ENV_PASSPHRASE,
+    ENV_SECRET,
+    EXIT_USAGE,
+    add_confirm_option,
+    print_usage_error,
+)
+
+
+class Parser(argparse.ArgumentParser):
+    # The arguments being parsed: a usage error asked for as JSON is printed as JSON.
+    argv: Sequence[str] = ()
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print_usage_error(message, "--json" in Parser.argv)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from wizard.i18n import SHIPPED_LANGUAGES
+    from wizard.verify.catalog import SUPPORTED_EXCHANGES
+
+    parser = Parser(
+        prog="halal-key-wizard",
+        description=f"{APP_NAME}: set up, verify and keep a spot-only exchange API key. "
+        "Without a command, the wizard opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="practice mode: a simulated exchange with sample keys"
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        choices=("en", *SHIPPED_LANGUAGES, "pseudo"),
+        help=f"the language to show: en, {', '.join(SHIPPED_LANGUAGES)} (default: the "
+        "system's; pseudo stretches every text to show what is clipped)",
+    )
+    parser.add_argument(
+        "--exchange",
+        dest="gui_exchange",
+        metavar="EX",
+        choices=SUPPORTED_EXCHANGES,
+        help="start the wizard with this exchange chosen",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build every page, load everything, print a JSON summary",
+    )
+    parser.add_argument(
+        "--screenshots", metavar="DIR", help="render every page to DIR/NN-<page>.png and exit"
+    )
+    parser.set_defaults(run=_run_window)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    verify = commands.add_parser(
+        "verify",
+        help="check a key live against the exchange",
+        description="Check a key live: its permissions, IP restriction, age, the clock and "
+        f"spot balances. The key comes from {ENV_KEY} and {ENV_SECRET} "
+        f"({ENV_PASSPHRASE} where the exchange has one). Exit 0: no critical "
+        "finding; 1: the key fails the policy; 2: could not verify; 64: usage.",
+    )
+    verify.add_argument(
+        "--exchange",
+        choices=SUPPORTED_EXCHANGES,
+        help="the exchange (taken from the stored key with --label)",
+    )
+    verify.add_argument("--label", help="verify the key stored under this name")
+    verify.add_argument(
+        "--api-url",
+        metavar="URL",
+        help="send every request to this scheme and host instead "
+        "(a testnet, a proxy, the practice exchange)",
+    )
+    verify.set_defaults(run=_run_verify)
+    add_confirm_option(verify)
+    verify.add_argument("--json", action="store_true", help="print the JSON document")
+    verify.add_argument("--strict", action="store_true", help="fail on warnings too")
+    verify.add_argument(
+        "--report",
+        metavar="FILE",
+        help="also save a PDF report to FILE and its JSON twin beside it",
+    )
+
+    store = commands.add_parser(
+        "store",
+        help="verify a key and keep it in the system keychain",
+        description="Reads the key and the secret from standard input, one per line "
+        "(a PEM private key as its lines), or asks for them without showing "
+        "them. Verifies first and stores nothing when the key has a critical "
+        "finding.",
+    )
+    store.set_defaults(run=_run_store)
+    store.add_argument("--exchange", required=True, choices=SUPPORTED_EXCHANGES)
+    store.add_argument("--label", required=True, help="a name for the key")
+    store.add_argument("--api-url", metavar="URL", help="as for verify")
+    add_confirm_option(store)
+
+    keygen = commands.add_parser(
+        "keygen",
+        help="make an Ed25519 key pair here; the private key goes into the keychain",
+        description="Makes an Ed25519 key pair on this computer, keeps the private key in "
+        "the system keychain (never in a file) and prints the public key to paste into the "
+        'exchange\'s "self-generated" key form. Then run store with the same --label and '
+        "give only the API key the exchange shows.",
+    )
+    keygen.set_defaults(run=_run_keygen)
+    keygen.add_argument("--exchange", default="binance", choices=("binance",))
+    keygen.add_argument("--label", required=True)
+
+    rotate = commands.add_parser(
+        "rotate",
+        help="replace a stored key with a new one, safely",
+        description="Reads the new key like store, verifies it, and replaces the stored "
+        "key in steps that survive a crash. The old key is not deleted on the exchange: "
+        "do that yourself afterwards.",
+    )
+    rotate.set_defaults(run=_run_rotate)
+    rotate.add_argument("--label", required=True)
+    rotate.add_argument("--api-url", metavar="URL", help="as for verify")
+    add_confirm_option(rotate)
+
+    listing = commands.add_parser("list", help="the stored keys (never a secret)")
+    listing.set_defaults(run=_run_list)
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    remove = commands.add_parser("remove", help="delete a stored key from this computer")
+    remove.set_defaults(run=_run_remove)
+    remove.add_argument("--label", required=True)
+
+    practice = commands.add_parser(
+        "practice",
+        help="start the practice exchanges on this computer and print their keys",
+        description="Starts the built-in practice exchanges on 127.0.0.1 (until Ctrl-C) and "
+        "prints their addresses and practice keys, to try verify, store and --api-url "
+        "without a real key. The keys open nothing anywhere else.",
+    )
+    practice.set_defaults(run=_run_practice)
+    practice.add_argument(
+        "--exchange", default="all", choices=("all", *SUPPORTED_EXCHANGES), help="default: all"
+    )
+    practice.add_argument("--port", type=int, default=0, help="with one --exchange: its port")
+    practice.add_argument("--json", action="store_true", help="print JSON")
+
+    run = commands.add_parser(
+        "exec",
+        help="run a program with a stored key in its environment",
+        description=f"Runs CMD with {ENV_KEY}, {ENV_SECRET} (and {ENV_PASSPHRASE}) set "
+        "from the stored key; nothing is written to disk. Exits with CMD's "
+        "exit code.",
+    )
+    run.set_defaults(run=_run_exec)
+    run.add_argument("--label", required=True)
+    run.add_argument("cmd", nargs=argparse.REMAINDER, metavar="-- CMD ...")
+    return parser
+
+
+# Which function runs each command: imported when that command runs, not before.
+def _run_window(args: argparse.Namespace) -> int:
+    from wizard.cli.window import command_window
+
+    return command_window(args)
+
+
+def _run_verify(args: argparse.Namespace) -> int:
+    from wizard.cli.verify import command_verify
+
+    return command_verify(args)
+
+
+def _run_store(args: argparse.Namespace) -> int:
+    from wizard.cli.keys import command_store
+
+    return command_store(args)
+
+
+def _run_rotate(args: argparse.Namespace) -> int:
+    from wizard.cli.keys import command_rotate
+
+    return command_rotate(args)
+
+
+def _run_keygen(args: argparse.Namespace) -> int:
+    from wizard.cli.keys import command_keygen
+
+    return command_keygen(args)
+
+
+def _run_list(args: argparse.Namespace) -> int:
+    from wizard.cli.keys import command_list
+
+    return command_list(args)
+
+
+def _run_remove(args: argparse.Namespace) -> int:
+    from wizard.cli.keys import command_remove
+
+    return command_remove(args)
+
+
+def _run_exec(args: argparse.Namespace) -> int:
+    from wizard.cli.keys import command_exec
+
+    return command_exec(args)
+
+
+def _run_practice(args: argparse.Namespace) -> int:
+    from wizard.cli.practice import command_practice
+
+    return command_practice(args)
