@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from wizard.exchanges import IDS
+from wizard.verify.capabilities import capability_map
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Flag, Severity
-from wizard.verify.texts import EXCHANGE_FIXES, FLAG_TEXTS, error_wording, flag_wording
+from wizard.verify.texts import FLAG_TEXTS, error_wording, flag_wording
+
+# Each exchange's own fixes, kept in its capability map.
+EXCHANGE_FIXES = {
+    (exchange, code): fix
+    for exchange in IDS
+    for code, fix in capability_map(exchange).fixes.items()
+}
 
 
 @pytest.mark.parametrize(("exchange", "code"), sorted(EXCHANGE_FIXES))

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.test_gui import _next, _texts, _tick_all
+from wizard.exchanges import exchange as exchange_facts
 from wizard.flow import PageId
 from wizard.gui.window import KeyWizard
-from wizard.guide import GUIDED_EXCHANGES, guide_for
+from wizard.guide import GUIDED_EXCHANGES
 from wizard.i18n import EXCHANGE_NAMES
 from wizard.practice import PracticeExchange
 
@@ -116,7 +117,7 @@ def test_clean_key_walks_to_done_on_every_exchange(
     passphrase_shown = window.enter.form.isRowVisible(2)
     assert passphrase_shown == (exchange == "okx")
     create = window.page(int(PageId.CREATE))
-    assert (create.key_pair is not None) == guide_for(exchange).self_generated_keys  # type: ignore[attr-defined]
+    assert (create.key_pair is not None) == exchange_facts(exchange).self_generated_keys  # type: ignore[attr-defined]
     _next(qtbot, window)
     assert window.currentId() == PageId.DONE
     with qtbot.waitSignal(window.finished, timeout=5000):

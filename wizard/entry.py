@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from wizard.exchanges import EXCHANGES, exchange
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
 
 # Spaces, tabs, line breaks and the invisible characters copy-paste brings along.
@@ -19,16 +20,10 @@ _PEM_PRIVATE = re.compile(
     r"-----BEGIN ((?:ENCRYPTED |EC )?PRIVATE KEY)-----.+?-----END \1-----",
     re.S,
 )
-
-
 _LETTERS_AND_DIGITS = re.compile(r"[A-Za-z0-9]+")
 _HEX_AND_DASHES = re.compile(r"[0-9A-Fa-f-]+")
 _HEX = re.compile(r"[0-9A-Fa-f]+")
 _BASE64 = re.compile(r"[A-Za-z0-9+/=]+")
-_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-# A Coinbase (CDP) key is named organizations/<id>/apiKeys/<id>; newer keys go by
-# the key id alone.
-_COINBASE_KEY_NAME = re.compile(rf"(?:organizations/{_UUID}/apiKeys/)?{_UUID}", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,33 +52,44 @@ class KeyFormat:
 _ALNUM = QT_TRANSLATE_NOOP("Entry", "letters and digits")
 _HEX_TEXT = QT_TRANSLATE_NOOP("Entry", "the digits 0-9 and the letters A-F")
 _BASE64_TEXT = QT_TRANSLATE_NOOP("Entry", "letters, digits and the signs + / =")
-
-FORMATS: Mapping[str, KeyFormat] = {
-    "binance": KeyFormat(
-        Shape(64, _LETTERS_AND_DIGITS, _ALNUM), Shape(64, _LETTERS_AND_DIGITS, _ALNUM), "ed25519"
+# The alphabets the exchange registry (wizard/exchanges.py) names, and how they read.
+ALPHABETS: Mapping[str, tuple[re.Pattern[str], str]] = {
+    "alnum": (_LETTERS_AND_DIGITS, _ALNUM),
+    "hex": (_HEX, _HEX_TEXT),
+    "hex-dashes": (
+        _HEX_AND_DASHES,
+        QT_TRANSLATE_NOOP("Entry", "the digits 0-9, A-F and dashes"),
     ),
-    "bybit": KeyFormat(
-        Shape(18, _LETTERS_AND_DIGITS, _ALNUM), Shape(36, _LETTERS_AND_DIGITS, _ALNUM)
-    ),
-    "okx": KeyFormat(
-        Shape(36, _HEX_AND_DASHES, QT_TRANSLATE_NOOP("Entry", "the digits 0-9, A-F and dashes")),
-        Shape(32, _HEX, _HEX_TEXT),
-        passphrase=True,
-    ),
-    "kraken": KeyFormat(Shape(56, _BASE64, _BASE64_TEXT), Shape(88, _BASE64, _BASE64_TEXT)),
-    "coinbase": KeyFormat(
-        Shape(
-            0, re.compile(r"[A-Za-z0-9/-]+"), QT_TRANSLATE_NOOP("Entry", "letters, digits, / and -")
-        ),
-        Shape(88, _BASE64, _BASE64_TEXT),
-        "ec",
-        key_pattern=_COINBASE_KEY_NAME,
+    "base64": (_BASE64, _BASE64_TEXT),
+    "key-name": (
+        re.compile(r"[A-Za-z0-9/-]+"),
+        QT_TRANSLATE_NOOP("Entry", "letters, digits, / and -"),
     ),
 }
 
 
-def needs_passphrase(exchange: str) -> bool:
-    return FORMATS[exchange].passphrase
+def _shape(length_and_alphabet: tuple[int, str]) -> Shape:
+    length, name = length_and_alphabet
+    return Shape(length, *ALPHABETS[name])
+
+
+def key_format(exchange_id: str) -> KeyFormat:
+    """What ``exchange_id``'s keys look like, from the exchange registry."""
+    known = exchange(exchange_id)
+    return KeyFormat(
+        _shape(known.key),
+        _shape(known.secret),
+        known.pem,
+        re.compile(known.key_pattern, re.I) if known.key_pattern else None,
+        known.passphrase,
+    )
+
+
+FORMATS: Mapping[str, KeyFormat] = {known.id: key_format(known.id) for known in EXCHANGES}
+
+
+def needs_passphrase(exchange_id: str) -> bool:
+    return exchange(exchange_id).passphrase
 
 
 _WORDS = ("what", "alphabet")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from wizard.exchanges import NAMES
+
 Translate = Callable[[str, str], str]
 
 
@@ -21,10 +23,4 @@ def english(context: str, text: str) -> str:
 # The languages the wizard ships a translation of (English is the source language).
 SHIPPED_LANGUAGES = ("ar", "ur", "ms", "id", "tr")
 
-EXCHANGE_NAMES = {
-    "binance": "Binance",
-    "bybit": "Bybit",
-    "okx": "OKX",
-    "kraken": "Kraken",
-    "coinbase": "Coinbase",
-}
+EXCHANGE_NAMES = NAMES  # as people read them

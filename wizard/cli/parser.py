@@ -30,8 +30,9 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from wizard.exchanges import IDS as SUPPORTED_EXCHANGES
+    from wizard.exchanges import self_generated
     from wizard.i18n import SHIPPED_LANGUAGES
-    from wizard.verify.catalog import SUPPORTED_EXCHANGES
 
     parser = Parser(
         prog="halal-key-wizard",
@@ -120,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         "give only the API key the exchange shows.",
     )
     keygen.set_defaults(run=_run_keygen)
-    keygen.add_argument("--exchange", default="binance", choices=("binance",))
+    keygen.add_argument("--exchange", default=self_generated()[0], choices=self_generated())
     keygen.add_argument("--label", required=True)
 
     rotate = commands.add_parser(

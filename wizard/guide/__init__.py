@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import NamedTuple
 
+from wizard.exchanges import IDS
 from wizard.flow import PageId
 from wizard.i18n import QT_TRANSLATE_NOOP
 
@@ -47,12 +48,10 @@ class ExchangeGuide(NamedTuple):
     pages: dict[PageId, PageText]
     permission_panel: tuple[PanelBox, ...]
     panel_picture: str  # file name in resources/pictures/
-    # The exchange accepts a key pair made on this computer (it gets only the public key).
-    self_generated_keys: bool = False
 
 
-# The exchanges the wizard's pages can guide through (the command line verifies more).
-GUIDED_EXCHANGES = ("binance", "bybit", "okx", "kraken", "coinbase")
+# The exchanges the wizard's pages guide through: all of them (wizard/exchanges.py).
+GUIDED_EXCHANGES = IDS
 
 
 def guide_for(exchange: str) -> ExchangeGuide:

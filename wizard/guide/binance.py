@@ -266,5 +266,4 @@ GUIDE = ExchangeGuide(
     pages=PAGES,
     permission_panel=PANEL,
     panel_picture="binance-permissions.svg",
-    self_generated_keys=True,
 )

@@ -10,10 +10,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Protocol
 
+from wizard.exchanges import IDS
+
 if TYPE_CHECKING:
     from wizard.sim.server import Venue
 
-SIMULATED_EXCHANGES = ("binance", "bybit", "okx", "kraken", "coinbase")
+SIMULATED_EXCHANGES = IDS
 
 
 class PracticeKey(Protocol):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from wizard.exchanges import exchange as exchange_facts
 from wizard.i18n import QT_TRANSLATE_NOOP, Translate, english
 from wizard.store.index import KeyIndex, StoredKey, key_fingerprint
 from wizard.store.keychain import Keychain
@@ -57,7 +58,7 @@ def key_type(exchange: str, credentials: Credentials) -> str:
     secret = credentials.secret
     if "EC PRIVATE KEY" in secret:
         return "ecdsa"
-    if "PRIVATE KEY" in secret or exchange == "coinbase":
+    if "PRIVATE KEY" in secret or exchange_facts(exchange).secret_is_private_key:
         return "ed25519"
     return "hmac"
 

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
+from wizard.verify.errors import ErrorCode
 from wizard.verify.model import OpenDoor, Permissions
 
 # The Permissions fields a grant or family can open.
@@ -118,6 +119,10 @@ class CapabilityMap:
     families: tuple[Family, ...]
     # capability of policy.CONFIRMABLE -> where to look (QT_TRANSLATE_NOOP "Flags")
     where_to_look: Mapping[str, str] = field(default_factory=dict)
+    # flag code -> this exchange's own fix, where its switch is somewhere else
+    fixes: Mapping[str, str] = field(default_factory=dict)
+    # error code -> this exchange's own (title, message, fix) for the error
+    error_texts: Mapping[ErrorCode, tuple[str, str, str]] = field(default_factory=dict)
 
     def grant(self, name: str) -> Grant | None:
         """The map's entry for ``name``, or for its group ("<group>.*")."""

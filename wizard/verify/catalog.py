@@ -9,10 +9,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from wizard.exchanges import IDS
+
 if TYPE_CHECKING:
     from wizard.verify.exchanges.base import Adapter
 
-SUPPORTED_EXCHANGES = ("binance", "bybit", "okx", "kraken", "coinbase")
+SUPPORTED_EXCHANGES = IDS
 
 
 def adapter_for(exchange: str) -> Adapter:

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
 from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Confirmation, Flag, VerificationReport
+
+if TYPE_CHECKING:
+    from wizard.verify.capabilities import CapabilityMap
 
 
 @dataclass(frozen=True)
@@ -485,79 +489,6 @@ ERROR_TEXTS: Mapping[ErrorCode, tuple[str, str, str]] = {
 }
 
 
-# Where an exchange puts the switch somewhere else than "edit this key", its own fix.
-EXCHANGE_FIXES: Mapping[tuple[str, str], str] = {
-    ("bybit", "futures_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On Bybit, edit this key and untick every contract and derivatives box. "
-        "A unified account ticks them on new keys unless you untick them.",
-    ),
-    ("bybit", "margin_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On Bybit, repay any loan and switch spot margin trading off. While it is "
-        "on, any spot order of this key may borrow.",
-    ),
-    ("okx", "futures_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On OKX, open the trading settings and change the account mode to Spot mode "
-        "(close positions and repay loans first). In any other mode a trading key "
-        "can also trade futures.",
-    ),
-    ("okx", "margin_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On OKX, repay every loan, switch auto-borrow off and change the account "
-        "mode to Spot mode in the trading settings.",
-    ),
-    ("okx", "options_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "Options are activated on this OKX account, and a trading key there can buy "
-        "them in any account mode. If OKX does not let you switch them off, make a "
-        "sub-account (new ones start without options), move the funds there and make "
-        "the key in it.",
-    ),
-    ("kraken", "withdraw_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On Kraken, edit this key: untick Withdraw Funds and both withdrawal address boxes.",
-    ),
-    ("kraken", "universal_transfer_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On Kraken, edit this key and untick Query Funds: Kraken lets a key with it move "
-        "funds into a Kraken Futures wallet. Orders, trades and the ledger stay readable; "
-        "the wizard then cannot show your balances.",
-    ),
-    ("kraken", "internal_transfer_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On Kraken, edit this key and untick Withdraw Funds: it also moves funds between "
-        "an account and its sub-accounts.",
-    ),
-    ("bybit", "withdraw_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On Bybit, edit this key: untick Withdrawal, and every Fiat, P2P, Bybit Pay and Card box.",
-    ),
-    ("okx", "ip_unrestricted"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On OKX, bind this key to the IP addresses of the computer or service that will "
-        "trade. OKX lets an unbound trading key expire after 14 days without use.",
-    ),
-    ("binance", "ip_unrestricted"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On Binance, limit this key to the IP addresses of the computer or service that "
-        "will trade. Binance takes trading away from unrestricted keys, and may delete "
-        "them.",
-    ),
-    ("coinbase", "futures_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, "
-        "make a new key for your default portfolio and delete this one.",
-    ),
-    ("coinbase", "withdraw_enabled"): QT_TRANSLATE_NOOP(
-        "Flags",
-        "On Coinbase, make a new key with only View and Trade ticked (no Transfer), "
-        "then delete this one.",
-    ),
-}
-
-
 # Shown when the exchange leaves some of the key's permissions unreported ("?" rows).
 UNREPORTED_NOTE = QT_TRANSLATE_NOOP(
     "Flags",
@@ -593,25 +524,9 @@ def confirmed_note(
     )
 
 
-# The same error with a cause the exchange did name, (code, params["field"]), or as one
-# exchange words it, (code, exchange) -> texts.
+# The same error with a cause the exchange did name: (code, params["field"]) -> texts.
+# (How one exchange words an error is in its capability map: ``error_texts``.)
 ERROR_VARIANTS: Mapping[tuple[ErrorCode, str], tuple[str, str, str]] = {
-    (ErrorCode.INVALID_CREDENTIALS, "coinbase"): (
-        QT_TRANSLATE_NOOP("Errors", "The exchange did not accept this key"),
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Coinbase refused the key. It gives one answer for several causes: the key "
-            "name or its private key is wrong, the key was deleted, this computer's "
-            "address is not on the key's IP allowlist, or the key lacks the View "
-            "permission.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "On the Coinbase Developer Platform, open API keys and find the key ending in "
-            "{key_end}. Not there: copy the key name again. Listed: paste its private key "
-            "again, and add this computer's address to its IP allowlist if it has one.",
-        ),
-    ),
     (ErrorCode.BAD_SIGNATURE, "unreadable"): (
         QT_TRANSLATE_NOOP("Errors", "The secret is not in the form {exchange} uses"),
         QT_TRANSLATE_NOOP(
@@ -697,7 +612,7 @@ def flag_wording(
     """``isolate``: for a GUI in any direction (a terminal or JSON wants plain values);
     ``terminal``: for the command line, whose fixes name its own commands."""
     title, message, fix = FLAG_TEXTS[flag.code]
-    fix = EXCHANGE_FIXES.get((exchange, flag.code), fix)
+    fix = _own(exchange).fixes.get(flag.code, fix)
     if terminal:
         fix = TERMINAL_FIXES.get(flag.code, fix)
     name = EXCHANGE_NAMES.get(exchange, exchange)
@@ -739,6 +654,17 @@ def expiry_reason(report: VerificationReport, translate: Translate = english) ->
     return _fill(translate(_F, reason), {"exchange": EXCHANGE_NAMES.get(facts.exchange, "")})
 
 
+def _own(exchange: str) -> CapabilityMap:
+    """The exchange's own words, from its capability map (an empty one for a name the
+    wizard does not know)."""
+    from wizard.verify.capabilities import CapabilityMap, capability_map
+
+    try:
+        return capability_map(exchange)
+    except ValueError:
+        return CapabilityMap(exchange, {}, ())
+
+
 def where_to_look(exchange: str, capability: str) -> str | None:
     """Where on ``exchange`` the person checks a capability it does not report (the
     template, untranslated), from the exchange's capability map."""
@@ -755,10 +681,10 @@ def confirmation_tick(capability: str, translate: Translate = english) -> str:
 def error_wording(
     error: VerificationError, translate: Translate = english, *, isolate: bool = False
 ) -> Wording:
-    title, message, fix = ERROR_VARIANTS.get(
-        (error.code, error.params.get("field", "")),
-        ERROR_VARIANTS.get((error.code, error.exchange), ERROR_TEXTS[error.code]),
-    )
+    general = ERROR_TEXTS[error.code]
+    if error.exchange:
+        general = _own(error.exchange).error_texts.get(error.code, general)
+    title, message, fix = ERROR_VARIANTS.get((error.code, error.params.get("field", "")), general)
     values = {
         "exchange": EXCHANGE_NAMES.get(error.exchange, error.exchange or "The exchange"),
         **_isolated(error.params, isolate),

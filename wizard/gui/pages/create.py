@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 
+from wizard.exchanges import exchange
 from wizard.flow import PageId
 from wizard.gui.pages.base import WizardContext, copy_concealed, translate
 from wizard.gui.pages.checklist import ChecklistPage
@@ -40,7 +41,7 @@ class CreatePage(ChecklistPage):
         after = paragraphs.index(NAME_IT) + 1 if NAME_IT in paragraphs else 1
         self.body.insertLayout(after, row)
         self.key_pair: KeyPairPanel | None = None
-        if context.guide.self_generated_keys:
+        if exchange(context.state.exchange).self_generated_keys:
             from wizard.gui.pages.keypair import KeyPairPanel
 
             self.key_pair = KeyPairPanel(context, lambda: self.state.label)

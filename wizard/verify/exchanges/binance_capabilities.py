@@ -239,4 +239,16 @@ WHERE_TO_LOOK: dict[str, str] = {
     ),
 }
 
-CAPABILITIES = CapabilityMap("binance", GRANTS, FAMILIES, WHERE_TO_LOOK)
+
+# Where this exchange puts a switch somewhere else than "edit this key": its own fix
+# for the flag (FLAG_TEXTS in wizard/verify/texts.py has the general one).
+FIXES: dict[str, str] = {
+    "ip_unrestricted": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Binance, limit this key to the IP addresses of the computer or service that "
+        "will trade. Binance takes trading away from unrestricted keys, and may delete "
+        "them.",
+    ),
+}
+
+CAPABILITIES = CapabilityMap("binance", GRANTS, FAMILIES, WHERE_TO_LOOK, FIXES)

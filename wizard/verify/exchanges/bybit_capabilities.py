@@ -246,4 +246,24 @@ WHERE_TO_LOOK: dict[str, str] = {
     ),
 }
 
-CAPABILITIES = CapabilityMap("bybit", GRANTS, FAMILIES, WHERE_TO_LOOK)
+
+# Where this exchange puts a switch somewhere else than "edit this key": its own fix
+# for the flag (FLAG_TEXTS in wizard/verify/texts.py has the general one).
+FIXES: dict[str, str] = {
+    "futures_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Bybit, edit this key and untick every contract and derivatives box. "
+        "A unified account ticks them on new keys unless you untick them.",
+    ),
+    "margin_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Bybit, repay any loan and switch spot margin trading off. While it is "
+        "on, any spot order of this key may borrow.",
+    ),
+    "withdraw_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Bybit, edit this key: untick Withdrawal, and every Fiat, P2P, Bybit Pay and Card box.",
+    ),
+}
+
+CAPABILITIES = CapabilityMap("bybit", GRANTS, FAMILIES, WHERE_TO_LOOK, FIXES)

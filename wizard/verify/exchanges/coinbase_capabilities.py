@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from wizard.i18n import QT_TRANSLATE_NOOP
 from wizard.verify.capabilities import CapabilityMap, Family, Grant, Kind
+from wizard.verify.errors import ErrorCode
 
 DOCS = "https://docs.cdp.coinbase.com/"
 SCOPES = DOCS + "coinbase-app/advanced-trade-apis/rest-scopes"
@@ -110,4 +111,40 @@ WHERE_TO_LOOK: dict[str, str] = {
     ),
 }
 
-CAPABILITIES = CapabilityMap("coinbase", GRANTS, FAMILIES, WHERE_TO_LOOK)
+
+# Where this exchange puts a switch somewhere else than "edit this key": its own fix
+# for the flag (FLAG_TEXTS in wizard/verify/texts.py has the general one).
+FIXES: dict[str, str] = {
+    "futures_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "This key belongs to a perpetual futures (INTX) portfolio. On Coinbase, "
+        "make a new key for your default portfolio and delete this one.",
+    ),
+    "withdraw_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Coinbase, make a new key with only View and Trade ticked (no Transfer), "
+        "then delete this one.",
+    ),
+}
+
+# Coinbase answers one 401 for several causes: its own words for the refusal.
+ERROR_TEXTS: dict[ErrorCode, tuple[str, str, str]] = {
+    ErrorCode.INVALID_CREDENTIALS: (
+        QT_TRANSLATE_NOOP("Errors", "The exchange did not accept this key"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Coinbase refused the key. It gives one answer for several causes: the key "
+            "name or its private key is wrong, the key was deleted, this computer's "
+            "address is not on the key's IP allowlist, or the key lacks the View "
+            "permission.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "On the Coinbase Developer Platform, open API keys and find the key ending in "
+            "{key_end}. Not there: copy the key name again. Listed: paste its private key "
+            "again, and add this computer's address to its IP allowlist if it has one.",
+        ),
+    ),
+}
+
+CAPABILITIES = CapabilityMap("coinbase", GRANTS, FAMILIES, WHERE_TO_LOOK, FIXES, ERROR_TEXTS)

@@ -157,4 +157,25 @@ WHERE_TO_LOOK: dict[str, str] = {
     ),
 }
 
-CAPABILITIES = CapabilityMap("kraken", GRANTS, FAMILIES, WHERE_TO_LOOK)
+
+# Where this exchange puts a switch somewhere else than "edit this key": its own fix
+# for the flag (FLAG_TEXTS in wizard/verify/texts.py has the general one).
+FIXES: dict[str, str] = {
+    "withdraw_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Kraken, edit this key: untick Withdraw Funds and both withdrawal address boxes.",
+    ),
+    "universal_transfer_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Kraken, edit this key and untick Query Funds: Kraken lets a key with it move "
+        "funds into a Kraken Futures wallet. Orders, trades and the ledger stay readable; "
+        "the wizard then cannot show your balances.",
+    ),
+    "internal_transfer_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On Kraken, edit this key and untick Withdraw Funds: it also moves funds between "
+        "an account and its sub-accounts.",
+    ),
+}
+
+CAPABILITIES = CapabilityMap("kraken", GRANTS, FAMILIES, WHERE_TO_LOOK, FIXES)

@@ -193,4 +193,33 @@ WHERE_TO_LOOK: dict[str, str] = {
     ),
 }
 
-CAPABILITIES = CapabilityMap("okx", GRANTS, FAMILIES, WHERE_TO_LOOK)
+
+# Where this exchange puts a switch somewhere else than "edit this key": its own fix
+# for the flag (FLAG_TEXTS in wizard/verify/texts.py has the general one).
+FIXES: dict[str, str] = {
+    "futures_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On OKX, open the trading settings and change the account mode to Spot mode "
+        "(close positions and repay loans first). In any other mode a trading key "
+        "can also trade futures.",
+    ),
+    "margin_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On OKX, repay every loan, switch auto-borrow off and change the account "
+        "mode to Spot mode in the trading settings.",
+    ),
+    "options_enabled": QT_TRANSLATE_NOOP(
+        "Flags",
+        "Options are activated on this OKX account, and a trading key there can buy "
+        "them in any account mode. If OKX does not let you switch them off, make a "
+        "sub-account (new ones start without options), move the funds there and make "
+        "the key in it.",
+    ),
+    "ip_unrestricted": QT_TRANSLATE_NOOP(
+        "Flags",
+        "On OKX, bind this key to the IP addresses of the computer or service that will "
+        "trade. OKX lets an unbound trading key expire after 14 days without use.",
+    ),
+}
+
+CAPABILITIES = CapabilityMap("okx", GRANTS, FAMILIES, WHERE_TO_LOOK, FIXES)
