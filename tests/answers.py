@@ -19,8 +19,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from wizard.errors import WizardError
 from wizard.verify.catalog import adapter_for
-from wizard.verify.errors import VerificationError
 from wizard.verify.model import Confirmation, Verdict
 from wizard.verify.policy import CONFIRMABLE, judge
 
@@ -58,7 +58,7 @@ def verdict_of(exchange: str, answer: Answer) -> Verdict | None:
     """The wizard's verdict on an answer; None when it cannot verify (never a pass)."""
     try:
         facts = adapter_for(exchange).interpret(answer.outcomes)
-    except VerificationError:
+    except WizardError:
         return None
     ticks = [Confirmation(name, date(2026, 12, 1)) for name in answer.confirmed]
     return judge(facts, 0, NOW, ticks).verdict

@@ -17,12 +17,12 @@ from hypothesis import HealthCheck, settings
 from keyring import errors as keyring_errors
 
 from wizard import cli
+from wizard.errors import WizardError
 from wizard.sim.binance import BinanceVenue
 from wizard.sim.scenarios import Scenario
 from wizard.sim.server import Simulator
 from wizard.store.index import KeyIndex
-from wizard.store.keychain import SERVICE, Keychain, choose_backend
-from wizard.verify.errors import VerificationError
+from wizard.store.keychain import SERVICE, Keychain, choose_backend, process_keychain
 
 # Fuzzing profiles: "ci" (the default, every run) and "long" (HYPOTHESIS_PROFILE=long).
 settings.register_profile(
@@ -32,6 +32,15 @@ settings.register_profile(
     "long", max_examples=10_000, deadline=1000, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_keychain() -> Iterator[None]:
+    """Every test starts as a new run of the program does: no keychain chosen yet
+    (a test may offer other backends than the one before it)."""
+    process_keychain.cache_clear()
+    yield
+    process_keychain.cache_clear()
 
 
 @pytest.fixture
@@ -98,7 +107,7 @@ def run_scenario(
 def _secret_service_available() -> bool:
     try:
         backend = choose_backend()
-    except VerificationError:
+    except WizardError:
         return False
     return type(backend).__module__ == "keyring.backends.SecretService"
 
@@ -111,10 +120,10 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
             pytest.fail("no Secret Service: run the tests with scripts/run-tests")
         pytest.skip("no Secret Service in this session")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    chain = Keychain()
+    chain = process_keychain()
     yield chain
     for entry in KeyIndex().load():
-        with contextlib.suppress(VerificationError):
+        with contextlib.suppress(WizardError):
             chain.delete(entry.exchange, entry.label)
     for name in ("binance:bot", "binance:other", "binance:bot~private"):
         with contextlib.suppress(keyring_errors.PasswordDeleteError):

@@ -137,7 +137,7 @@ def test_an_index_written_before_checks_existed_still_loads(
     "confirmed", [{"borrowing": "2026-11-02"}, {"margin": "yesterday"}, ["margin"]]
 )
 def test_a_damaged_check_by_hand_is_refused_not_trusted(tmp_path: Path, confirmed: object) -> None:
-    from wizard.verify.errors import VerificationError
+    from wizard.errors import WizardError
 
     folder = tmp_path
     entry = {
@@ -154,5 +154,5 @@ def test_a_damaged_check_by_hand_is_refused_not_trusted(tmp_path: Path, confirme
         "confirmed": confirmed,
     }
     (folder / "keys.json").write_text(json.dumps({"version": 1, "keys": [entry]}))
-    with pytest.raises(VerificationError, match="keychain_error"):
+    with pytest.raises(WizardError, match="keychain_error"):
         KeyIndex(folder).load()

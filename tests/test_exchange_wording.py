@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.exchanges import IDS
 from wizard.verify.capabilities import capability_map
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Flag, Severity
 from wizard.verify.texts import FLAG_TEXTS, error_wording, flag_wording
 
@@ -29,14 +29,14 @@ def test_exchange_fix_replaces_the_general_one(exchange: str, code: str) -> None
 
 
 def test_coinbase_refusal_names_its_own_causes() -> None:
-    error = VerificationError(
+    error = WizardError(
         ErrorCode.INVALID_CREDENTIALS, exchange="coinbase", params={"key_end": "a1b2"}
     )
     wording = error_wording(error)
     assert "IP allowlist" in wording.message
     assert "ending in a1b2" in wording.fix
     assert "Coinbase Developer Platform" in wording.fix
-    general = error_wording(VerificationError(ErrorCode.INVALID_CREDENTIALS, exchange="bybit"))
+    general = error_wording(WizardError(ErrorCode.INVALID_CREDENTIALS, exchange="bybit"))
     assert "Bybit refused the key" in general.message
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.sim.binance import BinanceVenue
 from wizard.sim.scenarios import binance_scenario
 from wizard.sim.server import Fault, Simulator, _make_handler
 from wizard.verify.catalog import check_names
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Credentials
 from wizard.verify.service import MAX_RATE_LIMIT_RETRIES, verify_key_blocking
 
@@ -45,7 +45,7 @@ def test_429_waits_for_retry_after_then_succeeds(binance_sim: Simulator) -> None
 
 def test_429_retries_are_bounded(binance_sim: Simulator) -> None:
     binance_sim.inject(Fault("rate_limit", retry_after_s=0))
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         _verify(binance_sim.base_url)
     assert caught.value.code is ErrorCode.RATE_LIMITED
     assert len(binance_sim.recorded) == (1 + MAX_RATE_LIMIT_RETRIES) * PROBES
@@ -53,7 +53,7 @@ def test_429_retries_are_bounded(binance_sim: Simulator) -> None:
 
 def test_429_with_a_long_wait_is_not_retried(binance_sim: Simulator) -> None:
     binance_sim.inject(Fault("rate_limit", retry_after_s=600))
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         _verify(binance_sim.base_url)
     assert caught.value.params["wait_seconds"] == "600"
     assert len(binance_sim.recorded) == PROBES
@@ -61,7 +61,7 @@ def test_429_with_a_long_wait_is_not_retried(binance_sim: Simulator) -> None:
 
 def test_418_ban_is_never_retried(binance_sim: Simulator) -> None:
     binance_sim.inject(Fault("ip_ban", retry_after_s=1))
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         _verify(binance_sim.base_url)
     assert caught.value.code is ErrorCode.IP_BANNED
     assert len(binance_sim.recorded) == PROBES
@@ -70,13 +70,13 @@ def test_418_ban_is_never_retried(binance_sim: Simulator) -> None:
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 def test_server_errors_are_never_a_bad_key(binance_sim: Simulator, status: int) -> None:
     binance_sim.inject(Fault("server_error", status=status))
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         _verify(binance_sim.base_url)
     assert caught.value.code is ErrorCode.EXCHANGE_UNAVAILABLE
 
 
 def test_dns_failure_is_network_unreachable() -> None:
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         _verify("http://no-such-exchange.invalid", timeout_ms=5000)
     assert caught.value.code is ErrorCode.NETWORK_UNREACHABLE
 
@@ -130,7 +130,7 @@ def test_untrusted_certificate_aborts_and_never_falls_back(
     untrusted_https: tuple[str, Simulator],
 ) -> None:
     url, simulator = untrusted_https
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         _verify(url, timeout_ms=5000)
     assert caught.value.code is ErrorCode.NETWORK_UNREACHABLE
     assert simulator.recorded == []  # not one request got through, over TLS or plain HTTP

@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.store.index import KeyIndex
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.binance import BinanceAdapter, parse_balances, parse_restrictions
 from wizard.verify.model import KeyFacts, Permissions
 
@@ -43,7 +43,7 @@ restriction_documents = st.dictionaries(
 )
 
 
-def _unexpected_only(error: VerificationError) -> None:
+def _unexpected_only(error: WizardError) -> None:
     assert error.code is ErrorCode.UNEXPECTED_RESPONSE
 
 
@@ -51,7 +51,7 @@ def _unexpected_only(error: VerificationError) -> None:
 def test_restrictions_parser(document: dict[str, object]) -> None:
     try:
         permissions = parse_restrictions(document)
-    except VerificationError as error:
+    except WizardError as error:
         _unexpected_only(error)
     else:
         assert isinstance(permissions, Permissions)
@@ -63,7 +63,7 @@ def test_restrictions_parser(document: dict[str, object]) -> None:
 def test_balances_parser(document: object) -> None:
     try:
         balances = parse_balances(document)
-    except VerificationError as error:
+    except WizardError as error:
         _unexpected_only(error)
     else:
         assert all(amount != 0 for amount in balances.values())
@@ -83,7 +83,7 @@ def test_balances_parser(document: object) -> None:
 def test_every_answer_of_a_verification(outcomes: dict[str, object]) -> None:
     try:
         facts = BinanceAdapter().interpret(outcomes)
-    except VerificationError as error:
+    except WizardError as error:
         _unexpected_only(error)
     else:
         assert isinstance(facts, KeyFacts)
@@ -122,7 +122,7 @@ def test_key_index_loader(tmp_path_factory: object, content: bytes) -> None:
     (folder / "keys.json").write_bytes(content)
     try:
         keys = KeyIndex(folder).load()
-    except VerificationError as error:
+    except WizardError as error:
         assert error.code is ErrorCode.KEYCHAIN_ERROR
         assert str(folder) in error.params["details"]
     else:

@@ -23,12 +23,12 @@ import pytest
 from keyring import errors as keyring_errors
 
 from tests.conftest import CliResult, canary_hits, run_cli
+from wizard.errors import ErrorCode, WizardError
 from wizard.sim.scenarios import Scenario, binance_scenario
 from wizard.sim.server import Simulator
 from wizard.store import keychain as keychain_module
 from wizard.store.index import KeyIndex
 from wizard.store.keychain import SERVICE, Keychain, choose_backend
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Credentials
 
 
@@ -231,7 +231,7 @@ def test_keychain_failures_are_named(failure: BaseException | None, code: ErrorC
     backend = _ForcedBackend.__new__(_ForcedBackend)
     backend.failure = failure
     chain = Keychain(backend, timeout_s=0.3)
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         chain.write("binance", "bot", Credentials("k" * 64, "s" * 64))
     assert caught.value.code is code
 
@@ -239,7 +239,7 @@ def test_keychain_failures_are_named(failure: BaseException | None, code: ErrorC
 def test_oversized_value_is_refused_before_writing() -> None:
     plaintext = _PlaintextBackend()
     chain = Keychain(plaintext)
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         chain.write("binance", "bot", Credentials("k" * 64, "s" * 2000))
     assert caught.value.code is ErrorCode.KEYCHAIN_ERROR
     assert "too large" in caught.value.params["details"]
@@ -249,7 +249,7 @@ def test_oversized_value_is_refused_before_writing() -> None:
 def test_damaged_stored_value_is_keychain_error() -> None:
     plaintext = _PlaintextBackend()
     plaintext.written["binance:bot"] = "not json"
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         Keychain(plaintext).read("binance", "bot")
     assert caught.value.code is ErrorCode.KEYCHAIN_ERROR
     plaintext.written.clear()
@@ -257,7 +257,7 @@ def test_damaged_stored_value_is_keychain_error() -> None:
 
 def test_plaintext_backend_is_never_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
     _only_backends(monkeypatch, _PlaintextBackend())
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         choose_backend()
     assert caught.value.code is ErrorCode.KEYCHAIN_UNAVAILABLE
     assert keychain_module.ALLOWED_BACKENDS.isdisjoint({"tests.test_store._PlaintextBackend"})
@@ -328,3 +328,51 @@ def test_no_dbus_session_is_keychain_unavailable(tmp_path: Path) -> None:
     assert "No keychain is available" in result.stderr
     assert "PRIVATE" not in result.stdout + result.stderr
     assert not any(tmp_path.rglob("*.json"))
+
+
+def _verified(sim: Simulator, scenario: Scenario) -> tuple[Credentials, Any]:
+    from wizard.verify.service import verify_key_blocking
+
+    credentials = Credentials(scenario.api_key, scenario.secret)
+    return credentials, verify_key_blocking("binance", credentials, api_url=sim.base_url)
+
+
+def test_keep_drops_the_private_key_that_waited_under_an_earlier_name(
+    binance_sim: Simulator, secret_service: Keychain
+) -> None:
+    from wizard.store.keys import KeyStore
+
+    store = KeyStore()
+    store.keep_private_key("binance", "first-name", "-----BEGIN PRIVATE KEY-----")
+    store.keep_private_key("binance", "bot", "-----BEGIN PRIVATE KEY-----")
+    credentials, report = _verified(binance_sim, binance_scenario("clean"))
+    kept = store.keep("binance", "bot", credentials, report, key_pair_label="first-name")
+    assert (kept.item, kept.replaced) == ("binance:bot", None)
+    assert kept.keychain == secret_service.backend_name
+    for waiting in ("binance:first-name~private", "binance:bot~private"):
+        assert secret_service.backend.get_password(SERVICE, waiting) is None
+
+
+def test_replace_names_the_retired_key_and_drops_the_waiting_private_key(
+    binance_sim: Simulator, secret_service: Keychain
+) -> None:
+    from wizard.store.keys import KeyStore
+
+    store = KeyStore()
+    old_credentials, old_report = _verified(binance_sim, binance_scenario("clean"))
+    store.keep("binance", "bot", old_credentials, old_report)
+    store.keep_private_key("binance", "new-pair", "-----BEGIN PRIVATE KEY-----")
+    new_credentials, new_report = _verified(binance_sim, binance_scenario("ed25519"))
+    kept = store.replace("bot", new_credentials, new_report, key_pair_label="new-pair")
+    assert kept.replaced is not None
+    assert kept.replaced.masked_key == old_credentials.masked_key
+    assert kept.record.masked_key == new_credentials.masked_key
+    assert secret_service.read("binance", "bot") == new_credentials
+    assert secret_service.backend.get_password(SERVICE, "binance:new-pair~private") is None
+
+
+def test_one_keychain_serves_the_whole_process() -> None:
+    from wizard.store.keychain import process_keychain
+    from wizard.store.keys import KeyStore
+
+    assert KeyStore().keychain is KeyStore().keychain is process_keychain()

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 import pytest
 
 from tests.conftest import run_cli, run_scenario, verify_args
+from wizard.errors import ErrorCode, WizardError
 from wizard.sim.binance import BinanceVenue
 from wizard.sim.scenarios import BINANCE_SCENARIOS, Scenario, binance_scenario
 from wizard.sim.server import Fault, Simulator
 from wizard.verify.catalog import check_names
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Credentials
 from wizard.verify.service import verify_key_blocking
 
@@ -287,7 +287,7 @@ def test_network_unreachable(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_read_timeout_is_network_unreachable(binance_sim: Simulator) -> None:
     binance_sim.inject(Fault("slow", delay_s=1.5))
     scenario = binance_scenario("clean")
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         verify_key_blocking(
             "binance",
             Credentials(scenario.api_key, scenario.secret),

@@ -14,6 +14,7 @@ import ccxt
 import pytest
 
 from tests.conftest import CliResult, run_cli
+from wizard.errors import ErrorCode
 from wizard.sim.coinbase import (
     ACCOUNTS_PATH,
     COINBASE_SCENARIOS,
@@ -23,7 +24,6 @@ from wizard.sim.coinbase import (
 )
 from wizard.sim.server import Fault, Request, Simulator
 from wizard.verify.catalog import check_names
-from wizard.verify.errors import ErrorCode
 from wizard.verify.exchanges.coinbase import CoinbaseAdapter, parse_key, unknown_portfolio
 from wizard.verify.model import KeyFacts, Severity
 from wizard.verify.policy import evaluate

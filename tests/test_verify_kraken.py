@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import CliResult, run_cli
+from wizard.errors import ErrorCode
 from wizard.sim.kraken import (
     KRAKEN_SCENARIOS,
     READ_ONLY,
@@ -26,7 +27,6 @@ from wizard.sim.kraken import (
 from wizard.sim.server import Fault, Simulator
 from wizard.verify.catalog import check_names
 from wizard.verify.client import make_client
-from wizard.verify.errors import ErrorCode
 from wizard.verify.exchanges import kraken
 from wizard.verify.exchanges.kraken import (
     PROCESS_NONCE,

@@ -14,10 +14,10 @@ import ccxt
 import pytest
 
 from tests.conftest import CliResult, run_cli
+from wizard.errors import ErrorCode, WizardError
 from wizard.sim.okx import OKX_SCENARIOS, OkxScenario, OkxVenue
 from wizard.sim.server import Fault, Simulator
 from wizard.verify.client import make_client
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.okx import OkxAdapter, parse_account, parse_key, read_key
 from wizard.verify.model import Credentials, KeyFacts, Severity
 from wizard.verify.policy import evaluate
@@ -173,8 +173,8 @@ def test_okx_requests_are_sent_at_once() -> None:
 
 
 # -- errors ---------------------------------------------------------------------
-def _error(sim: Simulator, key: str, secret: str, passphrase: str | None) -> VerificationError:
-    with pytest.raises(VerificationError) as caught:
+def _error(sim: Simulator, key: str, secret: str, passphrase: str | None) -> WizardError:
+    with pytest.raises(WizardError) as caught:
         verify_key_blocking(
             "okx", Credentials(key, secret, passphrase), api_url=sim.base_url, timeout_ms=8_000
         )
@@ -431,7 +431,7 @@ def test_every_okx_combination(
     ids=["opAuth", "borrow-string", "ip", "perm"],
 )
 def test_okx_unreadable_config(config: dict[str, Any]) -> None:
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(WizardError) as caught:
         parse_key(config)
     assert caught.value.code is ErrorCode.UNEXPECTED_RESPONSE
 

@@ -93,11 +93,11 @@ def print_error(
     error: object, exchange: str, as_json: bool, out: TextIO, lead: str = "Could not verify"
 ) -> None:
     """A could-not-verify error, as JSON or as a titled message with its fix."""
+    from wizard.errors import WizardError
     from wizard.verify.document import error_document
-    from wizard.verify.errors import VerificationError
     from wizard.verify.texts import error_wording
 
-    assert isinstance(error, VerificationError)
+    assert isinstance(error, WizardError)
     if as_json:
         print(json.dumps(error_document(error, exchange), indent=2), file=out)
     else:

@@ -23,7 +23,7 @@ from wizard.cli.common import (
     confirmations_given,
     print_error,
 )
-from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.errors import ErrorCode, WizardError
 from wizard.verify.model import Credentials
 
 if TYPE_CHECKING:
@@ -98,16 +98,16 @@ def command_store(args: argparse.Namespace) -> int:
             confirmations=confirmations,
         )
         print(render_report(report, credentials.masked_key))
-        record = store.store(args.exchange, args.label, credentials, report)
+        kept = store.keep(args.exchange, args.label, credentials, report)
     except StoreRefused as refused:
         print(f"\nNot stored: {refused.text()}", file=sys.stderr)
         return EXIT_POLICY_FAILED
-    except VerificationError as error:
+    except WizardError as error:
         print_error(error, args.exchange, False, sys.stderr, lead="Not stored")
         return EXIT_NOT_VERIFIED
     print(
-        f"\nStored in {store.keychain.backend_name} as {record.exchange}:{record.label} "
-        f"(service halal-key-wizard). Replace it by {record.rotation_due or 'its 90th day'}."
+        f"\nStored in {kept.keychain} as {kept.item} (service halal-key-wizard). "
+        f"Replace it by {kept.record.rotation_due or 'its 90th day'}."
     )
     return EXIT_OK
 
@@ -122,7 +122,7 @@ def command_rotate(args: argparse.Namespace) -> int:
         store = _open_store()
         old_record = store.index.find(args.label)
         if old_record is None:
-            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": args.label})
+            raise WizardError(ErrorCode.NOT_FOUND, params={"label": args.label})
         credentials = _entered_credentials(args, old_record.exchange)
         store.check_can_rotate(args.label, credentials)
         # The old key's checks by hand lapse: only those given for the new key count.
@@ -133,13 +133,15 @@ def command_rotate(args: argparse.Namespace) -> int:
             confirmations=confirmations,
         )
         print(render_report(report, credentials.masked_key))
-        old, new = store.rotate(args.label, credentials, report)
+        kept = store.replace(args.label, credentials, report)
     except StoreRefused as refused:
         print(f"\nNot replaced: {refused.text()}", file=sys.stderr)
         return EXIT_POLICY_FAILED
-    except VerificationError as error:
+    except WizardError as error:
         print_error(error, "", False, sys.stderr, lead="Not replaced")
         return EXIT_NOT_VERIFIED
+    new, old = kept.record, kept.replaced
+    assert old is not None
     print(
         f"\n{new.label} now holds the key {new.masked_key}. Replace it by "
         f"{new.rotation_due or 'its 90th day'}.\n"
@@ -160,7 +162,7 @@ def command_keygen(args: argparse.Namespace) -> int:
     except StoreRefused as refused:
         print(f"No key pair made: {refused.text()}", file=sys.stderr)
         return EXIT_POLICY_FAILED
-    except VerificationError as error:
+    except WizardError as error:
         print_error(error, args.exchange, False, sys.stderr, lead="No key pair made")
         return EXIT_NOT_VERIFIED
     print(pair.public_pem, end="")
@@ -181,7 +183,7 @@ def command_list(args: argparse.Namespace) -> int:
         store = _open_store()
         store.keychain.backend_name  # noqa: B018 - no keychain: say so, not "no keys"
         keys = store.list()
-    except VerificationError as error:
+    except WizardError as error:
         print_error(error, "", args.json, sys.stderr, lead="Cannot list")
         return EXIT_NOT_VERIFIED
     if args.json:
@@ -214,7 +216,7 @@ def command_list(args: argparse.Namespace) -> int:
 def command_remove(args: argparse.Namespace) -> int:
     try:
         record = _open_store().remove(args.label)
-    except VerificationError as error:
+    except WizardError as error:
         print_error(error, "", False, sys.stderr, lead="Not removed")
         return EXIT_NOT_VERIFIED
     print(
@@ -232,7 +234,7 @@ def command_exec(args: argparse.Namespace) -> int:
         raise UsageError("give the program to run after --, e.g. exec --label L -- mybot")
     try:
         _, credentials = _open_store().credentials(args.label)
-    except VerificationError as error:
+    except WizardError as error:
         print_error(error, "", False, sys.stderr, lead="Not started")
         return EXIT_NOT_VERIFIED
     environment = dict(os.environ, **{ENV_KEY: credentials.api_key, ENV_SECRET: credentials.secret})

@@ -21,8 +21,8 @@ from wizard.cli.common import (
 
 def command_verify(args: argparse.Namespace) -> int:
     out = sys.stdout
+    from wizard.errors import WizardError
     from wizard.verify.document import report_document
-    from wizard.verify.errors import VerificationError
     from wizard.verify.model import Verdict
     from wizard.verify.service import verify_key_blocking
 
@@ -50,7 +50,7 @@ def command_verify(args: argparse.Namespace) -> int:
         )
         if args.label is not None:
             store.record_verification(args.label, report)
-    except VerificationError as error:
+    except WizardError as error:
         print_error(error, exchange or "", args.json, out)
         return EXIT_NOT_VERIFIED
 

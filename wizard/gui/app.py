@@ -192,15 +192,15 @@ def _keychain_backend_name() -> str:
     error code; asked off this thread with a time limit (an unlock can hang)."""
     import threading
 
-    from wizard.store.keychain import Keychain
-    from wizard.verify.errors import VerificationError
+    from wizard.errors import WizardError
+    from wizard.store.keychain import process_keychain
 
     result: list[str] = []
 
     def ask() -> None:
         try:
-            result.append(Keychain().backend_name)
-        except VerificationError as error:
+            result.append(process_keychain().backend_name)
+        except WizardError as error:
             result.append(error.code.value)
         except Exception:
             result.append("keychain_error")

@@ -11,14 +11,14 @@ import threading
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.errors import ErrorCode, WizardError
 from wizard.verify.model import Confirmation, Credentials, VerificationReport
 
 
 class VerificationRunner(QObject):
     check_finished = Signal(str, bool)  # check name, succeeded
     succeeded = Signal(object)  # VerificationReport
-    failed = Signal(object)  # VerificationError
+    failed = Signal(object)  # WizardError
 
     # From the worker thread, tagged with the run's number; delivered queued.
     _progress = Signal(int, str, bool)
@@ -64,7 +64,7 @@ class VerificationRunner(QObject):
 
         from wizard.verify.service import verify_key
 
-        outcome: VerificationReport | VerificationError
+        outcome: VerificationReport | WizardError
         try:
             outcome = asyncio.run(
                 verify_key(
@@ -75,10 +75,10 @@ class VerificationRunner(QObject):
                     confirmations=confirmations,
                 )
             )
-        except VerificationError as error:
+        except WizardError as error:
             outcome = error
         except Exception as error:
-            outcome = VerificationError(
+            outcome = WizardError(
                 ErrorCode.UNEXPECTED_RESPONSE, exchange=exchange, detail=type(error).__name__
             )
         self._done.emit(run, outcome)

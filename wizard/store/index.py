@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.errors import ErrorCode, WizardError
 
 APP_DIR_NAME = "halal-key-wizard"
 INDEX_FILE = "keys.json"
@@ -93,7 +93,7 @@ class KeyIndex:
         except FileNotFoundError:
             return []
         except OSError as error:
-            raise VerificationError(
+            raise WizardError(
                 ErrorCode.KEYCHAIN_ERROR,
                 params={"details": f"the list of stored keys cannot be read ({error.strerror})"},
             ) from None
@@ -104,7 +104,7 @@ class KeyIndex:
                 raise ValueError("a field of the wrong kind")
             return keys
         except (ValueError, KeyError, TypeError):
-            raise VerificationError(
+            raise WizardError(
                 ErrorCode.KEYCHAIN_ERROR,
                 params={"details": f"the list of stored keys is damaged: {self.path}"},
             ) from None

@@ -10,13 +10,14 @@ because an unlock prompt can wait forever.
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.errors import ErrorCode, WizardError
 from wizard.verify.model import Credentials
 
 SERVICE = "halal-key-wizard"
@@ -70,7 +71,7 @@ def choose_backend() -> Any:
         if _qualified(backend) in ALLOWED_BACKENDS and priority >= 1:
             candidates.append((priority, backend))
     if not candidates:
-        raise VerificationError(
+        raise WizardError(
             ErrorCode.KEYCHAIN_UNAVAILABLE, params={"details": _missing_backend_advice()}
         )
     return max(candidates, key=lambda pair: pair[0])[1]
@@ -85,7 +86,7 @@ def encode_secret(credentials: Credentials) -> str:
         }
     )
     if len(value.encode("utf-16-le")) > MAX_SECRET_BYTES:
-        raise VerificationError(
+        raise WizardError(
             ErrorCode.KEYCHAIN_ERROR,
             params={
                 "details": f"the key is too large for a keychain item "
@@ -104,14 +105,19 @@ def decode_secret(value: str) -> Credentials:
             passphrase=document.get("passphrase"),
         )
     except (ValueError, KeyError, TypeError):
-        raise VerificationError(
+        raise WizardError(
             ErrorCode.KEYCHAIN_ERROR,
             params={"details": "the stored item is damaged; remove it and store the key again"},
         ) from None
 
 
 class Keychain:
-    """Reads, writes and deletes stored keys in one real keychain."""
+    """Reads, writes and deletes stored keys in one real keychain.
+
+    The program uses one, ``process_keychain()``: one chosen backend and one lock
+    for every call, whichever page or command makes it. Other instances exist only
+    where a test hands in a backend of its own.
+    """
 
     def __init__(self, backend: Any | None = None, timeout_s: float = CALL_TIMEOUT_S) -> None:
         self._backend = backend
@@ -141,7 +147,7 @@ class Keychain:
     def read(self, exchange: str, label: str) -> Credentials:
         value = self._call(lambda b: b.get_password(SERVICE, item_name(exchange, label)))
         if value is None:
-            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
+            raise WizardError(ErrorCode.NOT_FOUND, params={"label": label})
         return decode_secret(value)
 
     def exists(self, exchange: str, label: str) -> bool:
@@ -172,29 +178,35 @@ class Keychain:
             worker.start()
             worker.join(self.timeout_s)
         if not outcome:
-            raise VerificationError(ErrorCode.KEYCHAIN_LOCKED, detail="timeout")
+            raise WizardError(ErrorCode.KEYCHAIN_LOCKED, detail="timeout")
         kind, value = outcome[0]
         if kind == "ok":
             return value  # type: ignore[no-any-return]
         raise _named(value, missing_ok=missing_ok, label=label) from None
 
 
-def _named(error: BaseException, *, missing_ok: bool, label: str) -> VerificationError:
+@functools.cache
+def process_keychain() -> Keychain:
+    """This process's keychain (its backend is chosen on first use and kept)."""
+    return Keychain()
+
+
+def _named(error: BaseException, *, missing_ok: bool, label: str) -> WizardError:
     from keyring import errors
 
-    if isinstance(error, VerificationError):
+    if isinstance(error, WizardError):
         return error
     if isinstance(error, errors.PasswordDeleteError) and not missing_ok:
-        return VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
+        return WizardError(ErrorCode.NOT_FOUND, params={"label": label})
     if isinstance(error, errors.KeyringLocked):
-        return VerificationError(ErrorCode.KEYCHAIN_LOCKED, detail=type(error).__name__)
+        return WizardError(ErrorCode.KEYCHAIN_LOCKED, detail=type(error).__name__)
     if isinstance(error, errors.InitError) and "dismissed" in str(error).lower():
-        return VerificationError(ErrorCode.KEYCHAIN_LOCKED, detail="prompt dismissed")
+        return WizardError(ErrorCode.KEYCHAIN_LOCKED, detail="prompt dismissed")
     if isinstance(error, errors.NoKeyringError):
-        return VerificationError(
+        return WizardError(
             ErrorCode.KEYCHAIN_UNAVAILABLE, params={"details": _missing_backend_advice()}
         )
     reason = str(error).strip() or type(error).__name__
-    return VerificationError(
+    return WizardError(
         ErrorCode.KEYCHAIN_ERROR, params={"details": reason[:300]}, detail=type(error).__name__
     )

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.exchanges import exchange as exchange_facts
 from wizard.i18n import QT_TRANSLATE_NOOP, Translate, english
 from wizard.store.index import KeyIndex, StoredKey, key_fingerprint
-from wizard.store.keychain import Keychain
-from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.store.keychain import Keychain, item_name, process_keychain
 from wizard.verify.model import Confirmation, Credentials, Verdict, VerificationReport
 from wizard.verify.policy import replace_by
 
@@ -63,9 +63,25 @@ def key_type(exchange: str, credentials: Credentials) -> str:
     return "hmac"
 
 
+@dataclass(frozen=True)
+class Kept:
+    """What keeping or replacing a key did, for the Done page and the command line
+    to show in their own way."""
+
+    record: StoredKey
+    keychain: str  # the keychain's name as people know it
+    replaced: StoredKey | None = None  # the key a replacement retired
+
+    @property
+    def item(self) -> str:
+        return item_name(self.record.exchange, self.record.label)
+
+
 class KeyStore:
+    """The use cases on stored keys: keep, replace, read, list, remove."""
+
     def __init__(self, keychain: Keychain | None = None, index: KeyIndex | None = None) -> None:
-        self.keychain = keychain or Keychain()
+        self.keychain = keychain or process_keychain()
         self.index = index or KeyIndex()
 
     def check_can_store(self, label: str, credentials: Credentials) -> None:
@@ -110,16 +126,43 @@ class KeyStore:
                 )
             )
 
-    def store(
-        self, exchange: str, label: str, credentials: Credentials, report: VerificationReport
-    ) -> StoredKey:
+    def keep(
+        self,
+        exchange: str,
+        label: str,
+        credentials: Credentials,
+        report: VerificationReport,
+        *,
+        key_pair_label: str = "",
+    ) -> Kept:
+        """Store a verified key as ``label``. ``key_pair_label`` names the private
+        key that waited for this key (made on this computer under that name)."""
         self._refuse_failed(report)
         self.check_can_store(label, credentials)
         self.keychain.write(exchange, label, credentials)
         record = self._record(exchange, label, credentials, report)
         self.index.put(record)
-        self._forget_pending(exchange, label)
-        return record
+        self._forget_pending(exchange, label, key_pair_label)
+        return Kept(record, self.keychain.backend_name)
+
+    def replace(
+        self,
+        label: str,
+        credentials: Credentials,
+        report: VerificationReport,
+        *,
+        key_pair_label: str = "",
+    ) -> Kept:
+        """Replace the key stored as ``label`` (a rotation, safe against a crash at
+        any step); the result names the retired key to delete on the exchange."""
+        from wizard.store.rotation import Rotation
+
+        self._refuse_failed(report)
+        old = self.check_can_rotate(label, credentials)
+        new = self._record(old.exchange, label, credentials, report)
+        Rotation(self.keychain, self.index).rotate(old, credentials, new)
+        self._forget_pending(old.exchange, label, key_pair_label)
+        return Kept(new, self.keychain.backend_name, replaced=old)
 
     # -- key pairs made on this computer --------------------------------------------
     # Until the exchange gives the API key, the private key waits in the keychain
@@ -134,18 +177,17 @@ class KeyStore:
     def pending_private_key(self, exchange: str, label: str) -> str | None:
         try:
             return self.keychain.read(exchange, label + PRIVATE_SUFFIX).secret
-        except VerificationError as error:
+        except WizardError as error:
             if error.code is ErrorCode.NOT_FOUND:
                 return None
             raise
 
-    def forget_pending(self, exchange: str, label: str) -> None:
-        """Drop a waiting private key (the pair was stored, or renamed before it was)."""
-        self._forget_pending(exchange, label)
-
-    def _forget_pending(self, exchange: str, label: str) -> None:
-        with contextlib.suppress(VerificationError):
-            self.keychain.delete(exchange, label + PRIVATE_SUFFIX)
+    def _forget_pending(self, exchange: str, *labels: str) -> None:
+        """Drop the private keys that waited under these names: stored now, or
+        renamed before they were."""
+        for label in {name for name in labels if name}:
+            with contextlib.suppress(WizardError):
+                self.keychain.delete(exchange, label + PRIVATE_SUFFIX)
 
     def recover(self) -> str | None:
         """Finish or roll back a rotation that a crash interrupted."""
@@ -156,7 +198,7 @@ class KeyStore:
     def check_can_rotate(self, label: str, credentials: Credentials) -> StoredKey:
         old = self.index.find(label)
         if old is None:
-            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
+            raise WizardError(ErrorCode.NOT_FOUND, params={"label": label})
         fingerprint = key_fingerprint(credentials.api_key)
         if fingerprint == old.fingerprint:
             raise StoreRefused(
@@ -176,18 +218,6 @@ class KeyStore:
                     {"label": existing.label},
                 )
         return old
-
-    def rotate(
-        self, label: str, credentials: Credentials, report: VerificationReport
-    ) -> tuple[StoredKey, StoredKey]:
-        """Replace the key stored as ``label``; returns (old, new) records."""
-        from wizard.store.rotation import Rotation
-
-        self._refuse_failed(report)
-        old = self.check_can_rotate(label, credentials)
-        new = self._record(old.exchange, label, credentials, report)
-        Rotation(self.keychain, self.index).rotate(old, credentials, new)
-        return old, new
 
     def _record(
         self, exchange: str, label: str, credentials: Credentials, report: VerificationReport
@@ -211,14 +241,14 @@ class KeyStore:
     def credentials(self, label: str) -> tuple[StoredKey, Credentials]:
         record = self.index.find(label)
         if record is None:
-            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
+            raise WizardError(ErrorCode.NOT_FOUND, params={"label": label})
         return record, self.keychain.read(record.exchange, label)
 
     def confirmations(self, label: str) -> tuple[Confirmation, ...]:
         """The checks by hand recorded for the key stored as ``label``."""
         record = self.index.find(label)
         if record is None:
-            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
+            raise WizardError(ErrorCode.NOT_FOUND, params={"label": label})
         return stored_confirmations(record)
 
     def record_verification(self, label: str, report: VerificationReport) -> None:
@@ -236,10 +266,10 @@ class KeyStore:
     def remove(self, label: str) -> StoredKey:
         record = self.index.find(label)
         if record is None:
-            raise VerificationError(ErrorCode.NOT_FOUND, params={"label": label})
+            raise WizardError(ErrorCode.NOT_FOUND, params={"label": label})
         try:
             self.keychain.delete(record.exchange, label)
-        except VerificationError as error:
+        except WizardError as error:
             if error.code is not ErrorCode.NOT_FOUND:
                 raise
         self.index.remove(label)

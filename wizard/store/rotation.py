@@ -25,9 +25,9 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.store.index import KeyIndex, StoredKey
 from wizard.store.keychain import Keychain
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Credentials
 
 JOURNAL_FILE = "rotation.json"
@@ -94,7 +94,7 @@ class Rotation:
 
         if self.keychain.read(old.exchange, staging) != credentials:
             self._roll_back(journal)
-            raise VerificationError(
+            raise WizardError(
                 ErrorCode.KEYCHAIN_ERROR,
                 params={"details": "the new key read back differently; the old key is kept"},
             )
@@ -112,14 +112,14 @@ class Rotation:
             self.index.put(StoredKey(**journal.new_record))  # type: ignore[arg-type]
             journal = self._advance(journal, "indexed")
         if journal.step == "indexed":
-            with contextlib.suppress(VerificationError):
+            with contextlib.suppress(WizardError):
                 self.keychain.delete(journal.exchange, staging)
             _crash_point("cleaned")
         self.journal_path.unlink(missing_ok=True)
 
     def _roll_back(self, journal: Journal) -> None:
         if journal.label:
-            with contextlib.suppress(VerificationError):
+            with contextlib.suppress(WizardError):
                 self.keychain.delete(journal.exchange, journal.label + STAGING_SUFFIX)
         self.journal_path.unlink(missing_ok=True)
 

@@ -1,5 +1,5 @@
 """Live verification of an exchange API key, free of Qt.
 
 Pages and the command line hand in credentials; ``service.verify_key`` returns a
-``VerificationReport`` or raises a ``VerificationError`` with a stable code.
+``VerificationReport`` or raises a ``WizardError`` with a stable code.
 """

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from wizard.verify.errors import ErrorCode
+from wizard.errors import ErrorCode
 from wizard.verify.model import OpenDoor, Permissions
 
 # The Permissions fields a grant or family can open.

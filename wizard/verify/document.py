@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from wizard.errors import WizardError
 from wizard.i18n import Translate, english
-from wizard.verify.errors import VerificationError
 from wizard.verify.model import VerificationReport
 from wizard.verify.texts import error_wording, flag_wording
 
@@ -62,7 +62,7 @@ def report_document(
 
 
 def error_document(
-    error: VerificationError, exchange: str, translate: Translate = english
+    error: WizardError, exchange: str, translate: Translate = english
 ) -> dict[str, Any]:
     wording = error_wording(error, translate)
     return {

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.verify.catalog import adapter_for
 from wizard.verify.client import REQUEST_TIMEOUT_MS, make_client
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import Adapter, Outcome
 from wizard.verify.model import Confirmation, Credentials, KeyFacts, VerificationReport
 from wizard.verify.policy import judge
@@ -36,7 +36,7 @@ async def verify_key(
     on_wait: Callable[[int], None] | None = None,
     confirmations: Iterable[Confirmation] = (),
 ) -> VerificationReport:
-    """Verify ``credentials`` live. Raises ``VerificationError`` when it cannot.
+    """Verify ``credentials`` live. Raises ``WizardError`` when it cannot.
     ``confirmations``: what the person checked by hand, counted where the exchange
     does not report it.
 
@@ -53,7 +53,7 @@ async def verify_key(
                 exchange, credentials, api_url, on_progress, timeout_ms
             )
             return judge(facts, skew_ms, now(), confirmations)
-        except VerificationError as error:
+        except WizardError as error:
             wait_s = _retry_after_s(error)
             if wait_s is None or retries >= MAX_RATE_LIMIT_RETRIES:
                 raise
@@ -68,7 +68,7 @@ MAX_RATE_LIMIT_RETRIES = 2
 MAX_RATE_LIMIT_WAIT_S = 30
 
 
-def _retry_after_s(error: VerificationError) -> float | None:
+def _retry_after_s(error: WizardError) -> float | None:
     """How long to wait before asking again, when waiting is worth it."""
     if error.code is not ErrorCode.RATE_LIMITED:
         return None
@@ -96,7 +96,7 @@ async def _ask_once(
         outcomes = await _retry_clock_refusals(adapter, client, outcomes, skew_ms)
         try:
             facts = adapter.interpret(outcomes)
-        except VerificationError:
+        except WizardError:
             raise
         except Exception as error:
             raise adapter.classify(error, client) from None
@@ -131,7 +131,7 @@ async def _run_probes(
                 received = time.time()
                 try:
                     server_ms = adapter.server_time_ms(answer)
-                except VerificationError as error:
+                except WizardError as error:
                     outcomes[probe_name] = error
                 else:
                     skew_ms = round(server_ms - (sent + received) * 500)
@@ -155,15 +155,13 @@ async def _retry_clock_refusals(
     if not refused:
         return outcomes
     if skew_ms is None:
-        raise VerificationError(
-            ErrorCode.CLOCK_SKEW, exchange=adapter.exchange, params={"skew_ms": "?"}
-        )
+        raise WizardError(ErrorCode.CLOCK_SKEW, exchange=adapter.exchange, params={"skew_ms": "?"})
     client.options["timeDifference"] = -skew_ms  # ccxt signs with time() - timeDifference
     retried = await asyncio.gather(*(_outcome(p.call(client)) for p in refused))
     updated = dict(outcomes)
     for probe, outcome in zip(refused, retried, strict=True):
         if _is_clock_refusal(adapter, client, outcome):
-            raise VerificationError(
+            raise WizardError(
                 ErrorCode.CLOCK_SKEW, exchange=adapter.exchange, params={"skew_ms": str(skew_ms)}
             )
         updated[probe.name] = outcome

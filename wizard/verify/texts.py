@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.model import Confirmation, Flag, VerificationReport
 
 if TYPE_CHECKING:
@@ -679,7 +679,7 @@ def confirmation_tick(capability: str, translate: Translate = english) -> str:
 
 
 def error_wording(
-    error: VerificationError, translate: Translate = english, *, isolate: bool = False
+    error: WizardError, translate: Translate = english, *, isolate: bool = False
 ) -> Wording:
     general = ERROR_TEXTS[error.code]
     if error.exchange:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
@@ -20,10 +20,12 @@ from wizard.gui.pages.base import (
     text_label,
     translate,
 )
-from wizard.store.index import StoredKey
 from wizard.verify.model import Credentials, VerificationReport
 from wizard.verify.policy import replace_by
 from wizard.verify.texts import left_to_right as ltr
+
+if TYPE_CHECKING:
+    from wizard.store.keys import Kept
 
 CLIPBOARD_CLEAR_MS = 10_000
 
@@ -119,53 +121,48 @@ class DonePage(WizardPage):
         self.problem.setVisible(False)
         self.storage.setText(translate("Done", "Saving the key in your computer's keychain…"))
         credentials = self._credentials()
-        exchange, state = self.state.exchange, self.state
+        exchange, label = self.state.exchange, self.state.label
+        replacing = self.state.rotate_label if self.state.path is KeyPath.ROTATE else None
         pair_label = self.context.key_pair_label
 
-        def save() -> Any:
+        def save() -> Kept:
             store = KeyStore()
-            if pair_label and pair_label != state.label:
-                store.forget_pending(exchange, pair_label)
-            if state.path is KeyPath.ROTATE and state.rotate_label:
-                old, new = store.rotate(state.rotate_label, credentials, report)
-                store.forget_pending(exchange, pair_label or state.label)
-                return store.keychain.backend_name, new, old.masked_key
-            record = store.store(exchange, state.label, credentials, report)
-            return store.keychain.backend_name, record, ""
+            if replacing:
+                return store.replace(replacing, credentials, report, key_pair_label=pair_label)
+            return store.keep(exchange, label, credentials, report, key_pair_label=pair_label)
 
         self.saver.start(save)
 
     def _stored(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        backend: str = result[0]
-        record: StoredKey = result[1]
-        old_masked: str = result[2]
-        self._record = record
-        self._old_masked_key = old_masked
+        from wizard.store.keys import Kept
+
+        assert isinstance(result, Kept)
+        self._record = result.record
+        self._old_masked_key = result.replaced.masked_key if result.replaced else ""
         self.storage.setText(
             translate(
                 "Done",
                 'Saved in {keychain} under the name "{item}" (service '
                 "halal-key-wizard). The secret is nowhere else on this computer.",
-            ).format(keychain=backend, item=ltr(f"{record.exchange}:{record.label}"))
+            ).format(keychain=result.keychain, item=ltr(result.item))
         )
         self.state.stored = True
-        self.reminder.setVisible(record.rotation_due is not None)
-        self._show_rotation_steps(bool(old_masked))
+        self.reminder.setVisible(result.record.rotation_due is not None)
+        self._show_rotation_steps(result.replaced is not None)
         secret = self._credentials().secret
         QTimer.singleShot(CLIPBOARD_CLEAR_MS, lambda: clear_clipboard_if_holds(secret))
         self.context.key_pair = None  # stored: no longer needed in memory
         self.completeChanged.emit()
 
     def _not_stored(self, error: object) -> None:
+        from wizard.errors import WizardError
         from wizard.store.keys import StoreRefused
-        from wizard.verify.errors import VerificationError
         from wizard.verify.texts import error_wording
 
         if isinstance(error, StoreRefused):
             title, text = translate("Done", "The key was not saved"), error.text(translate)
             self.retry.setVisible(False)
-        elif isinstance(error, VerificationError):
+        elif isinstance(error, WizardError):
             wording = error_wording(error, translate, isolate=True)
             title, text = wording.title, f"{wording.message}\n{wording.fix}"
             self.retry.setVisible(True)

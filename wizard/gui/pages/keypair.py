@@ -162,14 +162,14 @@ class KeyPairPanel(QWidget):
         self.changed.emit()
 
     def _not_kept(self, error: object) -> None:
+        from wizard.errors import WizardError
         from wizard.store.keys import StoreRefused
-        from wizard.verify.errors import VerificationError
         from wizard.verify.texts import error_wording
 
         self.make.setEnabled(True)
         if isinstance(error, StoreRefused):
             self.status.setText(error.text(translate))
-        elif isinstance(error, VerificationError):
+        elif isinstance(error, WizardError):
             wording = error_wording(error, translate, isolate=True)
             self.status.setText("\n".join((wording.title, wording.fix)))
         else:

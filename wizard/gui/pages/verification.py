@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.errors import WizardError
 from wizard.flow import PageId
 from wizard.gui.pages.base import WizardContext, WizardPage, icon, icon_label, text_label, translate
 from wizard.gui.runner import VerificationRunner
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP
 from wizard.verify.catalog import check_names
 from wizard.verify.document import amount_text
-from wizard.verify.errors import VerificationError
 from wizard.verify.model import Confirmation, Credentials, Severity, Verdict, VerificationReport
 from wizard.verify.table import confirmation_of
 from wizard.verify.texts import (
@@ -248,7 +248,7 @@ class VerificationPage(WizardPage):
         if tick is not None:
             QTimer.singleShot(0, tick.setFocus)
 
-    def show_error(self, error: VerificationError) -> None:
+    def show_error(self, error: WizardError) -> None:
         _clear(self.result)
         wording = error_wording(error, translate, isolate=True)
         box = QFrame()

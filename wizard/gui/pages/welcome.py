@@ -70,8 +70,8 @@ class WelcomePage(WizardPage):
         """Offer the stored keys for replacement, each with its age and due date."""
         from datetime import date
 
+        from wizard.errors import WizardError
         from wizard.store.index import KeyIndex
-        from wizard.verify.errors import VerificationError
         from wizard.verify.texts import left_to_right as ltr
 
         if self.stored_keys is None:
@@ -88,7 +88,7 @@ class WelcomePage(WizardPage):
             return
         try:
             keys = KeyIndex().load()
-        except VerificationError:
+        except WizardError:
             keys = []
         today = date.today()
         for key in keys:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
-from wizard.verify.errors import ErrorCode, VerificationError
+from wizard.errors import ErrorCode, WizardError
 from wizard.verify.model import KeyFacts
 
 # What a probe gave: the exchange's parsed answer, or the exception it raised.
@@ -34,19 +34,19 @@ class Adapter(Protocol):
         ...
 
     def interpret(self, outcomes: Mapping[str, Outcome]) -> KeyFacts:
-        """Turn every probe's outcome into facts, or raise ``VerificationError``."""
+        """Turn every probe's outcome into facts, or raise ``WizardError``."""
         ...
 
-    def classify(self, error: BaseException, client: Any) -> VerificationError:
+    def classify(self, error: BaseException, client: Any) -> WizardError:
         """Name the error in the stable vocabulary of docs/command-line.md."""
         ...
 
 
-def unexpected(exchange: str, detail: str) -> VerificationError:
-    return VerificationError(ErrorCode.UNEXPECTED_RESPONSE, exchange=exchange, detail=detail)
+def unexpected(exchange: str, detail: str) -> WizardError:
+    return WizardError(ErrorCode.UNEXPECTED_RESPONSE, exchange=exchange, detail=detail)
 
 
-def classify_ccxt(error: BaseException, exchange: str) -> VerificationError:
+def classify_ccxt(error: BaseException, exchange: str) -> WizardError:
     """The fallback for errors an adapter did not recognise, by ccxt's exception class.
 
     Order matters: ccxt's classes nest (DDoSProtection and RateLimitExceeded are
@@ -67,21 +67,21 @@ def classify_ccxt(error: BaseException, exchange: str) -> VerificationError:
         (ccxt.PermissionDenied, ErrorCode.INVALID_CREDENTIALS),
         (ccxt.NetworkError, ErrorCode.NETWORK_UNREACHABLE),
     )
-    if isinstance(error, VerificationError):
+    if isinstance(error, WizardError):
         return error
     # An answer with a 5xx status is the exchange's trouble, whatever class ccxt gives
     # it (a 504 from the exchange's gateway arrives as RequestTimeout).
     if re.search(r" 5\d\d ", str(error)) and isinstance(
         error, ccxt.NetworkError | ccxt.ExchangeError
     ):
-        return VerificationError(
+        return WizardError(
             ErrorCode.EXCHANGE_UNAVAILABLE, exchange=exchange, detail=type(error).__name__
         )
     for error_class, code in table:
         if isinstance(error, error_class):
             if code is ErrorCode.EXCHANGE_UNAVAILABLE and _is_connection_failure(error):
                 code = ErrorCode.NETWORK_UNREACHABLE
-            return VerificationError(code, exchange=exchange, detail=type(error).__name__)
+            return WizardError(code, exchange=exchange, detail=type(error).__name__)
     return unexpected(exchange, type(error).__name__)
 
 

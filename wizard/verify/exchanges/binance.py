@@ -16,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.verify.capabilities import Family, Reach
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
     Probe,
@@ -72,13 +72,13 @@ class BinanceAdapter:
         return value
 
     # -- errors -----------------------------------------------------------------
-    def classify(self, error: BaseException, client: Any) -> VerificationError:
-        if isinstance(error, VerificationError):
+    def classify(self, error: BaseException, client: Any) -> WizardError:
+        if isinstance(error, WizardError):
             return error
         text = str(error)
         if re.search(r"\s451\s", text):
             # "Service unavailable from a restricted location"
-            return VerificationError(ErrorCode.ACCESS_RESTRICTED, exchange=EXCHANGE, detail="451")
+            return WizardError(ErrorCode.ACCESS_RESTRICTED, exchange=EXCHANGE, detail="451")
         status = re.match(r"binance (418|429) ", text)
         if status is not None:
             return self._limit_error(status.group(1) == "418", text, client)
@@ -88,12 +88,12 @@ class BinanceAdapter:
             mapped = _CODES[code]
             if mapped is ErrorCode.RATE_LIMITED:
                 return self._limit_error(False, text, client)
-            return VerificationError(
+            return WizardError(
                 mapped, exchange=EXCHANGE, detail=code, params=key_end_params(client)
             )
         return classify_ccxt(error, EXCHANGE)
 
-    def _limit_error(self, banned: bool, text: str, client: Any) -> VerificationError:
+    def _limit_error(self, banned: bool, text: str, client: Any) -> WizardError:
         headers = getattr(client, "last_response_headers", None) or {}
         retry_after = _int_or_none(headers.get("Retry-After") or headers.get("retry-after"))
         if banned:
@@ -102,7 +102,7 @@ class BinanceAdapter:
                 until = datetime.fromtimestamp(int(until_ms.group(1)) / 1000, UTC)
             else:
                 until = datetime.now(UTC) + timedelta(seconds=retry_after or _MIN_BAN_S)
-            return VerificationError(
+            return WizardError(
                 ErrorCode.IP_BANNED,
                 exchange=EXCHANGE,
                 detail="418",
@@ -111,7 +111,7 @@ class BinanceAdapter:
                     "retry_after_s": str(retry_after or ""),
                 },
             )
-        return VerificationError(
+        return WizardError(
             ErrorCode.RATE_LIMITED,
             exchange=EXCHANGE,
             detail="429",

@@ -19,8 +19,8 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.verify.capabilities import Reach
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
     Probe,
@@ -94,8 +94,8 @@ class BybitAdapter:
             raise unexpected(EXCHANGE, "time")
         return value
 
-    def classify(self, error: BaseException, client: Any) -> VerificationError:
-        if isinstance(error, VerificationError):
+    def classify(self, error: BaseException, client: Any) -> WizardError:
+        if isinstance(error, WizardError):
             return error
         match = re.search(r'"retCode"\s*:\s*(-?\d+)', str(error))
         code = match.group(1) if match else None
@@ -108,7 +108,7 @@ class BybitAdapter:
                 params = rate_limit_params(client, 60)
             if mapped is ErrorCode.ACCESS_RESTRICTED:
                 params = {}
-            return VerificationError(mapped, exchange=EXCHANGE, detail=code, params=params)
+            return WizardError(mapped, exchange=EXCHANGE, detail=code, params=params)
         return classify_ccxt(error, EXCHANGE)
 
     def interpret(self, outcomes: Mapping[str, Outcome]) -> KeyFacts:
@@ -221,7 +221,7 @@ def _loan_limit(outcomes: Mapping[str, Outcome]) -> str | None:
             parse_decimal(result.get(name) or "0", EXCHANGE, name)
             for name in ("totalDebt", "totalSupply", "totalCollateral")
         ]
-    except VerificationError:
+    except WizardError:
         return None
     if any(amount > 0 for amount in owed):
         return "loan_open"
@@ -236,7 +236,7 @@ def _loan_limit(outcomes: Mapping[str, Outcome]) -> str | None:
             for coin in coins
             if isinstance(coin, dict)
         )
-    except VerificationError:
+    except WizardError:
         return None
     return "collateral_held" if held else "collateral_empty"
 

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.verify.capabilities import Reach
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
     Probe,
@@ -100,22 +100,22 @@ class CoinbaseAdapter:
         return _epoch_millis(answer)
 
     # -- errors -----------------------------------------------------------------
-    def classify(self, error: BaseException, client: Any) -> VerificationError:
+    def classify(self, error: BaseException, client: Any) -> WizardError:
         import ccxt
 
-        if isinstance(error, VerificationError):
+        if isinstance(error, WizardError):
             return error
         key_params = key_end_params(client)
         if "-----BEGIN" in (getattr(client, "apiKey", "") or ""):
             # A private key where the key's name belongs: key and secret swapped.
-            return VerificationError(
+            return WizardError(
                 ErrorCode.INVALID_CREDENTIALS, exchange=EXCHANGE, detail="key", params=key_params
             )
         if not isinstance(error, ccxt.BaseError) and not secret_is_readable(
             getattr(client, "secret", "") or ""
         ):
             # ccxt could not even sign: the secret is no private key (a bad paste).
-            return VerificationError(
+            return WizardError(
                 ErrorCode.BAD_SIGNATURE,
                 exchange=EXCHANGE,
                 detail="unreadable secret",
@@ -125,7 +125,7 @@ class CoinbaseAdapter:
             return _rate_limited(client)
         if isinstance(error, ccxt.AuthenticationError):  # 401, and 403 PERMISSION_DENIED
             status = "403" if isinstance(error, ccxt.PermissionDenied) else "401"
-            return VerificationError(
+            return WizardError(
                 ErrorCode.INVALID_CREDENTIALS, exchange=EXCHANGE, detail=status, params=key_params
             )
         return classify_ccxt(error, EXCHANGE)
@@ -255,7 +255,7 @@ def _refuse_when_the_clock_is_off(outcomes: Mapping[str, Outcome]) -> None:
         return
     skew_ms = _epoch_millis(reading) - reading.local_ms
     if abs(skew_ms) > JWT_LEEWAY_MS:
-        raise VerificationError(
+        raise WizardError(
             ErrorCode.CLOCK_SKEW, exchange=EXCHANGE, detail="401", params={"skew_ms": str(skew_ms)}
         )
 
@@ -293,8 +293,8 @@ def _amount(balance: Any, field: str) -> Decimal:
     return parse_decimal(balance.get("value"), EXCHANGE, field)
 
 
-def _rate_limited(client: Any) -> VerificationError:
-    return VerificationError(
+def _rate_limited(client: Any) -> WizardError:
+    return WizardError(
         ErrorCode.RATE_LIMITED,
         exchange=EXCHANGE,
         detail="429",

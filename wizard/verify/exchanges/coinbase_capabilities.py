@@ -20,9 +20,9 @@ What the documentation says that the answer alone does not:
 
 from __future__ import annotations
 
+from wizard.errors import ErrorCode
 from wizard.i18n import QT_TRANSLATE_NOOP
 from wizard.verify.capabilities import CapabilityMap, Family, Grant, Kind
-from wizard.verify.errors import ErrorCode
 
 DOCS = "https://docs.cdp.coinbase.com/"
 SCOPES = DOCS + "coinbase-app/advanced-trade-apis/rest-scopes"

@@ -29,8 +29,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.verify.capabilities import Reach
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
     Probe,
@@ -132,14 +132,14 @@ class KrakenAdapter:
         return min(max(time.time_ns() // 1_000_000, second_starts_ms), second_starts_ms + 999)
 
     # -- errors -----------------------------------------------------------------
-    def classify(self, error: BaseException, client: Any) -> VerificationError:
-        if isinstance(error, VerificationError):
+    def classify(self, error: BaseException, client: Any) -> WizardError:
+        if isinstance(error, WizardError):
             return error
         if isinstance(error, binascii.Error | ValueError) and not _base64_secret(
             getattr(client, "secret", "") or ""
         ):
             # ccxt could not even sign: the secret is not Kraken's base64 (a bad paste).
-            return VerificationError(
+            return WizardError(
                 ErrorCode.BAD_SIGNATURE,
                 exchange=EXCHANGE,
                 detail="unreadable secret",
@@ -148,7 +148,7 @@ class KrakenAdapter:
         for message in kraken_errors(error):
             mapped = _CODES.get(message)
             if mapped is not None:
-                return VerificationError(
+                return WizardError(
                     mapped, exchange=EXCHANGE, detail=message, params=_params(mapped, client)
                 )
         return classify_ccxt(error, EXCHANGE)

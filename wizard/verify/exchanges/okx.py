@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
+from wizard.errors import ErrorCode, WizardError
 from wizard.verify.capabilities import Reach
-from wizard.verify.errors import ErrorCode, VerificationError
 from wizard.verify.exchanges.base import (
     Outcome,
     Probe,
@@ -92,10 +92,10 @@ class OkxAdapter:
         return int(value)
 
     # -- errors -----------------------------------------------------------------
-    def classify(self, error: BaseException, client: Any) -> VerificationError:
+    def classify(self, error: BaseException, client: Any) -> WizardError:
         """The exchange's code in the answer decides, before ccxt's class: ccxt
         turns OKX's HTTP 429 into ExchangeNotAvailable."""
-        if isinstance(error, VerificationError):
+        if isinstance(error, WizardError):
             return error
         code = exchange_error_code(error)
         if code is not None and code in _CODES:
@@ -205,7 +205,7 @@ def _loan_limit(outcomes: Mapping[str, Outcome]) -> str | None:
             for coin in coins
             if isinstance(coin, dict)
         )
-    except VerificationError:
+    except WizardError:
         return None
     return "collateral_held" if held else "collateral_empty"
 
@@ -310,10 +310,10 @@ def _ip_list(config: Mapping[str, Any]) -> tuple[str, ...] | None:
     return tuple(ip.strip() for ip in text.split(",") if ip.strip())
 
 
-def _coded_error(code: ErrorCode, detail: str, client: Any) -> VerificationError:
+def _coded_error(code: ErrorCode, detail: str, client: Any) -> WizardError:
     params = key_end_params(client)
     if code is ErrorCode.RATE_LIMITED:
         params = rate_limit_params(client, _RATE_WINDOW_S, documented=True)
     elif detail in _PASSPHRASE_CODES:
         params["field"] = "passphrase"
-    return VerificationError(code, exchange=EXCHANGE, detail=detail, params=params)
+    return WizardError(code, exchange=EXCHANGE, detail=detail, params=params)

@@ -1,4 +1,9 @@
-"""The one vocabulary for "could not verify": stable codes shared by GUI and CLI."""
+"""The one error type of the whole program and its stable codes.
+
+Verification, the keychain and the key index all raise ``WizardError``; the GUI
+and the command line word it through ``wizard.verify.texts`` and the JSON
+contract carries ``code``.
+"""
 
 from __future__ import annotations
 
@@ -24,8 +29,9 @@ class ErrorCode(enum.StrEnum):
     NOT_FOUND = "not_found"
 
 
-class VerificationError(Exception):
-    """Verification could not complete.
+class WizardError(Exception):
+    """Something the wizard was asked to do could not be done: a verification, a
+    keychain call, or finding a stored key.
 
     Carries only the stable code, values for the message (never a secret) and the
     exchange's own error code as ``detail``. The words a person reads come from
