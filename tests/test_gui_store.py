@@ -99,7 +99,7 @@ def test_no_keychain_means_nothing_stored_and_no_finish(
     wizard = _real_wizard(qtbot, binance_sim)
     _enter_and_verify(qtbot, wizard, binance_scenario("clean"))
     assert wizard.done_page.problem.isVisible()
-    assert "No keychain is available" in wizard.done_page.problem_title.text()
+    assert "No keychain is available" in wizard.done_page.problem.title.text()
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert KeyIndex().load() == []
 

@@ -2184,88 +2184,44 @@
 <context>
     <name>Report</name>
     <message>
-        <source>Read the account</source>
-        <translation>قراءة الحساب</translation>
-    </message>
-    <message>
         <source>See balances, orders and trades. Needed.</source>
         <translation>رؤية الأرصدة والأوامر والصفقات. لازم.</translation>
-    </message>
-    <message>
-        <source>Spot trading</source>
-        <translation>التداول الفوري</translation>
     </message>
     <message>
         <source>Buy and sell coins you own. Needed by a bot.</source>
         <translation>شراء وبيع عملات تملكها. لازم لروبوت التداول.</translation>
     </message>
     <message>
-        <source>Margin</source>
-        <translation>الهامش</translation>
-    </message>
-    <message>
         <source>Borrow to trade, with interest (riba). Never.</source>
         <translation>اقتراض للتداول بفائدة (الربا). لا يُفعَّل أبدًا.</translation>
-    </message>
-    <message>
-        <source>Futures</source>
-        <translation>العقود الآجلة</translation>
     </message>
     <message>
         <source>Derivative contracts with leverage. Never.</source>
         <translation>عقود مشتقات برافعة مالية. لا يُفعَّل أبدًا.</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>عقود الخيارات</translation>
-    </message>
-    <message>
         <source>Derivative contracts. Never.</source>
         <translation>عقود مشتقات. لا يُفعَّل أبدًا.</translation>
-    </message>
-    <message>
-        <source>Withdrawals</source>
-        <translation>السحب</translation>
     </message>
     <message>
         <source>Send coins out of the exchange. Never.</source>
         <translation>إرسال العملات إلى خارج المنصة. لا يُفعَّل أبدًا.</translation>
     </message>
     <message>
-        <source>Internal transfer</source>
-        <translation>التحويل الداخلي</translation>
-    </message>
-    <message>
         <source>Move funds to other accounts. Never.</source>
         <translation>نقل الأموال إلى حسابات أخرى. لا يُفعَّل أبدًا.</translation>
-    </message>
-    <message>
-        <source>Universal transfer</source>
-        <translation>التحويل الشامل</translation>
     </message>
     <message>
         <source>Move funds between wallets. Never.</source>
         <translation>نقل الأموال بين المحافظ. لا يُفعَّل أبدًا.</translation>
     </message>
     <message>
-        <source>Earn</source>
-        <translation>Earn (منتجات العوائد)</translation>
-    </message>
-    <message>
         <source>Savings, staking or lending for interest (riba). Never.</source>
         <translation>ادخار أو تخزين (Staking) أو إقراض بفائدة (الربا). لا يُفعَّل أبدًا.</translation>
     </message>
     <message>
-        <source>Loans</source>
-        <translation>القروض</translation>
-    </message>
-    <message>
         <source>Borrow through a loan product, with interest (riba). Never.</source>
         <translation>اقتراض عبر منتج قروض بفائدة (الربا). لا يُفعَّل أبدًا.</translation>
-    </message>
-    <message>
-        <source>Limited to trusted IPs</source>
-        <translation>مقصور على عناوين IP موثوقة</translation>
     </message>
     <message>
         <source>Refused from any other address. Recommended.</source>
@@ -2316,18 +2272,6 @@
         <translation>لا</translation>
     </message>
     <message>
-        <source>Safe: spot-only.</source>
-        <translation>آمن: للتداول الفوري فقط.</translation>
-    </message>
-    <message>
-        <source>Nothing dangerous is switched on; read the findings.</source>
-        <translation>لا شيء خطير مفعّل؛ اقرأ النتائج.</translation>
-    </message>
-    <message>
-        <source>Not safe: this key must not be used.</source>
-        <translation>غير آمن: لا تستخدم هذا المفتاح.</translation>
-    </message>
-    <message>
         <source>Key verification report</source>
         <translation>تقرير فحص المفتاح</translation>
     </message>
@@ -2348,22 +2292,6 @@
         <translation>وقت الفحص</translation>
     </message>
     <message>
-        <source>Key made</source>
-        <translation>تاريخ إنشاء المفتاح</translation>
-    </message>
-    <message>
-        <source>Replace by</source>
-        <translation>يُستبدل قبل</translation>
-    </message>
-    <message>
-        <source>Clock difference (ms)</source>
-        <translation>فرق الساعة (ملّي ثانية)</translation>
-    </message>
-    <message>
-        <source>Spot balances</source>
-        <translation>أرصدة التداول الفوري</translation>
-    </message>
-    <message>
         <source>What the key can do</source>
         <translation>ما يستطيع المفتاح فعله</translation>
     </message>
@@ -2374,10 +2302,6 @@
     <message>
         <source>No findings.</source>
         <translation>لا توجد ملاحظات.</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>الإصلاح:</translation>
     </message>
     <message>
         <source>The account</source>
@@ -2522,6 +2446,10 @@
         <translation>نعم</translation>
     </message>
     <message>
+        <source>Not safe: this key will not be saved. Change what is marked critical on the exchange, then verify again.</source>
+        <translation>غير آمن: لن يُحفظ هذا المفتاح. غيّر في المنصة ما وُسم بأنه خطير، ثم تحقّق مرة أخرى.</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>لا</translation>
     </message>
@@ -2538,10 +2466,6 @@
         <translation>لا!</translation>
     </message>
     <message>
-        <source>What to do: </source>
-        <translation>ما يجب فعله: </translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;أعد المحاولة</translation>
     </message>
@@ -2552,10 +2476,6 @@
     <message>
         <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
         <translation>لا شيء خطير مفعّل. اقرأ الملاحظات أدناه قبل أن تستخدم هذا المفتاح.</translation>
-    </message>
-    <message>
-        <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>
-        <translation>غير آمن: لن يُحفظ هذا المفتاح. غيّر في المنصة ما يظهر باللون الأحمر، ثم تحقّق مرة أخرى.</translation>
     </message>
     <message>
         <source>Fix: </source>

@@ -2184,88 +2184,44 @@
 <context>
     <name>Report</name>
     <message>
-        <source>Read the account</source>
-        <translation>Membaca akun</translation>
-    </message>
-    <message>
         <source>See balances, orders and trades. Needed.</source>
         <translation>Melihat saldo, order, dan transaksi. Diperlukan.</translation>
-    </message>
-    <message>
-        <source>Spot trading</source>
-        <translation>Trading spot</translation>
     </message>
     <message>
         <source>Buy and sell coins you own. Needed by a bot.</source>
         <translation>Membeli dan menjual koin milik Anda. Diperlukan oleh bot.</translation>
     </message>
     <message>
-        <source>Margin</source>
-        <translation>Margin</translation>
-    </message>
-    <message>
         <source>Borrow to trade, with interest (riba). Never.</source>
         <translation>Meminjam untuk trading, dengan bunga (riba). Jangan pernah.</translation>
-    </message>
-    <message>
-        <source>Futures</source>
-        <translation>Futures</translation>
     </message>
     <message>
         <source>Derivative contracts with leverage. Never.</source>
         <translation>Kontrak derivatif dengan leverage. Jangan pernah.</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Opsi</translation>
-    </message>
-    <message>
         <source>Derivative contracts. Never.</source>
         <translation>Kontrak derivatif. Jangan pernah.</translation>
-    </message>
-    <message>
-        <source>Withdrawals</source>
-        <translation>Penarikan dana</translation>
     </message>
     <message>
         <source>Send coins out of the exchange. Never.</source>
         <translation>Mengirim koin keluar dari bursa. Jangan pernah.</translation>
     </message>
     <message>
-        <source>Internal transfer</source>
-        <translation>Transfer internal</translation>
-    </message>
-    <message>
         <source>Move funds to other accounts. Never.</source>
         <translation>Memindahkan dana ke akun lain. Jangan pernah.</translation>
-    </message>
-    <message>
-        <source>Universal transfer</source>
-        <translation>Transfer universal</translation>
     </message>
     <message>
         <source>Move funds between wallets. Never.</source>
         <translation>Memindahkan dana antardompet. Jangan pernah.</translation>
     </message>
     <message>
-        <source>Earn</source>
-        <translation>Earn (Imbal hasil)</translation>
-    </message>
-    <message>
         <source>Savings, staking or lending for interest (riba). Never.</source>
         <translation>Tabungan, staking, atau meminjamkan koin demi bunga (riba). Jangan pernah.</translation>
     </message>
     <message>
-        <source>Loans</source>
-        <translation>Pinjaman</translation>
-    </message>
-    <message>
         <source>Borrow through a loan product, with interest (riba). Never.</source>
         <translation>Meminjam melalui produk pinjaman, dengan bunga (riba). Jangan pernah.</translation>
-    </message>
-    <message>
-        <source>Limited to trusted IPs</source>
-        <translation>Dibatasi ke IP tepercaya</translation>
     </message>
     <message>
         <source>Refused from any other address. Recommended.</source>
@@ -2316,18 +2272,6 @@
         <translation>tidak</translation>
     </message>
     <message>
-        <source>Safe: spot-only.</source>
-        <translation>Aman: hanya spot.</translation>
-    </message>
-    <message>
-        <source>Nothing dangerous is switched on; read the findings.</source>
-        <translation>Tidak ada hal berbahaya yang aktif; baca temuannya.</translation>
-    </message>
-    <message>
-        <source>Not safe: this key must not be used.</source>
-        <translation>Tidak aman: jangan gunakan kunci ini.</translation>
-    </message>
-    <message>
         <source>Key verification report</source>
         <translation>Laporan pemeriksaan kunci</translation>
     </message>
@@ -2348,22 +2292,6 @@
         <translation>Diperiksa pada</translation>
     </message>
     <message>
-        <source>Key made</source>
-        <translation>Kunci dibuat</translation>
-    </message>
-    <message>
-        <source>Replace by</source>
-        <translation>Ganti sebelum</translation>
-    </message>
-    <message>
-        <source>Clock difference (ms)</source>
-        <translation>Selisih jam (ms)</translation>
-    </message>
-    <message>
-        <source>Spot balances</source>
-        <translation>Saldo spot</translation>
-    </message>
-    <message>
         <source>What the key can do</source>
         <translation>Yang bisa dilakukan kunci</translation>
     </message>
@@ -2374,10 +2302,6 @@
     <message>
         <source>No findings.</source>
         <translation>Tidak ada temuan.</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Perbaikan:</translation>
     </message>
     <message>
         <source>The account</source>
@@ -2522,6 +2446,10 @@
         <translation>ya</translation>
     </message>
     <message>
+        <source>Not safe: this key will not be saved. Change what is marked critical on the exchange, then verify again.</source>
+        <translation>Tidak aman: kunci ini tidak akan disimpan. Ubah hal-hal yang ditandai kritis di bursa, lalu periksa lagi.</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -2538,10 +2466,6 @@
         <translation>TIDAK</translation>
     </message>
     <message>
-        <source>What to do: </source>
-        <translation>Yang perlu dilakukan: </translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
@@ -2552,10 +2476,6 @@
     <message>
         <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
         <translation>Tidak ada hal berbahaya yang aktif. Baca catatan di bawah sebelum Anda memakai kunci ini.</translation>
-    </message>
-    <message>
-        <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>
-        <translation>Tidak aman: kunci ini tidak akan disimpan. Ubah hal-hal yang ditandai merah di bursa, lalu periksa lagi.</translation>
     </message>
     <message>
         <source>Fix: </source>

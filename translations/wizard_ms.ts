@@ -2184,88 +2184,44 @@
 <context>
     <name>Report</name>
     <message>
-        <source>Read the account</source>
-        <translation>Membaca akaun</translation>
-    </message>
-    <message>
         <source>See balances, orders and trades. Needed.</source>
         <translation>Melihat baki, pesanan dan dagangan. Diperlukan.</translation>
-    </message>
-    <message>
-        <source>Spot trading</source>
-        <translation>Dagangan spot</translation>
     </message>
     <message>
         <source>Buy and sell coins you own. Needed by a bot.</source>
         <translation>Membeli dan menjual koin yang anda miliki. Diperlukan oleh bot.</translation>
     </message>
     <message>
-        <source>Margin</source>
-        <translation>Margin</translation>
-    </message>
-    <message>
         <source>Borrow to trade, with interest (riba). Never.</source>
         <translation>Meminjam untuk berdagang, dengan faedah (riba). Jangan sekali-kali.</translation>
-    </message>
-    <message>
-        <source>Futures</source>
-        <translation>Niaga hadapan</translation>
     </message>
     <message>
         <source>Derivative contracts with leverage. Never.</source>
         <translation>Kontrak derivatif dengan leveraj. Jangan sekali-kali.</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Opsyen</translation>
-    </message>
-    <message>
         <source>Derivative contracts. Never.</source>
         <translation>Kontrak derivatif. Jangan sekali-kali.</translation>
-    </message>
-    <message>
-        <source>Withdrawals</source>
-        <translation>Pengeluaran</translation>
     </message>
     <message>
         <source>Send coins out of the exchange. Never.</source>
         <translation>Menghantar koin keluar dari bursa. Jangan sekali-kali.</translation>
     </message>
     <message>
-        <source>Internal transfer</source>
-        <translation>Pindahan dalaman</translation>
-    </message>
-    <message>
         <source>Move funds to other accounts. Never.</source>
         <translation>Memindahkan dana ke akaun lain. Jangan sekali-kali.</translation>
-    </message>
-    <message>
-        <source>Universal transfer</source>
-        <translation>Pindahan universal</translation>
     </message>
     <message>
         <source>Move funds between wallets. Never.</source>
         <translation>Memindahkan dana antara dompet. Jangan sekali-kali.</translation>
     </message>
     <message>
-        <source>Earn</source>
-        <translation>Earn (produk ganjaran)</translation>
-    </message>
-    <message>
         <source>Savings, staking or lending for interest (riba). Never.</source>
         <translation>Simpanan, staking atau pemberian pinjaman untuk mendapat faedah (riba). Jangan sekali-kali.</translation>
     </message>
     <message>
-        <source>Loans</source>
-        <translation>Pinjaman</translation>
-    </message>
-    <message>
         <source>Borrow through a loan product, with interest (riba). Never.</source>
         <translation>Meminjam melalui produk pinjaman, dengan faedah (riba). Jangan sekali-kali.</translation>
-    </message>
-    <message>
-        <source>Limited to trusted IPs</source>
-        <translation>Terhad kepada IP dipercayai</translation>
     </message>
     <message>
         <source>Refused from any other address. Recommended.</source>
@@ -2316,18 +2272,6 @@
         <translation>tidak</translation>
     </message>
     <message>
-        <source>Safe: spot-only.</source>
-        <translation>Selamat: spot sahaja.</translation>
-    </message>
-    <message>
-        <source>Nothing dangerous is switched on; read the findings.</source>
-        <translation>Tiada apa-apa yang berbahaya dihidupkan; baca dapatan semakan.</translation>
-    </message>
-    <message>
-        <source>Not safe: this key must not be used.</source>
-        <translation>Tidak selamat: jangan gunakan kunci ini.</translation>
-    </message>
-    <message>
         <source>Key verification report</source>
         <translation>Laporan semakan kunci</translation>
     </message>
@@ -2348,22 +2292,6 @@
         <translation>Disemak pada</translation>
     </message>
     <message>
-        <source>Key made</source>
-        <translation>Kunci dibuat</translation>
-    </message>
-    <message>
-        <source>Replace by</source>
-        <translation>Ganti sebelum</translation>
-    </message>
-    <message>
-        <source>Clock difference (ms)</source>
-        <translation>Beza jam (ms)</translation>
-    </message>
-    <message>
-        <source>Spot balances</source>
-        <translation>Baki spot</translation>
-    </message>
-    <message>
         <source>What the key can do</source>
         <translation>Apa yang boleh dilakukan oleh kunci</translation>
     </message>
@@ -2374,10 +2302,6 @@
     <message>
         <source>No findings.</source>
         <translation>Tiada dapatan.</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Cara membaiki:</translation>
     </message>
     <message>
         <source>The account</source>
@@ -2522,6 +2446,10 @@
         <translation>ya</translation>
     </message>
     <message>
+        <source>Not safe: this key will not be saved. Change what is marked critical on the exchange, then verify again.</source>
+        <translation>Tidak selamat: kunci ini tidak akan disimpan. Ubah perkara yang ditanda kritikal di bursa, kemudian semak semula.</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -2538,10 +2466,6 @@
         <translation>TIDAK</translation>
     </message>
     <message>
-        <source>What to do: </source>
-        <translation>Apa yang perlu dibuat: </translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>Cuba &amp;lagi</translation>
     </message>
@@ -2552,10 +2476,6 @@
     <message>
         <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
         <translation>Tiada apa-apa yang berbahaya dihidupkan. Baca nota di bawah sebelum anda menggunakan kunci ini.</translation>
-    </message>
-    <message>
-        <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>
-        <translation>Tidak selamat: kunci ini tidak akan disimpan. Ubah perkara yang ditunjukkan dengan warna merah di bursa, kemudian semak semula.</translation>
     </message>
     <message>
         <source>Fix: </source>

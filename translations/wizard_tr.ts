@@ -2184,88 +2184,44 @@
 <context>
     <name>Report</name>
     <message>
-        <source>Read the account</source>
-        <translation>Hesabı okuma</translation>
-    </message>
-    <message>
         <source>See balances, orders and trades. Needed.</source>
         <translation>Bakiyeleri, emirleri ve işlemleri görür. Gerekli.</translation>
-    </message>
-    <message>
-        <source>Spot trading</source>
-        <translation>Spot alım satım</translation>
     </message>
     <message>
         <source>Buy and sell coins you own. Needed by a bot.</source>
         <translation>Sahip olduğunuz coinleri alıp satar. Bot için gerekli.</translation>
     </message>
     <message>
-        <source>Margin</source>
-        <translation>Marjin (borç alma)</translation>
-    </message>
-    <message>
         <source>Borrow to trade, with interest (riba). Never.</source>
         <translation>Alım satım için borç alır; bu borç faiz (riba) içerir. Asla.</translation>
-    </message>
-    <message>
-        <source>Futures</source>
-        <translation>Vadeli işlemler (futures)</translation>
     </message>
     <message>
         <source>Derivative contracts with leverage. Never.</source>
         <translation>Kaldıraçlı türev sözleşmeler. Asla.</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Opsiyonlar</translation>
-    </message>
-    <message>
         <source>Derivative contracts. Never.</source>
         <translation>Türev sözleşmeler. Asla.</translation>
-    </message>
-    <message>
-        <source>Withdrawals</source>
-        <translation>Para çekme</translation>
     </message>
     <message>
         <source>Send coins out of the exchange. Never.</source>
         <translation>Coinleri borsadan dışarı gönderir. Asla.</translation>
     </message>
     <message>
-        <source>Internal transfer</source>
-        <translation>Başka hesaplara transfer</translation>
-    </message>
-    <message>
         <source>Move funds to other accounts. Never.</source>
         <translation>Parayı başka hesaplara aktarır. Asla.</translation>
-    </message>
-    <message>
-        <source>Universal transfer</source>
-        <translation>Cüzdanlar arası transfer</translation>
     </message>
     <message>
         <source>Move funds between wallets. Never.</source>
         <translation>Parayı cüzdanlar arasında aktarır. Asla.</translation>
     </message>
     <message>
-        <source>Earn</source>
-        <translation>Earn (Kazanç ürünleri)</translation>
-    </message>
-    <message>
         <source>Savings, staking or lending for interest (riba). Never.</source>
         <translation>Faiz (riba) karşılığında birikim, staking ya da borç verme. Asla.</translation>
     </message>
     <message>
-        <source>Loans</source>
-        <translation>Krediler</translation>
-    </message>
-    <message>
         <source>Borrow through a loan product, with interest (riba). Never.</source>
         <translation>Bir kredi ürünüyle borç alır; bu borç faiz (riba) içerir. Asla.</translation>
-    </message>
-    <message>
-        <source>Limited to trusted IPs</source>
-        <translation>Güvenilir IP&apos;lerle sınırlı</translation>
     </message>
     <message>
         <source>Refused from any other address. Recommended.</source>
@@ -2316,18 +2272,6 @@
         <translation>hayır</translation>
     </message>
     <message>
-        <source>Safe: spot-only.</source>
-        <translation>Güvenli: yalnızca spot.</translation>
-    </message>
-    <message>
-        <source>Nothing dangerous is switched on; read the findings.</source>
-        <translation>Tehlikeli hiçbir şey açık değil; bulguları okuyun.</translation>
-    </message>
-    <message>
-        <source>Not safe: this key must not be used.</source>
-        <translation>Güvenli değil: bu anahtarı kullanmayın.</translation>
-    </message>
-    <message>
         <source>Key verification report</source>
         <translation>Anahtar doğrulama raporu</translation>
     </message>
@@ -2348,22 +2292,6 @@
         <translation>Doğrulama zamanı</translation>
     </message>
     <message>
-        <source>Key made</source>
-        <translation>Anahtarın oluşturulduğu tarih</translation>
-    </message>
-    <message>
-        <source>Replace by</source>
-        <translation>Şu tarihe kadar değiştirin</translation>
-    </message>
-    <message>
-        <source>Clock difference (ms)</source>
-        <translation>Saat farkı (ms)</translation>
-    </message>
-    <message>
-        <source>Spot balances</source>
-        <translation>Spot bakiyeler</translation>
-    </message>
-    <message>
         <source>What the key can do</source>
         <translation>Anahtarın yapabildikleri</translation>
     </message>
@@ -2374,10 +2302,6 @@
     <message>
         <source>No findings.</source>
         <translation>Bulgu yok.</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Çözüm:</translation>
     </message>
     <message>
         <source>The account</source>
@@ -2522,6 +2446,10 @@
         <translation>evet</translation>
     </message>
     <message>
+        <source>Not safe: this key will not be saved. Change what is marked critical on the exchange, then verify again.</source>
+        <translation>Güvenli değil: bu anahtar kaydedilmeyecek. Kritik olarak işaretlenenleri borsada değiştirin, sonra yeniden doğrulayın.</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>hayır</translation>
     </message>
@@ -2538,10 +2466,6 @@
         <translation>HAYIR</translation>
     </message>
     <message>
-        <source>What to do: </source>
-        <translation>Ne yapmalı: </translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Tekrar dene</translation>
     </message>
@@ -2552,10 +2476,6 @@
     <message>
         <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
         <translation>Tehlikeli hiçbir şey açık değil. Bu anahtarı kullanmadan önce aşağıdaki notları okuyun.</translation>
-    </message>
-    <message>
-        <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>
-        <translation>Güvenli değil: bu anahtar kaydedilmeyecek. Kırmızıyla gösterilenleri borsada değiştirin, sonra yeniden doğrulayın.</translation>
     </message>
     <message>
         <source>Fix: </source>

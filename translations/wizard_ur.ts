@@ -2184,88 +2184,44 @@
 <context>
     <name>Report</name>
     <message>
-        <source>Read the account</source>
-        <translation>اکاؤنٹ پڑھنا</translation>
-    </message>
-    <message>
         <source>See balances, orders and trades. Needed.</source>
         <translation>بیلنس، آرڈرز اور ٹریڈز دیکھنا۔ ضروری۔</translation>
-    </message>
-    <message>
-        <source>Spot trading</source>
-        <translation>اسپاٹ ٹریڈنگ</translation>
     </message>
     <message>
         <source>Buy and sell coins you own. Needed by a bot.</source>
         <translation>اپنی ملکیت کے کوائنز خریدنا اور بیچنا۔ بوٹ کے لیے ضروری۔</translation>
     </message>
     <message>
-        <source>Margin</source>
-        <translation>مارجن</translation>
-    </message>
-    <message>
         <source>Borrow to trade, with interest (riba). Never.</source>
         <translation>ٹریڈنگ کے لیے سود (ربا) پر قرض لینا۔ کبھی نہیں۔</translation>
-    </message>
-    <message>
-        <source>Futures</source>
-        <translation>فیوچرز</translation>
     </message>
     <message>
         <source>Derivative contracts with leverage. Never.</source>
         <translation>لیوریج والے ڈیریویٹو معاہدے۔ کبھی نہیں۔</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>آپشنز</translation>
-    </message>
-    <message>
         <source>Derivative contracts. Never.</source>
         <translation>ڈیریویٹو معاہدے۔ کبھی نہیں۔</translation>
-    </message>
-    <message>
-        <source>Withdrawals</source>
-        <translation>رقم نکالنا</translation>
     </message>
     <message>
         <source>Send coins out of the exchange. Never.</source>
         <translation>کوائنز ایکسچینج سے باہر بھیجنا۔ کبھی نہیں۔</translation>
     </message>
     <message>
-        <source>Internal transfer</source>
-        <translation>دوسرے اکاؤنٹس میں منتقلی</translation>
-    </message>
-    <message>
         <source>Move funds to other accounts. Never.</source>
         <translation>رقم دوسرے اکاؤنٹس میں منتقل کرنا۔ کبھی نہیں۔</translation>
-    </message>
-    <message>
-        <source>Universal transfer</source>
-        <translation>والٹس کے درمیان منتقلی</translation>
     </message>
     <message>
         <source>Move funds between wallets. Never.</source>
         <translation>رقم والٹس کے درمیان منتقل کرنا۔ کبھی نہیں۔</translation>
     </message>
     <message>
-        <source>Earn</source>
-        <translation>Earn (منافع کمانے کی سروسز)</translation>
-    </message>
-    <message>
         <source>Savings, staking or lending for interest (riba). Never.</source>
         <translation>سود (ربا) کے لیے بچت، اسٹیکنگ یا قرض دینا۔ کبھی نہیں۔</translation>
     </message>
     <message>
-        <source>Loans</source>
-        <translation>قرض</translation>
-    </message>
-    <message>
         <source>Borrow through a loan product, with interest (riba). Never.</source>
         <translation>قرض کی کسی سروس کے ذریعے سود (ربا) پر قرض لینا۔ کبھی نہیں۔</translation>
-    </message>
-    <message>
-        <source>Limited to trusted IPs</source>
-        <translation>صرف قابلِ اعتماد IP تک محدود</translation>
     </message>
     <message>
         <source>Refused from any other address. Recommended.</source>
@@ -2316,18 +2272,6 @@
         <translation>نہیں</translation>
     </message>
     <message>
-        <source>Safe: spot-only.</source>
-        <translation>خطرے سے پاک: صرف اسپاٹ ٹریڈنگ۔</translation>
-    </message>
-    <message>
-        <source>Nothing dangerous is switched on; read the findings.</source>
-        <translation>کوئی خطرناک چیز آن نہیں؛ نتائج پڑھ لیں۔</translation>
-    </message>
-    <message>
-        <source>Not safe: this key must not be used.</source>
-        <translation>خطرناک: یہ کلید استعمال نہ کریں۔</translation>
-    </message>
-    <message>
         <source>Key verification report</source>
         <translation>کلید کی جانچ کی رپورٹ</translation>
     </message>
@@ -2348,22 +2292,6 @@
         <translation>جانچ کا وقت</translation>
     </message>
     <message>
-        <source>Key made</source>
-        <translation>کلید بننے کی تاریخ</translation>
-    </message>
-    <message>
-        <source>Replace by</source>
-        <translation>اس تاریخ تک بدلیں</translation>
-    </message>
-    <message>
-        <source>Clock difference (ms)</source>
-        <translation>گھڑی کا فرق (ملی سیکنڈ)</translation>
-    </message>
-    <message>
-        <source>Spot balances</source>
-        <translation>اسپاٹ بیلنس</translation>
-    </message>
-    <message>
         <source>What the key can do</source>
         <translation>کلید کیا کر سکتی ہے</translation>
     </message>
@@ -2374,10 +2302,6 @@
     <message>
         <source>No findings.</source>
         <translation>کوئی مسئلہ نہیں ملا۔</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>درستی:</translation>
     </message>
     <message>
         <source>The account</source>
@@ -2522,6 +2446,10 @@
         <translation>ہاں</translation>
     </message>
     <message>
+        <source>Not safe: this key will not be saved. Change what is marked critical on the exchange, then verify again.</source>
+        <translation>خطرناک: یہ کلید محفوظ نہیں کی جائے گی۔ جن چیزوں پر «سنگین» کا نشان ہے، انہیں ایکسچینج پر بدلیں، پھر دوبارہ جانچ کریں۔</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -2538,10 +2466,6 @@
         <translation>نہیں!</translation>
     </message>
     <message>
-        <source>What to do: </source>
-        <translation>کیا کریں: </translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;دوبارہ کوشش</translation>
     </message>
@@ -2552,10 +2476,6 @@
     <message>
         <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
         <translation>کوئی خطرناک چیز آن نہیں ہے۔ یہ کلید استعمال کرنے سے پہلے نیچے دیے گئے نکات پڑھ لیں۔</translation>
-    </message>
-    <message>
-        <source>Not safe: this key will not be saved. Change what is shown in red on the exchange, then verify again.</source>
-        <translation>خطرناک: یہ کلید محفوظ نہیں کی جائے گی۔ جو چیزیں سرخ رنگ میں دکھائی گئی ہیں، انہیں ایکسچینج پر بدلیں، پھر دوبارہ جانچ کریں۔</translation>
     </message>
     <message>
         <source>Fix: </source>

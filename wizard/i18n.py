@@ -22,5 +22,6 @@ def english(context: str, text: str) -> str:
 
 # The languages the wizard ships a translation of (English is the source language).
 SHIPPED_LANGUAGES = ("ar", "ur", "ms", "id", "tr")
+RIGHT_TO_LEFT = frozenset({"ar", "ur", "fa", "he"})  # languages written right to left
 
 EXCHANGE_NAMES = NAMES  # as people read them

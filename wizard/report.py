@@ -1,5 +1,5 @@
 """The verification report: a JSON document and its SHA-256, free of Qt. The PDF
-(wizard/report_pdf.py) prints the same facts and that digest, so the two can be
+(wizard/gui/report_pdf.py) prints the same facts and that digest, so the two can be
 matched later. Never a secret: the key appears only by its last four characters."""
 
 from __future__ import annotations
@@ -15,54 +15,23 @@ from wizard import APP_NAME, __version__
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
 from wizard.verify.document import report_document
 from wizard.verify.model import VerificationReport
-from wizard.verify.table import confirmation_of
-from wizard.verify.texts import confirmed_note, flag_wording
+from wizard.verify.presentation import present
 
-PERMISSION_MEANINGS: Mapping[str, tuple[str, str]] = {
-    "read": (
-        QT_TRANSLATE_NOOP("Report", "Read the account"),
-        QT_TRANSLATE_NOOP("Report", "See balances, orders and trades. Needed."),
+# Permission field -> what it lets a key do, and whether a spot-only key may.
+PERMISSION_MEANINGS: Mapping[str, str] = {
+    "read": QT_TRANSLATE_NOOP("Report", "See balances, orders and trades. Needed."),
+    "spot_trade": QT_TRANSLATE_NOOP("Report", "Buy and sell coins you own. Needed by a bot."),
+    "margin": QT_TRANSLATE_NOOP("Report", "Borrow to trade, with interest (riba). Never."),
+    "futures": QT_TRANSLATE_NOOP("Report", "Derivative contracts with leverage. Never."),
+    "options": QT_TRANSLATE_NOOP("Report", "Derivative contracts. Never."),
+    "withdraw": QT_TRANSLATE_NOOP("Report", "Send coins out of the exchange. Never."),
+    "internal_transfer": QT_TRANSLATE_NOOP("Report", "Move funds to other accounts. Never."),
+    "universal_transfer": QT_TRANSLATE_NOOP("Report", "Move funds between wallets. Never."),
+    "earn": QT_TRANSLATE_NOOP("Report", "Savings, staking or lending for interest (riba). Never."),
+    "loans": QT_TRANSLATE_NOOP(
+        "Report", "Borrow through a loan product, with interest (riba). Never."
     ),
-    "spot_trade": (
-        QT_TRANSLATE_NOOP("Report", "Spot trading"),
-        QT_TRANSLATE_NOOP("Report", "Buy and sell coins you own. Needed by a bot."),
-    ),
-    "margin": (
-        QT_TRANSLATE_NOOP("Report", "Margin"),
-        QT_TRANSLATE_NOOP("Report", "Borrow to trade, with interest (riba). Never."),
-    ),
-    "futures": (
-        QT_TRANSLATE_NOOP("Report", "Futures"),
-        QT_TRANSLATE_NOOP("Report", "Derivative contracts with leverage. Never."),
-    ),
-    "options": (
-        QT_TRANSLATE_NOOP("Report", "Options"),
-        QT_TRANSLATE_NOOP("Report", "Derivative contracts. Never."),
-    ),
-    "withdraw": (
-        QT_TRANSLATE_NOOP("Report", "Withdrawals"),
-        QT_TRANSLATE_NOOP("Report", "Send coins out of the exchange. Never."),
-    ),
-    "internal_transfer": (
-        QT_TRANSLATE_NOOP("Report", "Internal transfer"),
-        QT_TRANSLATE_NOOP("Report", "Move funds to other accounts. Never."),
-    ),
-    "universal_transfer": (
-        QT_TRANSLATE_NOOP("Report", "Universal transfer"),
-        QT_TRANSLATE_NOOP("Report", "Move funds between wallets. Never."),
-    ),
-    "earn": (
-        QT_TRANSLATE_NOOP("Report", "Earn"),
-        QT_TRANSLATE_NOOP("Report", "Savings, staking or lending for interest (riba). Never."),
-    ),
-    "loans": (
-        QT_TRANSLATE_NOOP("Report", "Loans"),
-        QT_TRANSLATE_NOOP("Report", "Borrow through a loan product, with interest (riba). Never."),
-    ),
-    "ip_restricted": (
-        QT_TRANSLATE_NOOP("Report", "Limited to trusted IPs"),
-        QT_TRANSLATE_NOOP("Report", "Refused from any other address. Recommended."),
-    ),
+    "ip_restricted": QT_TRANSLATE_NOOP("Report", "Refused from any other address. Recommended."),
 }
 
 
@@ -88,9 +57,13 @@ def build_report(
     checklist: Mapping[str, Mapping[str, bool]] | None = None,
     generated_at: datetime | None = None,
     translate: Translate = english,
+    isolate: bool = False,
 ) -> dict[str, Any]:
+    """The report's JSON twin. ``isolate``: values wrapped for right-to-left text,
+    as the page shows them."""
     facts = report.facts
     verification = report_document(report, translate)
+    view = present(report, translate, isolate=isolate)
     return {
         "report": f"{APP_NAME} verification report",
         "app_version": __version__,
@@ -99,21 +72,36 @@ def build_report(
         "masked_key": masked_key,
         "key_type": key_type,
         "verification": verification,
+        # What the PDF shows, as the page shows it (wizard.verify.presentation).
+        "verdict_sentence": view.sentence,
         "permission_meanings": {
-            name: {
-                "label": translate("Report", label),
-                "meaning": translate("Report", text),
-                "value": getattr(facts.permissions, name),
-                "confirmed": _confirmed(report, name, translate),
+            row.field: {
+                "label": row.label,
+                "meaning": translate("Report", PERMISSION_MEANINGS[row.field]),
+                "value": row.value,
+                "words": row.words,
+                "mark": row.mark.value,
+                "confirmed": row.confirmed_note or None,
             }
-            for name, (label, text) in PERMISSION_MEANINGS.items()
+            for row in view.rows
         },
+        "unreported_note": view.unreported_note,
+        "facts": list(view.facts),
+        "findings": [
+            {
+                "code": finding.code,
+                "severity": finding.severity.value,
+                "title": finding.wording.title,
+                "message": finding.wording.message,
+                "lead": finding.lead,
+                "fix": finding.wording.fix,
+            }
+            for finding in view.findings
+        ],
         "confirmations": [
             {"capability": c.capability, "on": c.on.isoformat()} for c in report.confirmations
         ],
-        "flag_titles": {
-            flag.code: flag_wording(flag, facts.exchange, translate).title for flag in report.flags
-        },
+        "flag_titles": {finding.code: finding.wording.title for finding in view.findings},
         "account_switches": asdict(facts.account),
         "account_labels": {
             name: translate("Report", label) for name, label in ACCOUNT_LABELS.items()
@@ -123,14 +111,6 @@ def build_report(
         },
         "checklist": {page: dict(items) for page, items in (checklist or {}).items()},
     }
-
-
-def _confirmed(report: VerificationReport, field_name: str, translate: Translate) -> str | None:
-    """ "Confirmed by you on …" for a field the person checked by hand, else None."""
-    confirmation = confirmation_of(report, field_name)
-    if confirmation is None:
-        return None
-    return confirmed_note(confirmation, report.facts.exchange, translate)
 
 
 def report_json(document: Mapping[str, Any]) -> str:

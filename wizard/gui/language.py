@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from wizard.i18n import RIGHT_TO_LEFT
 from wizard.resources import translations_dir
 
-RIGHT_TO_LEFT = frozenset({"ar", "ur", "fa", "he"})
 PSEUDO = "pseudo"
 LANGUAGE_NAMES = {
     "en": "English",

@@ -7,34 +7,25 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from wizard.i18n import Translate, english
+from wizard.gui.colours import CRITICAL_RED
+from wizard.i18n import RIGHT_TO_LEFT, Translate, english
 from wizard.report import digest, report_json
-
-RIGHT_TO_LEFT = {"ar", "ur", "fa", "he"}
 
 
 def _words(translate: Translate) -> dict[str, str]:
-    """Every label of the report, translated (plain calls, so lupdate finds them)."""
+    """The PDF's own headings, translated (plain calls, so lupdate finds them)."""
     return {
         "yes": translate("Report", "yes"),
         "no": translate("Report", "no"),
         "unknown": translate("Report", "not reported"),
-        "pass": translate("Report", "Safe: spot-only."),
-        "warn": translate("Report", "Nothing dangerous is switched on; read the findings."),
-        "fail": translate("Report", "Not safe: this key must not be used."),
         "title": translate("Report", "Key verification report"),
         "exchange": translate("Report", "Exchange"),
         "key": translate("Report", "Key"),
         "key_type": translate("Report", "Key type"),
         "verified_at": translate("Report", "Verified at"),
-        "key_made": translate("Report", "Key made"),
-        "replace_by": translate("Report", "Replace by"),
-        "clock": translate("Report", "Clock difference (ms)"),
-        "balances": translate("Report", "Spot balances"),
         "can_do": translate("Report", "What the key can do"),
         "findings": translate("Report", "Findings"),
         "no_findings": translate("Report", "No findings."),
-        "fix": translate("Report", "Fix:"),
         "account": translate("Report", "The account"),
         "checklist": translate("Report", "Checklist answers"),
         "digest": translate("Report", "SHA-256 of the JSON twin:"),
@@ -44,7 +35,9 @@ def _words(translate: Translate) -> dict[str, str]:
 def report_html(
     document: dict[str, Any], json_digest: str, translate: Translate = english, language: str = "en"
 ) -> str:
-    """The PDF's content; every value escaped (it may come from the exchange)."""
+    """The PDF's content: the report's one model as the document holds it
+    (``wizard.report.build_report``); every value escaped (it may come from the
+    exchange)."""
     w = {key: escape(text) for key, text in _words(translate).items()}
     v = document["verification"]
     direction = "rtl" if language in RIGHT_TO_LEFT else "ltr"
@@ -52,20 +45,23 @@ def report_html(
     def yes_no(value: object) -> str:
         return w["unknown"] if value is None else (w["yes"] if value else w["no"])
 
+    def marked(text: str, mark: str) -> str:
+        shown = escape(text)
+        return f"<b style='color:{CRITICAL_RED}'>{shown}</b>" if mark == "critical" else shown
+
     rows = "".join(
-        f"<tr><td>{escape(p['label'])}</td><td><b>{yes_no(p['value'])}</b>"
+        f"<tr><td>{escape(p['label'])}</td><td>{marked(p['words'], p['mark'])}"
         + (f"<br/>{escape(p['confirmed'])}" if p.get("confirmed") else "")
         + f"</td><td>{escape(p['meaning'])}</td></tr>"
         for p in document["permission_meanings"].values()
     )
     severity = document["severity_labels"]
-    titles = document["flag_titles"]
     flags = (
         "".join(
-            f"<p><b>{escape(severity.get(f['severity'], f['severity']))}: "
-            f"{escape(titles.get(f['code'], f['code']))}</b><br/>"
-            f"{escape(f['message'])}<br/>{w['fix']} {escape(f['fix'])}</p>"
-            for f in v["flags"]
+            "<p>"
+            + marked(f"{severity.get(f['severity'], f['severity'])}: {f['title']}", f["severity"])
+            + f"<br/>{escape(f['message'])}<br/>{escape(f['lead'] + f['fix'])}</p>"
+            for f in document["findings"]
         )
         or f"<p>{w['no_findings']}</p>"
     )
@@ -73,9 +69,6 @@ def report_html(
     switches = "".join(
         f"<li>{escape(labels.get(name, name))}: {yes_no(value)}</li>"
         for name, value in document["account_switches"].items()
-    )
-    balances = (
-        ", ".join(f"{asset} {amount}" for asset, amount in (v["balances"] or {}).items()) or "—"
     )
     checklist = (
         "".join(
@@ -85,27 +78,28 @@ def report_html(
         )
         or "<li>—</li>"
     )
-    facts = [
+    about = [
         (w["exchange"], document["exchange"]),
         (w["key"], document["masked_key"]),
         (w["key_type"], document["key_type"]),
         (w["verified_at"], v["verified_at"]),
-        (w["key_made"], v["key_created_at"] or "—"),
-        (w["replace_by"], v["rotation_due"] or "—"),
-        (w["clock"], str(v["clock_skew_ms"])),
-        (w["balances"], balances),
     ]
-    fact_rows = "".join(
+    about_rows = "".join(
         f"<tr><td>{label}</td><td dir='ltr'>{escape(str(value))}</td></tr>"
-        for label, value in facts
+        for label, value in about
+    )
+    facts = "".join(f"<li>{escape(line)}</li>" for line in document["facts"])
+    unreported = (
+        f"<p>{escape(document['unreported_note'])}</p>" if document["unreported_note"] else ""
     )
     return (
         f"<div dir='{direction}'>"
         f"<h1>{w['title']}</h1>"
-        f"<h2>{w[v['verdict']]}</h2>"
-        f"<table cellpadding='3'>{fact_rows}</table>"
+        f"<h2>{escape(document['verdict_sentence'])}</h2>"
+        f"<table cellpadding='3'>{about_rows}</table>"
+        f"<ul>{facts}</ul>"
         f"<h3>{w['can_do']}</h3>"
-        f"<table cellpadding='3' border='1' cellspacing='0'>{rows}</table>"
+        f"<table cellpadding='3' border='1' cellspacing='0'>{rows}</table>{unreported}"
         f"<h3>{w['findings']}</h3>{flags}"
         f"<h3>{w['account']}</h3><ul>{switches}</ul>"
         f"<h3>{w['checklist']}</h3><ul>{checklist}</ul>"

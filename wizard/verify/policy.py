@@ -50,6 +50,14 @@ CAPABILITY_FIELDS: Mapping[str, tuple[str, ...]] = {
 }
 CONFIRMABLE: tuple[str, ...] = tuple(CAPABILITY_FIELDS)
 TRANSFER_FIELDS = frozenset({"internal_transfer", "universal_transfer"})
+# Permission field -> the flag raised when it has the value a spot-only key must not.
+FIELD_FLAGS: Mapping[str, str] = {
+    "read": "reading_disabled",
+    "spot_trade": "spot_trading_disabled",
+    "ip_restricted": "ip_unrestricted",
+    **dict(_DANGEROUS_PERMISSIONS),
+}
+DOOR_FLAGS = frozenset({"borrowing_not_blockable", "transfers_not_blockable"})
 
 SEVERITIES: dict[str, Severity] = {
     "withdraw_enabled": Severity.CRITICAL,
@@ -135,6 +143,26 @@ def permission_flags(facts: KeyFacts, confirmed: Iterable[str] = ()) -> list[Fla
         if capability not in done
     ]
     return flags
+
+
+def _covers(flag: Flag, field_name: str, facts: KeyFacts) -> bool:
+    if flag.code == "not_verified":  # covers only the fields left unreported
+        return getattr(facts.permissions, field_name) is None and field_name in (
+            CAPABILITY_FIELDS.get(flag.params.get("capability", ""), ())
+        )
+    if flag.code in DOOR_FLAGS:
+        return any(
+            door.product == flag.params.get("product") and field_name in door.capabilities
+            for door in facts.unblockable
+        )
+    return flag.code == FIELD_FLAGS.get(field_name)
+
+
+def field_flag(report: VerificationReport, field_name: str) -> Flag | None:
+    """The flag this verification raised for one permission field: its own switch,
+    the product no setting closes that opens it, or the check still to be made by
+    hand. None when the policy found nothing to say about it."""
+    return next((flag for flag in report.flags if _covers(flag, field_name, report.facts)), None)
 
 
 def rotation_due(facts: KeyFacts) -> date | None:

@@ -1,103 +1,52 @@
-"""A verification report as plain text for a person at a terminal."""
+"""A verification report as plain text for a person at a terminal: the one model of
+``wizard.verify.presentation``, in columns, with the verdict in capitals first for
+scripts that read it."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from wizard.i18n import EXCHANGE_NAMES
-from wizard.verify.document import amount_text
-from wizard.verify.model import Confirmation, Severity, Verdict, VerificationReport
-from wizard.verify.policy import CAPABILITY_FIELDS
-from wizard.verify.texts import confirmed_note, expiry_reason, flag_wording, unreported_note
+from wizard.verify.model import Severity, Verdict, VerificationReport
+from wizard.verify.presentation import PermissionRow, RowState, present
 
-PERMISSION_LABELS: tuple[tuple[str, str], ...] = (
-    ("read", "Read the account"),
-    ("spot_trade", "Spot trading"),
-    ("margin", "Margin (borrowing)"),
-    ("futures", "Futures"),
-    ("options", "Options"),
-    ("withdraw", "Withdrawals"),
-    ("internal_transfer", "Internal transfer"),
-    ("universal_transfer", "Universal transfer"),
-    ("earn", "Earn (interest)"),
-    ("loans", "Loans"),
-    ("ip_restricted", "Limited to trusted IPs"),
-)
-_SAFE_VALUE = {"read": True, "spot_trade": True, "ip_restricted": True}
-
-VERDICT_LINES = {
-    Verdict.PASS: "PASS: this key is spot-only and safe to use.",
-    Verdict.WARN: "PASS WITH WARNINGS: nothing dangerous is switched on; read the notes below.",
-    Verdict.FAIL: "FAIL: do not use this key until the problems below are fixed.",
-}
+VERDICT_WORDS = {Verdict.PASS: "PASS", Verdict.WARN: "PASS WITH WARNINGS", Verdict.FAIL: "FAIL"}
 
 
-def _yes_no(report: VerificationReport, name: str) -> str:
-    value = getattr(report.facts.permissions, name)
-    if value is None:
-        confirmed = confirmation_of(report, name)
-        if confirmed is not None:
-            return "not reported; " + confirmed_note(confirmed, report.facts.exchange)
+def _value(row: PermissionRow) -> str:
+    """A terminal has no colour to rely on: what needs a look is in capitals with an
+    arrow, and a check by hand is said as the person's."""
+    if row.state is RowState.UNREPORTED:
         return "not reported"
-    text = "yes" if value else "no"
-    through_door = any(name in door.capabilities for door in report.facts.unblockable)
-    if through_door:
+    if row.state is RowState.CHECKED_BY_YOU:
+        return "not reported; " + row.confirmed_note
+    text = "yes" if row.value else "no"
+    if row.state is RowState.NO_SETTING:
         return f"{text.upper()}  <-- no setting stops it"
-    return text if value == _SAFE_VALUE.get(name, False) else f"{text.upper()}  <-- check"
-
-
-def confirmation_of(report: VerificationReport, field_name: str) -> Confirmation | None:
-    """The person's check that covers a permission field, if one was counted."""
-    for confirmation in report.confirmations:
-        if field_name in CAPABILITY_FIELDS[confirmation.capability]:
-            return confirmation
-    return None
-
-
-def _day(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d")
+    if row.state is RowState.SWITCHED:
+        return f"{text.upper()}  <-- check"
+    return text
 
 
 def render_report(report: VerificationReport, masked_key: str) -> str:
-    facts = report.facts
-    name = EXCHANGE_NAMES.get(facts.exchange, facts.exchange)
+    view = present(report, terminal=True)
+    name = EXCHANGE_NAMES.get(report.facts.exchange, report.facts.exchange)
     lines = [
         f"{name} key {masked_key}, verified {report.verified_at:%Y-%m-%d %H:%M} UTC",
-        VERDICT_LINES[report.verdict],
+        f"{VERDICT_WORDS[view.verdict]}: {view.sentence}",
         "",
         "Permissions",
     ]
-    lines += [f"  {label:<24}{_yes_no(report, field)}" for field, label in PERMISSION_LABELS]
-    note = unreported_note(facts.exchange, "not_verified" in report.flag_codes)
-    if note:
-        lines.append("  ? " + note)
+    lines += [f"  {row.label:<24}{_value(row)}" for row in view.rows]
+    if view.unreported_note:
+        lines.append("  ? " + view.unreported_note)
     lines.append("")
-    if facts.created_at is not None:
-        age = (report.verified_at - facts.created_at).days
-        lines.append(f"  {'Created':<24}{_day(facts.created_at)} ({age} days ago)")
-    if report.rotation_due is not None:
-        lines.append(f"  {'Replace by':<24}{report.rotation_due.isoformat()}")
-        why = expiry_reason(report)
-        if why:
-            lines.append(f"  {'':<24}{why}")
-    if report.clock_skew_ms is not None:
-        lines.append(f"  {'Clock difference':<24}{report.clock_skew_ms} ms")
-    if facts.balances is not None:
-        shown = (
-            ", ".join(
-                f"{asset} {amount_text(amount)}" for asset, amount in sorted(facts.balances.items())
-            )
-            or "none"
-        )
-        lines.append(f"  {'Spot balances':<24}{shown}")
-    if report.flags:
+    lines += [f"  {line}" for line in view.facts]
+    if view.findings:
         lines += ["", "Findings"]
-        for flag in report.flags:
-            wording = flag_wording(flag, facts.exchange, terminal=True)
-            mark = "CRITICAL" if flag.severity is Severity.CRITICAL else "warning "
+        for finding in view.findings:
+            mark = "CRITICAL" if finding.severity is Severity.CRITICAL else "warning "
             lines += [
-                f"  [{mark}] {wording.title}",
-                f"             {wording.message}",
-                f"             Fix: {wording.fix}",
+                f"  [{mark}] {finding.wording.title}",
+                f"             {finding.wording.message}",
+                f"             {finding.lead}{finding.wording.fix}",
             ]
     return "\n".join(lines)

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.flow import PageId, WizardState, can_leave, next_page
+from wizard.gui.colours import CRITICAL_RED
 from wizard.guide import ExchangeGuide, guide_for
 from wizard.resources import resource_path
 
@@ -72,6 +75,32 @@ def text_label(
 
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class ProblemBox(QFrame):
+    """Something went wrong: a red frame with the critical icon, a title, what
+    happened and what to do, and one button (hidden when there is nothing to retry)."""
+
+    def __init__(self, button_text: str) -> None:
+        super().__init__()
+        self.setObjectName("problem")
+        self.setStyleSheet(f"#problem {{ border: 2px solid {CRITICAL_RED}; border-radius: 6px; }}")
+        layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
+        heading.addWidget(icon_label("critical", 22))
+        self.title = text_label("", bold=True)
+        heading.addWidget(self.title, 1)
+        layout.addLayout(heading)
+        self.text = text_label("")
+        layout.addWidget(self.text)
+        self.button = QPushButton(button_text)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeading)
+
+    def show_problem(self, title: str, text: str, *, can_retry: bool = True) -> None:
+        self.title.setText(title)
+        self.text.setText(text)
+        self.button.setVisible(can_retry)
+        self.setVisible(True)
 
 
 class WizardContext:

@@ -8,15 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from wizard.flow import KeyPath, PageId
 from wizard.gui.background import BackgroundCall
 from wizard.gui.pages.base import (
+    ProblemBox,
     WizardContext,
     WizardPage,
     clear_clipboard_if_holds,
-    icon_label,
     text_label,
     translate,
 )
@@ -38,22 +38,8 @@ class DonePage(WizardPage):
         self.body.addWidget(self.summary)
         self.storage = text_label("", selectable=True)
         self.body.addWidget(self.storage)
-        self.problem = QFrame()
-        self.problem.setObjectName("storeProblem")
-        self.problem.setStyleSheet(
-            "#storeProblem { border: 2px solid #b00020; border-radius: 6px; }"
-        )
-        problem_layout = QVBoxLayout(self.problem)
-        problem_title = QHBoxLayout()
-        problem_title.addWidget(icon_label("critical", 22))
-        self.problem_title = text_label("", bold=True)
-        problem_title.addWidget(self.problem_title, 1)
-        problem_layout.addLayout(problem_title)
-        self.problem_text = text_label("")
-        problem_layout.addWidget(self.problem_text)
-        self.retry = QPushButton(translate("Done", "&Try again"))
-        self.retry.clicked.connect(self._store)
-        problem_layout.addWidget(self.retry)
+        self.problem = ProblemBox(translate("Done", "&Try again"))
+        self.problem.button.clicked.connect(self._store)
         self.problem.setVisible(False)
         self.body.addWidget(self.problem)
 
@@ -161,20 +147,18 @@ class DonePage(WizardPage):
 
         if isinstance(error, StoreRefused):
             title, text = translate("Done", "The key was not saved"), error.text(translate)
-            self.retry.setVisible(False)
+            can_retry = False
         elif isinstance(error, WizardError):
             wording = error_wording(error, translate, isolate=True)
             title, text = wording.title, f"{wording.message}\n{wording.fix}"
-            self.retry.setVisible(True)
+            can_retry = True
         else:
             title = translate("Done", "The key was not saved")
             text = translate("Done", "Something unexpected went wrong ({name}). Nothing was saved.")
             text = text.format(name=type(error).__name__)
-            self.retry.setVisible(True)
+            can_retry = True
         self.storage.setText("")
-        self.problem_title.setText(title)
-        self.problem_text.setText(text)
-        self.problem.setVisible(True)
+        self.problem.show_problem(title, text, can_retry=can_retry)
 
     def _show_rotation_steps(self, rotating: bool) -> None:
         key = self._old_masked_key or translate("Done", "the old key")
@@ -195,6 +179,7 @@ class DonePage(WizardPage):
     def report_document(self) -> dict[str, Any]:
         """The report of the last verification with this wizard's checklist answers."""
         from wizard.flow import PAGE_NAMES
+        from wizard.i18n import RIGHT_TO_LEFT
         from wizard.report import build_report
         from wizard.store.keys import key_type
 
@@ -213,6 +198,7 @@ class DonePage(WizardPage):
             key_type=key_type(report.facts.exchange, credentials),
             checklist=checklist,
             translate=translate,
+            isolate=self.context.language in RIGHT_TO_LEFT,
         )
 
     def _save_report(self) -> None:

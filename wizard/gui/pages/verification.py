@@ -20,24 +20,22 @@ from PySide6.QtWidgets import (
 
 from wizard.errors import WizardError
 from wizard.flow import PageId
-from wizard.gui.pages.base import WizardContext, WizardPage, icon, icon_label, text_label, translate
-from wizard.gui.runner import VerificationRunner
-from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP
-from wizard.verify.catalog import check_names
-from wizard.verify.document import amount_text
-from wizard.verify.model import Confirmation, Credentials, Severity, Verdict, VerificationReport
-from wizard.verify.table import confirmation_of
-from wizard.verify.texts import (
-    CAPABILITY_TEXTS,
-    Wording,
-    confirmation_tick,
-    confirmed_note,
-    error_wording,
-    expiry_reason,
-    flag_wording,
-    unreported_note,
+from wizard.gui.colours import MARK_COLOURS
+from wizard.gui.pages.base import (
+    ProblemBox,
+    WizardContext,
+    WizardPage,
+    icon,
+    icon_label,
+    text_label,
+    translate,
 )
-from wizard.verify.texts import left_to_right as ltr
+from wizard.gui.runner import VerificationRunner
+from wizard.i18n import QT_TRANSLATE_NOOP
+from wizard.verify.catalog import check_names
+from wizard.verify.model import Confirmation, Credentials, Verdict, VerificationReport
+from wizard.verify.presentation import CheckedByYou, Finding, Mark, ReportView, present
+from wizard.verify.texts import confirmation_tick, error_wording
 
 CHECK_LABELS = {
     "restrictions": QT_TRANSLATE_NOOP("Verification", "The key's permissions"),
@@ -48,19 +46,6 @@ CHECK_LABELS = {
     "funding": QT_TRANSLATE_NOOP("Verification", "The funding wallet"),
     "clock": QT_TRANSLATE_NOOP("Verification", "This computer's clock"),
 }
-PERMISSION_ROWS = (
-    ("read", QT_TRANSLATE_NOOP("Verification", "Read the account"), True),
-    ("spot_trade", QT_TRANSLATE_NOOP("Verification", "Spot trading"), True),
-    ("margin", QT_TRANSLATE_NOOP("Verification", "Margin (borrowing)"), False),
-    ("futures", QT_TRANSLATE_NOOP("Verification", "Futures"), False),
-    ("options", QT_TRANSLATE_NOOP("Verification", "Options"), False),
-    ("withdraw", QT_TRANSLATE_NOOP("Verification", "Withdrawals"), False),
-    ("internal_transfer", QT_TRANSLATE_NOOP("Verification", "Internal transfer"), False),
-    ("universal_transfer", QT_TRANSLATE_NOOP("Verification", "Universal transfer"), False),
-    ("earn", QT_TRANSLATE_NOOP("Verification", "Earn (interest)"), False),
-    ("loans", QT_TRANSLATE_NOOP("Verification", "Loans"), False),
-    ("ip_restricted", QT_TRANSLATE_NOOP("Verification", "Limited to trusted IPs"), True),
-)
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -144,76 +129,25 @@ class VerificationPage(WizardPage):
         self.report = report
         self.context.report = report
         _clear(self.result)
-        facts = report.facts
-        self.result.addWidget(_verdict_banner(report.verdict))
+        view = present(report, translate, isolate=True, now=datetime.now(UTC))
+        self.result.addWidget(_verdict_banner(view))
         if report.verdict is Verdict.FAIL:
             # Right under the verdict, where the eye already is.
             self.again = QPushButton(translate("Verification", "I changed it — &verify again"))
             self.again.clicked.connect(self.start)
             self.result.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeading)
-
-        # What the person can act on comes first: what is switched on, then what to
-        # check by hand, then what no setting changes.
-        shown = sorted(
-            report.flags,
-            key=lambda flag: (
-                flag.severity is not Severity.CRITICAL,
-                flag.code != "not_verified",
-            ),
-        )
-        for flag in shown:
-            wording = flag_wording(flag, facts.exchange, translate, isolate=True)
+        for finding in view.findings:
             tick = None
-            lead = translate("Verification", "Fix: ")
-            if flag.code == "not_verified":
-                tick = self._tick(flag.params["capability"], checked=False)
-                lead = translate("Verification", "Where to check: ")
-            self.result.addWidget(_flag_card(flag.severity, wording, tick, lead))
-        for confirmation in report.confirmations:
-            tick = self._tick(confirmation.capability, checked=True)
-            self.result.addWidget(_confirmed_card(confirmation, facts.exchange, tick))
-
-        table = QWidget()
-        grid = QGridLayout(table)
-        grid.setColumnStretch(3, 1)  # keeps each value next to its name, in either direction
-        grid.addWidget(
-            text_label(translate("Verification", "What the key can do"), bold=True), 0, 0, 1, 3
-        )
-        for row, (name, label, safe_value) in enumerate(PERMISSION_ROWS, start=1):
-            value = getattr(facts.permissions, name)
-            confirmed = confirmation_of(report, name)
-            if value is None and confirmed is not None:
-                mark = "pass"
-                words = translate("Verification", "off, checked by you")
-            elif value is None:
-                mark, words = "unknown", translate("Verification", "not reported by the exchange")
-            elif value == safe_value:
-                mark, words = (
-                    "pass",
-                    translate("Verification", "yes") if value else translate("Verification", "no"),
-                )
-            elif any(name in door.capabilities for door in facts.unblockable):
-                mark = "warning"
-                words = translate("Verification", "yes, and no setting stops it")
-            else:
-                dangerous = name not in ("spot_trade", "ip_restricted")
-                mark = "critical" if dangerous else "warning"
-                words = (
-                    translate("Verification", "YES") if value else translate("Verification", "NO")
-                )
-            grid.addWidget(icon_label(mark, 16), row, 0)
-            name_label = QLabel(translate("Verification", label))
-            name_label.setTextFormat(Qt.TextFormat.PlainText)
-            grid.addWidget(name_label, row, 1)
-            value_label = text_label(words, bold=mark == "critical")
-            if mark == "critical":
-                value_label.setStyleSheet("color: #b00020;")
-            grid.addWidget(value_label, row, 2)
-        self.result.addWidget(table)
-        note = unreported_note(facts.exchange, "not_verified" in report.flag_codes, translate)
-        if note:
-            self.result.addWidget(text_label(note))
-        self.result.addWidget(_facts_text(report))
+            if finding.capability is not None:
+                tick = self._tick(finding.capability, checked=False)
+            self.result.addWidget(_finding_card(finding, tick))
+        for checked in view.checked_by_you:
+            tick = self._tick(checked.confirmation.capability, checked=True)
+            self.result.addWidget(_checked_card(checked, tick))
+        self.result.addWidget(_permission_table(view))
+        if view.unreported_note:
+            self.result.addWidget(text_label(view.unreported_note))
+        self.result.addWidget(text_label("\n".join(view.facts), selectable=True))
 
         self.state.verified_safe = report.verdict is not Verdict.FAIL
         self.completeChanged.emit()
@@ -251,143 +185,82 @@ class VerificationPage(WizardPage):
     def show_error(self, error: WizardError) -> None:
         _clear(self.result)
         wording = error_wording(error, translate, isolate=True)
-        box = QFrame()
-        box.setObjectName("errorBox")
-        box.setStyleSheet("#errorBox { border: 2px solid #b00020; border-radius: 6px; }")
-        layout = QVBoxLayout(box)
-        title = QHBoxLayout()
-        title.addWidget(icon_label("critical", 22))
-        title.addWidget(text_label(wording.title, bold=True), 1)
-        layout.addLayout(title)
-        layout.addWidget(text_label(wording.message))
-        layout.addWidget(text_label(translate("Verification", "What to do: ") + wording.fix))
-        retry = QPushButton(translate("Verification", "&Retry"))
-        retry.clicked.connect(self.start)
-        layout.addWidget(retry, 0, Qt.AlignmentFlag.AlignLeading)
+        box = ProblemBox(translate("Verification", "&Retry"))
+        box.show_problem(
+            wording.title,
+            f"{wording.message}\n{translate('Verification', 'What to do: ')}{wording.fix}",
+        )
+        box.button.clicked.connect(self.start)
         self.result.addWidget(box)
         self.state.verified_safe = False
         self.completeChanged.emit()
 
 
-def _verdict_banner(verdict: Verdict) -> QWidget:
-    texts = {
-        Verdict.PASS: (
-            "pass",
-            "#1e7e34",
-            translate("Verification", "Safe: this key is spot-only."),
-        ),
-        Verdict.WARN: (
-            "warning",
-            "#8a5300",
-            translate(
-                "Verification",
-                "Nothing dangerous is switched on. Read the notes below before you use this key.",
-            ),
-        ),
-        Verdict.FAIL: (
-            "critical",
-            "#b00020",
-            translate(
-                "Verification",
-                "Not safe: this key will not be saved. Change what is shown in "
-                "red on the exchange, then verify again.",
-            ),
-        ),
-    }
-    name, colour, words = texts[verdict]
+def _verdict_banner(view: ReportView) -> QWidget:
+    mark = {Verdict.PASS: Mark.PASS, Verdict.WARN: Mark.WARNING, Verdict.FAIL: Mark.CRITICAL}[
+        view.verdict
+    ]
+    colour = MARK_COLOURS[mark]
     banner = QFrame()
     banner.setObjectName("verdict")
     banner.setStyleSheet(f"#verdict {{ border: 2px solid {colour}; border-radius: 6px; }}")
     layout = QHBoxLayout(banner)
-    layout.addWidget(icon_label(name, 28))
-    label = text_label(words, bold=True)
+    layout.addWidget(icon_label(mark, 28))
+    label = text_label(view.sentence, bold=True)
     label.setStyleSheet(f"color: {colour};")
     layout.addWidget(label, 1)
-    banner.setAccessibleName(words)
+    banner.setAccessibleName(view.sentence)
     return banner
 
 
-def _flag_card(
-    severity: Severity, wording: Wording, tick: QCheckBox | None = None, lead: str = ""
-) -> QWidget:
-    critical = severity is Severity.CRITICAL
+def _card(name: str, mark: Mark) -> tuple[QFrame, QVBoxLayout]:
+    """A card with a coloured edge and the mark's icon; its text goes in the column."""
     card = QFrame()
-    card.setObjectName("flag")
-    colour = "#b00020" if critical else "#8a5300"
-    card.setStyleSheet(f"#flag {{ border-left: 4px solid {colour}; }}")
+    card.setObjectName(name)
+    card.setStyleSheet(f"#{name} {{ border-left: 4px solid {MARK_COLOURS[mark]}; }}")
     layout = QHBoxLayout(card)
-    layout.addWidget(
-        icon_label("critical" if critical else "warning"), 0, Qt.AlignmentFlag.AlignTop
-    )
+    layout.addWidget(icon_label(mark), 0, Qt.AlignmentFlag.AlignTop)
     column = QVBoxLayout()
-    title = text_label(wording.title, bold=True)
-    title.setStyleSheet(f"color: {colour};")
+    layout.addLayout(column, 1)
+    return card, column
+
+
+def _finding_card(finding: Finding, tick: QCheckBox | None) -> QWidget:
+    card, column = _card("flag", finding.mark)
+    title = text_label(finding.wording.title, bold=True)
+    title.setStyleSheet(f"color: {MARK_COLOURS[finding.mark]};")
     column.addWidget(title)
-    column.addWidget(text_label(wording.message))
-    column.addWidget(text_label((lead or translate("Verification", "Fix: ")) + wording.fix))
+    column.addWidget(text_label(finding.wording.message))
+    column.addWidget(text_label(finding.lead + finding.wording.fix))
     if tick is not None:
         column.addWidget(tick)
-    layout.addLayout(column, 1)
     return card
 
 
-def _confirmed_card(confirmation: Confirmation, exchange: str, tick: QCheckBox) -> QWidget:
+def _checked_card(checked: CheckedByYou, tick: QCheckBox) -> QWidget:
     """A capability the person checked by hand: said as theirs, not the exchange's."""
-    card = QFrame()
-    card.setObjectName("confirmed")
-    card.setStyleSheet("#confirmed { border-left: 4px solid #1e7e34; }")
-    layout = QHBoxLayout(card)
-    layout.addWidget(icon_label("pass"), 0, Qt.AlignmentFlag.AlignTop)
-    column = QVBoxLayout()
-    name = translate("Flags", CAPABILITY_TEXTS[confirmation.capability][0])
-    column.addWidget(text_label(name[:1].upper() + name[1:], bold=True))
-    column.addWidget(text_label(confirmed_note(confirmation, exchange, translate, isolate=True)))
+    card, column = _card("confirmed", Mark.PASS)
+    column.addWidget(text_label(checked.name[:1].upper() + checked.name[1:], bold=True))
+    column.addWidget(text_label(checked.note))
     column.addWidget(tick)
-    layout.addLayout(column, 1)
     return card
 
 
-def _facts_text(report: VerificationReport) -> QLabel:
-    facts = report.facts
-    lines = []
-    if facts.created_at is not None:
-        age = (datetime.now(UTC) - facts.created_at).days
-        lines.append(
-            translate("Verification", "Key made: {date} ({days} days ago)").format(
-                date=ltr(facts.created_at.date().isoformat()), days=age
-            )
-        )
-    else:
-        lines.append(
-            translate(
-                "Verification",
-                "{exchange} does not tell when a key was made: replace it 90 days "
-                "after you made it. When you save it, the wizard counts from today.",
-            ).format(exchange=EXCHANGE_NAMES.get(facts.exchange, facts.exchange))
-        )
-    if report.rotation_due is not None:
-        lines.append(
-            translate("Verification", "Replace it by: {date}").format(
-                date=ltr(report.rotation_due.isoformat())
-            )
-        )
-        why = expiry_reason(report, translate)
-        if why:
-            lines.append(why)
-    if report.clock_skew_ms is not None:
-        lines.append(
-            translate("Verification", "Clock difference: {ms} ms").format(
-                ms=ltr(str(report.clock_skew_ms))
-            )
-        )
-    if facts.balances is not None:
-        shown = ", ".join(
-            ltr(f"{asset} {amount_text(amount)}")
-            for asset, amount in sorted(facts.balances.items())
-        )
-        lines.append(
-            translate("Verification", "Spot balances: {balances}").format(
-                balances=shown or translate("Verification", "none")
-            )
-        )
-    return text_label("\n".join(lines), selectable=True)
+def _permission_table(view: ReportView) -> QWidget:
+    table = QWidget()
+    grid = QGridLayout(table)
+    grid.setColumnStretch(3, 1)  # keeps each value next to its name, in either direction
+    grid.addWidget(
+        text_label(translate("Verification", "What the key can do"), bold=True), 0, 0, 1, 3
+    )
+    for number, row in enumerate(view.rows, start=1):
+        grid.addWidget(icon_label(row.mark, 16), number, 0)
+        name = QLabel(row.label)
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        grid.addWidget(name, number, 1)
+        critical = row.mark is Mark.CRITICAL
+        value = text_label(row.words, bold=critical)
+        if critical:
+            value.setStyleSheet(f"color: {MARK_COLOURS[Mark.CRITICAL]};")
+        grid.addWidget(value, number, 2)
+    return table
