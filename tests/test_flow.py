@@ -5,7 +5,17 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wizard.flow import KeyPath, PageId, WizardState, can_leave, next_page, pages_for, tick
+from wizard.flow import (
+    KeyPath,
+    PageId,
+    WizardState,
+    can_leave,
+    choose_exchange,
+    next_page,
+    pages_for,
+    state_for_language,
+    tick,
+)
 
 
 def _walk(state: WizardState) -> list[PageId]:
@@ -91,3 +101,43 @@ def test_random_next_back_and_path_changes_stay_on_the_path(
         )
         # The pages only ever go forward in the fixed order.
         assert history == sorted(history)
+
+
+def test_another_exchange_starts_the_key_afresh() -> None:
+    state = WizardState(required={PageId.SECURE: frozenset({"2fa"})})
+    tick(state, PageId.SECURE, "2fa", True)
+    state.entry_valid = state.verified_safe = state.stored = True
+    state.label = "HalalSpot"
+    assert not choose_exchange(state, "binance")  # the same one: nothing is lost
+    assert state.ticked and state.entry_valid
+    assert choose_exchange(state, "okx")
+    assert state.exchange == "okx"
+    assert (state.ticked, state.required) == ({}, {})
+    assert not (state.entry_valid or state.verified_safe or state.stored)
+    assert state.label == "HalalSpot"  # a name is not about the exchange
+
+
+def test_a_new_language_keeps_only_the_exchange_and_the_path() -> None:
+    state = WizardState(exchange="kraken", path=KeyPath.ROTATE, practice=True)
+    tick(state, PageId.CREATE, "made", True)
+    state.rotate_label = "bot"
+    fresh = state_for_language(state)
+    assert (fresh.exchange, fresh.path, fresh.practice) == ("kraken", KeyPath.ROTATE, True)
+    assert (fresh.ticked, fresh.rotate_label) == ({}, None)
+
+
+def test_welcome_is_left_for_a_replacement_only_with_a_key_to_replace() -> None:
+    assert can_leave(PageId.WELCOME, WizardState())
+    rotating = WizardState(path=KeyPath.ROTATE)
+    assert not can_leave(PageId.WELCOME, rotating)
+    rotating.rotate_label = "bot"
+    assert can_leave(PageId.WELCOME, rotating)
+    # Practice stores nothing, so there is nothing to choose.
+    assert can_leave(PageId.WELCOME, WizardState(path=KeyPath.ROTATE, practice=True))
+
+
+def test_done_is_left_only_once_the_key_is_stored() -> None:
+    state = WizardState()
+    assert not can_leave(PageId.DONE, state)
+    state.stored = True
+    assert can_leave(PageId.DONE, state)

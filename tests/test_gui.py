@@ -243,9 +243,47 @@ def test_cancel_clears_the_secret(qtbot: QtBot, wizard: KeyWizard) -> None:
 
 def test_every_page_shows_the_practice_banner(wizard: KeyWizard) -> None:
     for page_id in PageId:
-        banner = wizard.page(int(page_id)).findChild(QLabel, "practiceBanner")
+        banner = wizard.built(page_id).findChild(QLabel, "practiceBanner")
         assert banner is not None
         assert banner.text().startswith("PRACTICE")
+
+
+def test_each_page_is_built_when_first_reached_and_anew_for_another_exchange(
+    qtbot: QtBot, wizard: KeyWizard
+) -> None:
+    assert wizard.pageIds() == [int(PageId.WELCOME)]
+    _next(qtbot, wizard)
+    assert wizard.pageIds() == [int(PageId.WELCOME), int(PageId.SECURE)]
+    _tick_all(qtbot, wizard)
+    wizard.back()
+    old_secure = wizard.page(int(PageId.SECURE))
+    combo = wizard.welcome.exchange
+    combo.setCurrentIndex(combo.findData("okx"))
+    assert wizard.pageIds() == [int(PageId.WELCOME)]  # what was built for Binance is gone
+    assert wizard.state.ticked == {}
+    _next(qtbot, wizard)
+    assert wizard.page(int(PageId.SECURE)) is not old_secure
+    assert "OKX" in wizard.currentPage().title()
+
+
+def test_the_key_reaches_the_other_pages_through_the_context_only(
+    qtbot: QtBot, wizard: KeyWizard
+) -> None:
+    enter = wizard.enter
+    assert wizard.context.credentials is None
+    combo = enter.practice_keys
+    combo.setCurrentIndex(combo.findData("clean"))
+    credentials = wizard.context.credentials
+    assert credentials is not None
+    assert (credentials.api_key, credentials.secret) == (enter.key.text(), enter.secret.text())
+    enter.secret.setText(enter.secret.text()[:-5])  # no longer a whole secret
+    assert wizard.context.credentials is None
+    combo.setCurrentIndex(combo.findData("withdraw"))
+    assert wizard.context.credentials is not None
+    combo = wizard.welcome.exchange
+    combo.setCurrentIndex(combo.findData("bybit"))  # another exchange: the key is forgotten
+    assert wizard.context.credentials is None
+    assert enter.secret.text() == ""
 
 
 def test_language_switch_rebuilds_the_pages_right_to_left(
@@ -264,7 +302,7 @@ def test_language_switch_rebuilds_the_pages_right_to_left(
         combo.setCurrentIndex(combo.findData("pseudo"))
         assert window.context.language == "pseudo"
         assert window.welcome.title().startswith("[")  # built anew in the new language
-        assert window.page(int(PageId.SECURE)).title().startswith("[")
+        assert window.built(PageId.SECURE).title().startswith("[")
         assert QSettings("halal-key-wizard", "wizard").value("language") == "pseudo"
         combo = window.welcome.language
         combo.setCurrentIndex(combo.findData("ar"))
@@ -338,7 +376,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, wizard: KeyWizard) -
 
     unnamed = []
     for page_id in PageId:
-        page = wizard.page(int(page_id))
+        page = wizard.built(page_id)
         controls = [
             c for kind in (QAbstractButton, QComboBox, QLineEdit) for c in page.findChildren(kind)
         ]

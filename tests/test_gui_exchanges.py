@@ -116,7 +116,7 @@ def test_clean_key_walks_to_done_on_every_exchange(
     assert [c.capability for c in window.context.report.confirmations] == list(UNREPORTED[exchange])
     passphrase_shown = window.enter.form.isRowVisible(2)
     assert passphrase_shown == (exchange == "okx")
-    create = window.page(int(PageId.CREATE))
+    create = window.built(PageId.CREATE)
     assert (create.key_pair is not None) == exchange_facts(exchange).self_generated_keys  # type: ignore[attr-defined]
     _next(qtbot, window)
     assert window.currentId() == PageId.DONE
@@ -149,9 +149,9 @@ def test_switching_exchange_rebuilds_the_pages_and_forgets_ticks(
     assert window.context.state.ticked.get(PageId.SECURE, set()) == set()
     window.next()
     assert not window.button(QWizard.WizardButton.NextButton).isEnabled()
-    pictures = window.page(int(PageId.PERMISSIONS)).findChildren(QLabel)
+    pictures = window.built(PageId.PERMISSIONS).findChildren(QLabel)
     assert any("Kraken" in label.text() for label in pictures) or "Kraken" in _texts(
-        window.page(int(PageId.PERMISSIONS))
+        window.built(PageId.PERMISSIONS)
     )
     practice_titles = [
         window.enter.practice_keys.itemData(i) for i in range(window.enter.practice_keys.count())

@@ -1,7 +1,7 @@
 """Which page follows which, for each exchange and path. Free of Qt.
 
-Pages ask this module where Next leads and whether it may be pressed; they never
-decide the flow themselves.
+Pages ask this module where Next leads and whether it may be pressed, and what a
+new exchange or language resets; they never decide the flow themselves.
 """
 
 from __future__ import annotations
@@ -52,9 +52,12 @@ class WizardState:
         exchange: str = "binance",
         path: KeyPath = KeyPath.NEW,
         required: dict[PageId, frozenset[str]] | None = None,
+        *,
+        practice: bool = False,
     ) -> None:
         self.exchange = exchange
         self.path = path
+        self.practice = practice  # the practice exchange: nothing is read or stored
         self.ticked: dict[PageId, set[str]] = {}
         self.required: dict[PageId, frozenset[str]] = dict(required or {})
         self.entry_valid = False
@@ -84,7 +87,11 @@ def next_page(current: PageId, state: WizardState) -> PageId | None:
 
 
 def can_leave(page: PageId, state: WizardState) -> bool:
-    """Whether Next may be pressed on ``page``."""
+    """Whether Next (or Finish) may be pressed on ``page``."""
+    if page is PageId.WELCOME and state.path is KeyPath.ROTATE and not state.practice:
+        return state.rotate_label is not None  # a stored key to replace is chosen
+    if page is PageId.DONE:
+        return state.stored
     if page is PageId.ENTER:
         return state.entry_valid
     if page is PageId.VERIFY:
@@ -99,3 +106,20 @@ def tick(state: WizardState, page: PageId, item: str, ticked: bool) -> None:
         items.add(item)
     else:
         items.discard(item)
+
+
+def choose_exchange(state: WizardState, exchange: str) -> bool:
+    """Guide through ``exchange`` from now on. What was ticked, entered, verified or
+    stored for another exchange does not carry over. Returns whether it changed."""
+    if exchange == state.exchange:
+        return False
+    state.exchange = exchange
+    state.ticked, state.required = {}, {}
+    state.entry_valid = state.verified_safe = state.stored = False
+    return True
+
+
+def state_for_language(state: WizardState) -> WizardState:
+    """The pages start again in a new language: only the exchange and the path (new
+    key or replacement) stay."""
+    return WizardState(exchange=state.exchange, path=state.path, practice=state.practice)

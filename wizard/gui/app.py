@@ -68,7 +68,7 @@ def open_window(options: GuiOptions) -> tuple[QApplication, KeyWizard]:
 
         practice = PracticeExchange(exchange=options.exchange or "binance")
         practice.start()
-    window = KeyWizard(practice, available_languages(), defer_pages=True, language=language)
+    window = KeyWizard(practice, available_languages(), defer_loading=True, language=language)
     choose_exchange(window, options.exchange)
     window.show()
     return app, window
@@ -126,6 +126,7 @@ def self_test(options: GuiOptions) -> int:
         from wizard.gui.window import KeyWizard
 
         window = KeyWizard(None, available_languages())
+        window.build_all_pages()
         pages = [PAGE_NAMES[page] for page in PAGE_NAMES if window.page(int(page)) is not None]
         check("pages", len(pages) == len(PAGE_NAMES), f"{len(pages)} built")
         window.deleteLater()

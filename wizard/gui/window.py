@@ -1,7 +1,8 @@
-"""The wizard window: puts the pages together and wires Help.
+"""The wizard window: puts the pages together, builds each one when it is first
+reached, and rebuilds them when the person picks another exchange or language.
 
-Only the first page is built before the window shows; the others are built right
-after the first paint, so the person sees the wizard as early as possible.
+Only the Welcome page is built before the window shows; reading the stored keys and
+settling an interrupted rotation wait until after the first paint.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard import APP_NAME
-from wizard.flow import KeyPath, PageId, WizardState
-from wizard.gui.pages.base import WizardContext, translate
+from wizard.flow import KeyPath, PageId, WizardState, choose_exchange, state_for_language
+from wizard.gui.pages.base import WizardContext, WizardPage, translate
 from wizard.gui.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -25,6 +26,43 @@ if TYPE_CHECKING:
 WINDOW_SIZE = (920, 720)
 
 
+def _make_page(page_id: PageId, context: WizardContext) -> WizardPage:
+    """One page, for the context's exchange and language."""
+    if page_id in (PageId.SECURE, PageId.DERIVATIVES):
+        from wizard.gui.pages.checklist import ChecklistPage
+
+        page = ChecklistPage(page_id, context)
+        page.finish_layout()
+        return page
+    if page_id is PageId.CREATE:
+        from datetime import date
+
+        from wizard.gui.pages.create import CreatePage
+
+        return CreatePage(context, date.today())
+    if page_id is PageId.PERMISSIONS:
+        from wizard.gui.pages.permissions import PermissionsPage
+
+        return PermissionsPage(context)
+    if page_id is PageId.IP_WHITELIST:
+        from wizard.gui.pages.ip import IpPage
+
+        return IpPage(context)
+    if page_id is PageId.ENTER:
+        from wizard.gui.pages.enter import EnterPage
+
+        return EnterPage(context)
+    if page_id is PageId.VERIFY:
+        from wizard.gui.pages.verification import VerificationPage
+
+        return VerificationPage(context)
+    if page_id is PageId.DONE:
+        from wizard.gui.pages.done import DonePage
+
+        return DonePage(context)
+    raise ValueError(page_id)
+
+
 class KeyWizard(QWizard):
     def __init__(
         self,
@@ -32,14 +70,16 @@ class KeyWizard(QWizard):
         languages: dict[str, str] | None = None,
         parent: QWidget | None = None,
         *,
-        defer_pages: bool = False,
+        defer_loading: bool = False,
         language: str = "en",
     ) -> None:
         super().__init__(parent)
-        self.context = WizardContext(state=WizardState(), practice=practice)
+        self.context = WizardContext(
+            state=WizardState(practice=practice is not None), practice=practice
+        )
         self.context.language = language
-        self.context.on_language = self.switch_language
-        self.context.on_exchange = self.switch_exchange
+        if practice is not None:  # practise on the exchange the pages speak of
+            practice.select(self.state.exchange)
         self._languages = languages or {"en": "English"}
         self._set_title()
         self._set_button_texts()
@@ -47,66 +87,97 @@ class KeyWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.helpRequested.connect(self.show_help)
-        self._build_after_first_paint = False
-        self.welcome = WelcomePage(self.context, self._languages)
-        self.setPage(int(PageId.WELCOME), self.welcome)
+        self._loaded = False
+        self._load_after_first_paint = False
+        self._add_welcome()
         self.resize(*WINDOW_SIZE)
-        self._pages_built = False
-        self._first_build_done = False
-        self._build_after_first_paint = defer_pages
-        if not defer_pages:
-            self.ensure_pages()
+        self._load_after_first_paint = defer_loading
+        if not defer_loading:
+            self._load()
 
+    # -- pages, each built when first reached -----------------------------------
+    def _add_welcome(self) -> None:
+        self.welcome = WelcomePage(self.context, self._languages)
+        self.welcome.language_chosen.connect(self.switch_language)
+        self.welcome.exchange_chosen.connect(self.switch_exchange)
+        self.setPage(int(PageId.WELCOME), self.welcome)
+
+    def built(self, page_id: PageId) -> WizardPage:
+        """The page ``page_id``, built now if it was not yet."""
+        if int(page_id) not in self.pageIds():
+            self.setPage(int(page_id), _make_page(page_id, self.context))
+        page = self.page(int(page_id))
+        assert isinstance(page, WizardPage)
+        return page
+
+    def build_all_pages(self) -> None:
+        """Every page at once (the self-test checks that each one can be built)."""
+        for page_id in PageId:
+            self.built(page_id)
+
+    def validateCurrentPage(self) -> bool:
+        """Before Next moves on, the page it leads to is built."""
+        if not super().validateCurrentPage():
+            return False
+        following = self.nextId()
+        if following != -1:
+            self.built(PageId(following))
+        return True
+
+    @property
+    def enter(self) -> EnterPage:
+        return self.built(PageId.ENTER)  # type: ignore[return-value]
+
+    @property
+    def verification(self) -> VerificationPage:
+        return self.built(PageId.VERIFY)  # type: ignore[return-value]
+
+    @property
+    def done_page(self) -> DonePage:
+        return self.built(PageId.DONE)  # type: ignore[return-value]
+
+    def _drop_pages(self, *, keep_welcome: bool) -> None:
+        """Take the pages out, to be built anew when reached; everything entered for
+        the key goes with them."""
+        self._forget_key()
+        for page_id in list(self.pageIds()):
+            if not (keep_welcome and page_id == int(PageId.WELCOME)):
+                page = self.page(page_id)
+                self.removePage(page_id)
+                page.deleteLater()
+
+    def _forget_key(self) -> None:
+        """The secret leaves the window: its fields, the clipboard, the context."""
+        from wizard.gui.pages.base import clear_clipboard_if_holds
+
+        built = self.pageIds()
+        if int(PageId.ENTER) in built:
+            clear_clipboard_if_holds(self.enter.secret.text())
+            self.enter.clear_secret()
+        if int(PageId.VERIFY) in built:
+            self.verification.runner.cancel()
+        self.context.forget()
+
+    # -- after the first paint ----------------------------------------------------
     def event(self, event: QEvent) -> bool:
         # Events arrive during construction too, before the attribute exists.
-        if getattr(self, "_build_after_first_paint", False) and (event.type() == QEvent.Type.Paint):
-            self._build_after_first_paint = False
-            QTimer.singleShot(0, self.ensure_pages)
+        if getattr(self, "_load_after_first_paint", False) and (event.type() == QEvent.Type.Paint):
+            self._load_after_first_paint = False
+            QTimer.singleShot(0, self._load)
         return super().event(event)
 
-    def ensure_pages(self) -> None:
-        """Build every page after the first (once)."""
-        if self._pages_built:
+    def _load(self) -> None:
+        """What can wait for the first paint: the icon, the stored keys, and settling
+        a rotation a crash interrupted."""
+        if self._loaded:
             return
-        from datetime import date
+        self._loaded = True
+        from wizard.gui.pages.base import icon
 
-        from wizard.gui.pages.checklist import ChecklistPage
-        from wizard.gui.pages.create import CreatePage
-        from wizard.gui.pages.done import DonePage
-        from wizard.gui.pages.enter import EnterPage
-        from wizard.gui.pages.ip import IpPage
-        from wizard.gui.pages.permissions import PermissionsPage
-        from wizard.gui.pages.verification import VerificationPage
-
-        context = self.context
-        self.enter: EnterPage = EnterPage(context)
-        self.verification: VerificationPage = VerificationPage(context, self.enter.credentials)
-        self.done_page: DonePage = DonePage(context, self.enter.credentials)
-        plain = {page: ChecklistPage(page, context) for page in (PageId.SECURE, PageId.DERIVATIVES)}
-        for page in plain.values():
-            page.finish_layout()
-        pages = {
-            **plain,
-            PageId.CREATE: CreatePage(context, date.today()),
-            PageId.PERMISSIONS: PermissionsPage(context),
-            PageId.IP_WHITELIST: IpPage(context),
-            PageId.ENTER: self.enter,
-            PageId.VERIFY: self.verification,
-            PageId.DONE: self.done_page,
-        }
-        for page_id in sorted(pages):
-            self.setPage(int(page_id), pages[page_id])
-        self._pages_built = True
-        context.pages_ready = True
-        if not self._first_build_done:
-            self._first_build_done = True
-            from wizard.gui.pages.base import icon
-
-            self.setWindowIcon(icon("app"))
-            if context.practice is None:
-                self._settle_interrupted_rotation()
-            self.welcome.load_stored_keys()
-        self.welcome.completeChanged.emit()
+        self.setWindowIcon(icon("app"))
+        if self.context.practice is None:
+            self._settle_interrupted_rotation()
+        self.welcome.load_stored_keys()
 
     def _settle_interrupted_rotation(self) -> None:
         """A rotation a crash interrupted is finished or undone before anything else
@@ -118,34 +189,15 @@ class KeyWizard(QWizard):
         self.recovery.finished.connect(lambda _: self.welcome.load_stored_keys())
         self.recovery.start(lambda: KeyStore().recover())
 
+    # -- the person's choices on the Welcome page ------------------------------------
     def switch_exchange(self, exchange: str) -> None:
         """Guide through ``exchange`` from now on. Only the Welcome page offers this,
-        so nothing entered later is lost: the pages after it are built anew with that
-        exchange's names, panel and fields, and its ticks start empty."""
-        state = self.state
+        so nothing entered later is lost: the pages after it are built anew, when
+        reached, with that exchange's names, panel and fields."""
         if self.context.practice is not None:
             self.context.practice.select(exchange)
-        if exchange == state.exchange:
-            return
-        state.exchange = exchange
-        state.ticked, state.required = {}, {}
-        state.entry_valid = state.verified_safe = False
-        self.context.report = None
-        if not self._pages_built:
-            return  # built after the first paint, already for this exchange
-        self._remove_pages(keep_welcome=True)
-        self.ensure_pages()
-
-    def _remove_pages(self, *, keep_welcome: bool) -> None:
-        """Take the pages out to be built anew; a secret typed into them goes first."""
-        if self._pages_built:
-            self.enter.clear_secret()
-        for page_id in list(self.pageIds()):
-            if not (keep_welcome and page_id == int(PageId.WELCOME)):
-                page = self.page(page_id)
-                self.removePage(page_id)
-                page.deleteLater()
-        self._pages_built = False
+        if choose_exchange(self.state, exchange):
+            self._drop_pages(keep_welcome=True)
 
     def switch_language(self, code: str) -> None:
         """Show the wizard in ``code`` from now on, and next time. Only the Welcome
@@ -157,13 +209,10 @@ class KeyWizard(QWizard):
         remember_language(code)
         self.context.language = code
         old = self.state
-        self.context.state = WizardState(exchange=old.exchange, path=old.path)
-        built_before = self._first_build_done
-        self._remove_pages(keep_welcome=False)
-        self.welcome = WelcomePage(self.context, self._languages)
-        self.setPage(int(PageId.WELCOME), self.welcome)
-        self.ensure_pages()
-        if built_before:  # else the first build just offered them
+        self._drop_pages(keep_welcome=False)
+        self.context.state = state_for_language(old)
+        self._add_welcome()
+        if self._loaded:
             self.welcome.load_stored_keys()
         self.restart()
         self.welcome.choose_path(old.path)
@@ -208,10 +257,5 @@ class KeyWizard(QWizard):
 
     def done(self, result: int) -> None:
         """Finished, cancelled or closed: the secret leaves the window."""
-        if self._pages_built:
-            from wizard.gui.pages.base import clear_clipboard_if_holds
-
-            self.verification.runner.cancel()
-            clear_clipboard_if_holds(self.enter.secret.text())
-            self.enter.clear_secret()
+        self._forget_key()
         super().done(result)

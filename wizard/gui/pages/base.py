@@ -3,7 +3,6 @@ flow module where Next leads."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -27,7 +26,7 @@ from wizard.resources import resource_path
 if TYPE_CHECKING:
     from wizard.keygen import KeyPair
     from wizard.practice import PracticeExchange
-    from wizard.verify.model import Confirmation, VerificationReport
+    from wizard.verify.model import Confirmation, Credentials, VerificationReport
 
 
 def translate(context: str, text: str) -> str:
@@ -104,22 +103,27 @@ class ProblemBox(QFrame):
 
 
 class WizardContext:
-    """What the pages share: the flow state, the guide, practice mode, the last
-    verification."""
+    """What the pages share: the flow state, practice mode, and the values pages hand
+    on (the key entered, the last verification, a key pair made here). Pages write
+    their own values here; ``forget`` clears them all, in one place."""
 
     def __init__(self, state: WizardState, practice: PracticeExchange | None = None) -> None:
         self.state = state
         self.practice = practice
+        self.api_url: str | None = None  # another address for the exchange (tests, testnets)
+        self.language = "en"  # the language the pages are shown in
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop everything entered for a key: the window calls this when the exchange
+        or the language changes and when it closes."""
+        # The key as entered, once its fields are filled in correctly (Enter page).
+        self.credentials: Credentials | None = None
         self.report: VerificationReport | None = None  # the last finished verification
         # What the person checked by hand for the key being verified (capability ->
         # confirmation), and which key that is (its last four characters are not enough).
         self.confirmations: dict[str, Confirmation] = {}
         self.confirmations_for = ""
-        self.pages_ready = False  # every page is built, so Next has somewhere to go
-        self.api_url: str | None = None  # another address for the exchange (tests, testnets)
-        self.language = "en"  # the language the pages are shown in
-        self.on_language: Callable[[str], None] | None = None  # switches it
-        self.on_exchange: Callable[[str], None] | None = None  # switches the exchange
         # A key pair made on this computer, in memory until stored (then dropped).
         self.key_pair: KeyPair | None = None
         self.key_pair_label = ""  # the name its private key waits under in the keychain

@@ -3,7 +3,6 @@ replace it, a calendar reminder, and for a rotation, how to retire the old key."
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +19,7 @@ from wizard.gui.pages.base import (
     text_label,
     translate,
 )
-from wizard.verify.model import Credentials, VerificationReport
+from wizard.verify.model import VerificationReport
 from wizard.verify.policy import replace_by
 from wizard.verify.texts import left_to_right as ltr
 
@@ -31,9 +30,8 @@ CLIPBOARD_CLEAR_MS = 10_000
 
 
 class DonePage(WizardPage):
-    def __init__(self, context: WizardContext, credentials: Callable[[], Credentials]) -> None:
+    def __init__(self, context: WizardContext) -> None:
         super().__init__(PageId.DONE, context)
-        self._credentials = credentials
         self.summary = text_label("")
         self.body.addWidget(self.summary)
         self.storage = text_label("", selectable=True)
@@ -66,9 +64,6 @@ class DonePage(WizardPage):
         self.saver.failed.connect(self._not_stored)
         self._old_masked_key = ""
 
-    def isComplete(self) -> bool:
-        return self.state.stored
-
     def initializePage(self) -> None:
         report = self.context.report
         due = replace_by(report).isoformat() if report is not None else "—"
@@ -99,14 +94,13 @@ class DonePage(WizardPage):
     def _store(self) -> None:
         from wizard.store.keys import KeyStore
 
-        report = self.context.report
-        if report is None:
+        report, credentials = self.context.report, self.context.credentials
+        if report is None or credentials is None:
             return
         self.state.stored = False
         self.completeChanged.emit()
         self.problem.setVisible(False)
         self.storage.setText(translate("Done", "Saving the key in your computer's keychain…"))
-        credentials = self._credentials()
         exchange, label = self.state.exchange, self.state.label
         replacing = self.state.rotate_label if self.state.path is KeyPath.ROTATE else None
         pair_label = self.context.key_pair_label
@@ -135,8 +129,9 @@ class DonePage(WizardPage):
         self.state.stored = True
         self.reminder.setVisible(result.record.rotation_due is not None)
         self._show_rotation_steps(result.replaced is not None)
-        secret = self._credentials().secret
-        QTimer.singleShot(CLIPBOARD_CLEAR_MS, lambda: clear_clipboard_if_holds(secret))
+        if self.context.credentials is not None:
+            secret = self.context.credentials.secret
+            QTimer.singleShot(CLIPBOARD_CLEAR_MS, lambda: clear_clipboard_if_holds(secret))
         self.context.key_pair = None  # stored: no longer needed in memory
         self.completeChanged.emit()
 
@@ -183,9 +178,9 @@ class DonePage(WizardPage):
         from wizard.report import build_report
         from wizard.store.keys import key_type
 
-        report = self.context.report
+        report, credentials = self.context.report, self.context.credentials
         assert report is not None
-        credentials = self._credentials()
+        assert credentials is not None
         checklist = {
             PAGE_NAMES[page]: {
                 item: item in self.state.ticked.get(page, set()) for item in sorted(required)
@@ -204,7 +199,7 @@ class DonePage(WizardPage):
     def _save_report(self) -> None:
         from wizard.gui.report_pdf import save_report
 
-        if self.context.report is None:
+        if self.context.report is None or self.context.credentials is None:
             return
         name = (self.state.label or "key") + "-verification.pdf"
         path, _ = QFileDialog.getSaveFileName(

@@ -152,14 +152,10 @@ class EnterPage(WizardPage):
             self.state.exchange, self.key.text(), self._secret_text(), self.passphrase.text()
         )
 
-    def credentials(self) -> Credentials:
-        entry = self._entry()
-        return Credentials(entry.api_key, entry.secret, entry.passphrase)
-
     def clear_secret(self) -> None:
+        """Empty the secret's fields (the window asks when the key is done with)."""
         self.secret.clear()
         self.passphrase.clear()
-        self.context.key_pair = None
         if hasattr(self, "practice_keys"):
             self.practice_keys.setCurrentIndex(0)
 
@@ -175,6 +171,10 @@ class EnterPage(WizardPage):
             shown.show_problem(problems.get(where) if field.text() else None)
         was_valid = self.state.entry_valid
         self.state.entry_valid = entry.ok
+        # What the following pages verify and store: only a key entered correctly.
+        self.context.credentials = (
+            Credentials(entry.api_key, entry.secret, entry.passphrase) if entry.ok else None
+        )
         self.state.verified_safe = False  # a changed key must be verified again
         if was_valid != entry.ok:
             self.completeChanged.emit()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
@@ -33,7 +32,7 @@ from wizard.gui.pages.base import (
 from wizard.gui.runner import VerificationRunner
 from wizard.i18n import QT_TRANSLATE_NOOP
 from wizard.verify.catalog import check_names
-from wizard.verify.model import Confirmation, Credentials, Verdict, VerificationReport
+from wizard.verify.model import Confirmation, Verdict, VerificationReport
 from wizard.verify.presentation import CheckedByYou, Finding, Mark, ReportView, present
 from wizard.verify.texts import confirmation_tick, error_wording
 
@@ -58,9 +57,8 @@ def _clear(layout: QVBoxLayout) -> None:
 
 
 class VerificationPage(WizardPage):
-    def __init__(self, context: WizardContext, credentials: Callable[[], Credentials]) -> None:
+    def __init__(self, context: WizardContext) -> None:
         super().__init__(PageId.VERIFY, context)
-        self._credentials = credentials
         self.runner = VerificationRunner()
         self.runner.check_finished.connect(self._check_finished)
         self.runner.succeeded.connect(self.show_report)
@@ -105,7 +103,9 @@ class VerificationPage(WizardPage):
         for mark in self.check_rows.values():
             mark.setPixmap(icon("pending").pixmap(20, 20))
         self.result.addWidget(text_label(translate("Verification", "Asking the exchange…")))
-        credentials = self._credentials()
+        credentials = self.context.credentials
+        if credentials is None:  # the Enter page lets no one past without a key
+            return
         key_fingerprint = hashlib.sha256(credentials.api_key.encode()).hexdigest()
         if key_fingerprint != self.context.confirmations_for:
             # Another key: what was checked by hand for the last one does not carry over.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QRadioButton
 
 from wizard.flow import KeyPath, PageId
@@ -11,6 +12,11 @@ from wizard.i18n import EXCHANGE_NAMES
 
 
 class WelcomePage(WizardPage):
+    """Announces the person's choices; the window rebuilds the pages for them."""
+
+    language_chosen = Signal(str)  # a language code other than the one shown
+    exchange_chosen = Signal(str)
+
     def __init__(self, context: WizardContext, languages: dict[str, str]) -> None:
         super().__init__(PageId.WELCOME, context)
         form = QFormLayout()
@@ -19,7 +25,6 @@ class WelcomePage(WizardPage):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(context.language)))
         self.language.setAccessibleName(translate("Welcome", "Language"))
-        # Changing it rebuilds every page in the new language (KeyWizard.switch_language).
         self.language.currentIndexChanged.connect(self._language_chosen)
         form.addRow(translate("Welcome", "&Language:"), self.language)
 
@@ -59,12 +64,6 @@ class WelcomePage(WizardPage):
             )
         )
         self.finish_layout()
-
-    def isComplete(self) -> bool:
-        rotating_nothing = self.state.path is KeyPath.ROTATE and not self.state.rotate_label
-        if rotating_nothing and self.context.practice is None:
-            return False
-        return self.context.pages_ready and super().isComplete()
 
     def load_stored_keys(self) -> None:
         """Offer the stored keys for replacement, each with its age and due date."""
@@ -141,14 +140,9 @@ class WelcomePage(WizardPage):
 
     def _language_chosen(self) -> None:
         code = str(self.language.currentData())
-        if code != self.context.language and self.context.on_language is not None:
-            self.context.on_language(code)
+        if code != self.context.language:
+            self.language_chosen.emit(code)
 
     def _exchange_chosen(self) -> None:
-        if self.exchange.currentData() is None:
-            return  # the list is being filled or emptied
-        exchange = str(self.exchange.currentData())
-        if self.context.on_exchange is not None:
-            self.context.on_exchange(exchange)
-        else:
-            self.state.exchange = exchange
+        if self.exchange.currentData() is not None:  # else the list is being filled
+            self.exchange_chosen.emit(str(self.exchange.currentData()))
