@@ -109,11 +109,12 @@ def test_another_exchange_starts_the_key_afresh() -> None:
     state.entry_valid = state.verified_safe = state.stored = True
     state.label = "HalalSpot"
     assert not choose_exchange(state, "binance")  # the same one: nothing is lost
-    assert state.ticked and state.entry_valid
+    assert state.ticked
+    assert state.entry_valid
     assert choose_exchange(state, "okx")
     assert state.exchange == "okx"
     assert (state.ticked, state.required) == ({}, {})
-    assert not (state.entry_valid or state.verified_safe or state.stored)
+    assert (state.entry_valid, state.verified_safe, state.stored) == (False, False, False)
     assert state.label == "HalalSpot"  # a name is not about the exchange
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import selectors
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -84,10 +86,37 @@ class Recorded:
 
 
 class _Server(ThreadingHTTPServer):
+    """Serves until told to stop, and stops at once: ``serve_forever`` would notice a
+    shutdown only at its next poll, up to half a second later, in every test."""
+
     # A verification opens all its connections at once; with the default backlog of 5
     # a sixth waits for the kernel's one-second SYN retry, which looks like a slow
     # exchange and a clock that is off.
     request_queue_size = 64
+    timeout = 1.0  # how long handle_request waits for a connection it was told is there
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        super().__init__(address, handler)
+        self._wake, self._waker = socket.socketpair()
+        self._stopping = threading.Event()
+
+    def serve_until_stopped(self) -> None:
+        with selectors.DefaultSelector() as selector:
+            selector.register(self, selectors.EVENT_READ)
+            selector.register(self._wake, selectors.EVENT_READ)
+            while not self._stopping.is_set():
+                for key, _ in selector.select():
+                    if key.fileobj is self and not self._stopping.is_set():
+                        self.handle_request()
+
+    def stop_serving(self) -> None:
+        self._stopping.set()
+        self._waker.send(b"\0")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake.close()
+        self._waker.close()
 
 
 class Simulator:
@@ -114,7 +143,7 @@ class Simulator:
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
         self.recorded: list[Recorded] = []
-        self._server: ThreadingHTTPServer | None = None
+        self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._gate = threading.Barrier(hold_until) if hold_until > 1 else None
 
@@ -147,19 +176,20 @@ class Simulator:
         self._server = _Server((LOOPBACK, self.port), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="exchange-simulator", daemon=True
+            target=self._server.serve_until_stopped, name="exchange-simulator", daemon=True
         )
         self._thread.start()
         return self.base_url
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
+            self._server.stop_serving()
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+        if self._server is not None:
+            self._server.server_close()
+            self._server = None
 
     def __enter__(self) -> Simulator:
         self.start()
