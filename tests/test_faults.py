@@ -134,3 +134,16 @@ def test_untrusted_certificate_aborts_and_never_falls_back(
         _verify(url, timeout_ms=5000)
     assert caught.value.code is ErrorCode.NETWORK_UNREACHABLE
     assert simulator.recorded == []  # not one request got through, over TLS or plain HTTP
+
+
+def test_only_tls_connections_wait_to_close() -> None:
+    """ccxt waits 250 ms on close so that TLS connections end cleanly; a plain HTTP
+    exchange (the practice one on this computer) is not kept waiting for nothing."""
+    from wizard.verify.client import make_client
+
+    credentials = Credentials("k" * 64, "s" * 64)
+    plain = make_client("binance", credentials, "http://127.0.0.1:9")
+    secure = make_client("binance", credentials, "https://127.0.0.1:9")
+    default = make_client("binance", credentials)
+    assert plain.timeout_on_exit == 0
+    assert secure.timeout_on_exit == default.timeout_on_exit > 0
