@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from hypothesis import HealthCheck, given, settings
 
-from tests.answers import ANSWERS, Answer, verdict_of
+from tests.helpers.answers import ANSWERS, Answer, verdict_of
 
 
 def count(exchange: str, examples: int) -> Counter[str]:

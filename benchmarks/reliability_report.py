@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # figure -> (test files, which test cases count)
 FIGURES: dict[str, tuple[list[str], Callable[[str], bool]]] = {
     "network faults handled": (
-        ["tests/test_faults.py", "tests/test_verify_binance.py"],
+        ["tests/verify/test_service.py", "tests/verify/exchanges/test_binance.py"],
         lambda name: name.startswith(
             (
                 "test_429",
@@ -40,7 +40,7 @@ FIGURES: dict[str, tuple[list[str], Callable[[str], bool]]] = {
         ),
     ),
     "keychain faults failing closed": (
-        ["tests/test_store.py", "tests/test_gui_store.py"],
+        ["tests/store/test_keys.py", "tests/gui/test_done.py"],
         lambda name: name.startswith(
             (
                 "test_keychain_failures",
@@ -54,11 +54,11 @@ FIGURES: dict[str, tuple[list[str], Callable[[str], bool]]] = {
         ),
     ),
     "rotation crash points survived": (
-        ["tests/test_rotation.py"],
+        ["tests/store/test_rotation.py"],
         lambda name: name.startswith("test_a_crash_after"),
     ),
     "fuzz targets without a crash": (
-        ["tests/test_fuzz.py", "tests/test_entry.py", "tests/test_flow.py"],
+        ["tests/verify/test_fuzz.py", "tests/test_entry.py", "tests/test_flow.py"],
         lambda name: name.startswith(
             (
                 "test_restrictions_parser",
@@ -71,13 +71,17 @@ FIGURES: dict[str, tuple[list[str], Callable[[str], bool]]] = {
         ),
     ),
     "flag combinations judged right": (
-        ["tests/test_policy.py"],
+        ["tests/verify/test_policy.py"],
         lambda name: name.startswith(
             ("test_every_binance_flag_combination", "test_a_key_that_can_borrow")
         ),
     ),
     "canary scans with 0 hits": (
-        ["tests/test_store.py", "tests/test_keygen.py", "tests/test_verify_binance.py"],
+        [
+            "tests/store/test_keys.py",
+            "tests/test_keygen.py",
+            "tests/verify/exchanges/test_binance.py",
+        ],
         lambda name: name.startswith(
             ("test_canary", "test_keygen_then_store", "test_no_secret_in_any_output")
         ),

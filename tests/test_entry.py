@@ -93,6 +93,7 @@ def test_non_ed25519_private_key_is_refused() -> None:
     assert "not an unencrypted Ed25519 key" in _problems(KEY, pem)["secret"]
 
 
+@pytest.mark.slow
 @given(st.text(max_size=200), st.text(max_size=200))
 def test_any_input_gives_a_verdict_and_never_echoes_the_secret(key: str, secret: str) -> None:
     entry = check_entry("binance", key, secret)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 
 import pytest
 
+from tests.helpers.cli import run_program
 from wizard.crash import crash_report, install_log_redaction, redact
 from wizard.keygen import make_ed25519_key_pair
 from wizard.sim.scenarios import binance_scenario
@@ -62,15 +62,14 @@ def test_crash_report_has_no_secret_and_no_locals() -> None:
     assert SECRET not in report
 
 
+@pytest.mark.slow
 def test_unexpected_exception_in_the_app_prints_redacted() -> None:
     code = (
         "from wizard.crash import install_crash_handler\n"
         "install_crash_handler()\n"
         f"raise ValueError('boom {SECRET}')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
-    )
+    result = run_program(program=[sys.executable, "-c", code])
     assert result.returncode != 0
     assert "ValueError" in result.stderr
     assert SECRET not in result.stderr

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import canary_hits, run_cli
+from tests.helpers.canary import canary_hits
+from tests.helpers.cli import run_cli
 from wizard.keygen import make_ed25519_key_pair, public_pem_of
 from wizard.sim.binance import BinanceVenue
 from wizard.sim.server import Simulator
@@ -35,6 +36,7 @@ def test_a_made_key_pair_verifies_against_the_exchange(binance_sim: Simulator) -
     assert report.verdict.value == "warn"  # verified: only what spot trading opens
 
 
+@pytest.mark.slow
 def test_keygen_then_store_with_only_the_api_key(
     monkeypatch: pytest.MonkeyPatch,
     binance_sim: Simulator,

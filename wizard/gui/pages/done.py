@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from wizard.flow import KeyPath, PageId
@@ -30,6 +30,8 @@ CLIPBOARD_CLEAR_MS = 10_000
 
 
 class DonePage(WizardPage):
+    outcome_shown = Signal()  # stored, not stored, or (practice) nothing to store
+
     def __init__(self, context: WizardContext) -> None:
         super().__init__(PageId.DONE, context)
         self.summary = text_label("")
@@ -84,6 +86,7 @@ class DonePage(WizardPage):
             self.state.stored = True
             self._show_rotation_steps(rotating)
             self.completeChanged.emit()
+            self.outcome_shown.emit()
             return
         self._store()
 
@@ -134,6 +137,7 @@ class DonePage(WizardPage):
             QTimer.singleShot(CLIPBOARD_CLEAR_MS, lambda: clear_clipboard_if_holds(secret))
         self.context.key_pair = None  # stored: no longer needed in memory
         self.completeChanged.emit()
+        self.outcome_shown.emit()
 
     def _not_stored(self, error: object) -> None:
         from wizard.errors import WizardError
@@ -154,6 +158,7 @@ class DonePage(WizardPage):
             can_retry = True
         self.storage.setText("")
         self.problem.show_problem(title, text, can_retry=can_retry)
+        self.outcome_shown.emit()
 
     def _show_rotation_steps(self, rotating: bool) -> None:
         key = self._old_masked_key or translate("Done", "the old key")

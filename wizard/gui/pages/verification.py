@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -57,6 +57,8 @@ def _clear(layout: QVBoxLayout) -> None:
 
 
 class VerificationPage(WizardPage):
+    result_shown = Signal()  # a report or an error is on the page now
+
     def __init__(self, context: WizardContext) -> None:
         super().__init__(PageId.VERIFY, context)
         self.runner = VerificationRunner()
@@ -151,6 +153,7 @@ class VerificationPage(WizardPage):
 
         self.state.verified_safe = report.verdict is not Verdict.FAIL
         self.completeChanged.emit()
+        self.result_shown.emit()
 
     def _tick(self, capability: str, *, checked: bool) -> QCheckBox:
         """The tick that records (or takes back) the person's check of a capability;
@@ -194,6 +197,7 @@ class VerificationPage(WizardPage):
         self.result.addWidget(box)
         self.state.verified_safe = False
         self.completeChanged.emit()
+        self.result_shown.emit()
 
 
 def _verdict_banner(view: ReportView) -> QWidget:
