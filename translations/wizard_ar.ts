@@ -194,8 +194,8 @@
         <translation>الصق مفتاح API هنا.</translation>
     </message>
     <message>
-        <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
-        <translation>هذا المفتاح الخاص ليس مفتاح Ed25519 غير مشفّر. أداة إنشاء المفاتيح من Binance تُنشئ النوع الصحيح.</translation>
+        <source>This private key is not an unencrypted Ed25519 key. {exchange}&apos;s key generator makes the right kind.</source>
+        <translation>هذا المفتاح الخاص ليس مفتاح Ed25519 غير مشفّر. أداة إنشاء المفاتيح من {exchange} تُنشئ النوع الصحيح.</translation>
     </message>
     <message>
         <source>Paste the Secret Key here.</source>
@@ -1960,16 +1960,16 @@
 <context>
     <name>KeyPair</name>
     <message>
-        <source>Binance makes the key (&quot;System generated&quot;)</source>
-        <translation>تُنشئ Binance المفتاح: &quot;System generated&quot; (يُنشئه النظام)</translation>
+        <source>{exchange} makes the key (&quot;System generated&quot;)</source>
+        <translation>تُنشئ {exchange} المفتاح: &quot;System generated&quot; (يُنشئه النظام)</translation>
     </message>
     <message>
         <source>This computer makes a key pair (Ed25519, the safest choice)</source>
         <translation>يُنشئ هذا الحاسوب زوج مفاتيح (Ed25519، الخيار الأكثر أمانًا)</translation>
     </message>
     <message>
-        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. Binance gets only the public key below. On Binance choose &quot;Self-generated&quot;, paste the public key, and Binance shows the API Key: later you enter only that.</source>
-        <translation>يُنشأ المفتاح الخاص هنا ويُحفظ مباشرةً في خزنة كلمات المرور على حاسوبك: ولا يغادر هذا الحاسوب أبدًا. لا تحصل Binance إلا على المفتاح العام أدناه. في Binance اختر &quot;Self-generated&quot; (تُنشئه بنفسك)، والصق المفتاح العام، فتعرض لك Binance مفتاح API (API Key): وهو وحده ما ستُدخله لاحقًا.</translation>
+        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
+        <translation>يُنشأ المفتاح الخاص هنا ويُحفظ مباشرةً في خزنة كلمات المرور على حاسوبك: ولا يغادر هذا الحاسوب أبدًا. لا تحصل {exchange} إلا على المفتاح العام أدناه. في {exchange} اختر &quot;Self-generated&quot; (تُنشئه بنفسك)، والصق المفتاح العام، فتعرض لك {exchange} مفتاح API (API Key): وهو وحده ما ستُدخله لاحقًا.</translation>
     </message>
     <message>
         <source>&amp;Make my key pair</source>
@@ -1996,8 +1996,8 @@
         <translation>جارٍ حفظ المفتاح الخاص في خزنة كلمات المرور…</translation>
     </message>
     <message>
-        <source>The private key is in your keychain. Paste the public key into Binance.</source>
-        <translation>المفتاح الخاص محفوظ في خزنة كلمات المرور على حاسوبك. الصق المفتاح العام في Binance.</translation>
+        <source>The private key is in your keychain. Paste the public key into {exchange}.</source>
+        <translation>المفتاح الخاص محفوظ في خزنة كلمات المرور على حاسوبك. الصق المفتاح العام في {exchange}.</translation>
     </message>
     <message>
         <source>The key pair could not be kept.</source>

@@ -194,8 +194,8 @@
         <translation>Tempel API Key di sini.</translation>
     </message>
     <message>
-        <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
-        <translation>Kunci privat ini bukan kunci Ed25519 tanpa enkripsi. Alat pembuat kunci dari Binance menghasilkan jenis yang tepat.</translation>
+        <source>This private key is not an unencrypted Ed25519 key. {exchange}&apos;s key generator makes the right kind.</source>
+        <translation>Kunci privat ini bukan kunci Ed25519 tanpa enkripsi. Alat pembuat kunci dari {exchange} menghasilkan jenis yang tepat.</translation>
     </message>
     <message>
         <source>Paste the Secret Key here.</source>
@@ -1960,16 +1960,16 @@
 <context>
     <name>KeyPair</name>
     <message>
-        <source>Binance makes the key (&quot;System generated&quot;)</source>
-        <translation>Binance yang membuat kunci: &quot;System generated&quot; (Dibuat oleh sistem)</translation>
+        <source>{exchange} makes the key (&quot;System generated&quot;)</source>
+        <translation>{exchange} yang membuat kunci: &quot;System generated&quot; (Dibuat oleh sistem)</translation>
     </message>
     <message>
         <source>This computer makes a key pair (Ed25519, the safest choice)</source>
         <translation>Komputer ini yang membuat pasangan kunci (Ed25519, pilihan paling aman)</translation>
     </message>
     <message>
-        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. Binance gets only the public key below. On Binance choose &quot;Self-generated&quot;, paste the public key, and Binance shows the API Key: later you enter only that.</source>
-        <translation>Kunci privat dibuat di sini dan langsung masuk ke brankas kata sandi (keychain) komputer Anda: kunci itu tidak pernah keluar dari komputer ini. Binance hanya menerima kunci publik di bawah. Di Binance, pilih &quot;Self-generated&quot; (Dibuat sendiri), tempel kunci publiknya, lalu Binance akan menampilkan API Key: nanti Anda hanya perlu memasukkan API Key itu.</translation>
+        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
+        <translation>Kunci privat dibuat di sini dan langsung masuk ke brankas kata sandi (keychain) komputer Anda: kunci itu tidak pernah keluar dari komputer ini. {exchange} hanya menerima kunci publik di bawah. Di {exchange}, pilih &quot;Self-generated&quot; (Dibuat sendiri), tempel kunci publiknya, lalu {exchange} akan menampilkan API Key: nanti Anda hanya perlu memasukkan API Key itu.</translation>
     </message>
     <message>
         <source>&amp;Make my key pair</source>
@@ -1996,8 +1996,8 @@
         <translation>Menyimpan kunci privat di brankas kata sandi (keychain)…</translation>
     </message>
     <message>
-        <source>The private key is in your keychain. Paste the public key into Binance.</source>
-        <translation>Kunci privat sudah ada di brankas kata sandi (keychain) Anda. Tempel kunci publik ke Binance.</translation>
+        <source>The private key is in your keychain. Paste the public key into {exchange}.</source>
+        <translation>Kunci privat sudah ada di brankas kata sandi (keychain) Anda. Tempel kunci publik ke {exchange}.</translation>
     </message>
     <message>
         <source>The key pair could not be kept.</source>

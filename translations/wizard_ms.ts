@@ -194,8 +194,8 @@
         <translation>Tampal Kunci API di sini.</translation>
     </message>
     <message>
-        <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
-        <translation>Kunci peribadi ini bukan kunci Ed25519 yang tidak disulitkan. Penjana kunci Binance menghasilkan jenis yang betul.</translation>
+        <source>This private key is not an unencrypted Ed25519 key. {exchange}&apos;s key generator makes the right kind.</source>
+        <translation>Kunci peribadi ini bukan kunci Ed25519 yang tidak disulitkan. Penjana kunci {exchange} menghasilkan jenis yang betul.</translation>
     </message>
     <message>
         <source>Paste the Secret Key here.</source>
@@ -1960,16 +1960,16 @@
 <context>
     <name>KeyPair</name>
     <message>
-        <source>Binance makes the key (&quot;System generated&quot;)</source>
-        <translation>Binance membuat kunci (&quot;System generated&quot;, dijana oleh sistem)</translation>
+        <source>{exchange} makes the key (&quot;System generated&quot;)</source>
+        <translation>{exchange} membuat kunci (&quot;System generated&quot;, dijana oleh sistem)</translation>
     </message>
     <message>
         <source>This computer makes a key pair (Ed25519, the safest choice)</source>
         <translation>Komputer ini membuat pasangan kunci (Ed25519, pilihan paling selamat)</translation>
     </message>
     <message>
-        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. Binance gets only the public key below. On Binance choose &quot;Self-generated&quot;, paste the public key, and Binance shows the API Key: later you enter only that.</source>
-        <translation>Kunci peribadi (private key) dijana di sini dan terus disimpan dalam rantaian kunci (keychain) komputer anda: ia tidak pernah keluar dari komputer ini. Binance hanya menerima kunci awam (public key) di bawah. Di Binance, pilih &quot;Self-generated&quot; (dijana sendiri), tampal kunci awam itu, dan Binance akan menunjukkan Kunci API: nanti anda hanya perlu memasukkan Kunci API itu.</translation>
+        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
+        <translation>Kunci peribadi (private key) dijana di sini dan terus disimpan dalam rantaian kunci (keychain) komputer anda: ia tidak pernah keluar dari komputer ini. {exchange} hanya menerima kunci awam (public key) di bawah. Di {exchange}, pilih &quot;Self-generated&quot; (dijana sendiri), tampal kunci awam itu, dan {exchange} akan menunjukkan Kunci API: nanti anda hanya perlu memasukkan Kunci API itu.</translation>
     </message>
     <message>
         <source>&amp;Make my key pair</source>
@@ -1996,8 +1996,8 @@
         <translation>Menyimpan kunci peribadi dalam rantaian kunci…</translation>
     </message>
     <message>
-        <source>The private key is in your keychain. Paste the public key into Binance.</source>
-        <translation>Kunci peribadi sudah disimpan dalam rantaian kunci anda. Tampal kunci awam di Binance.</translation>
+        <source>The private key is in your keychain. Paste the public key into {exchange}.</source>
+        <translation>Kunci peribadi sudah disimpan dalam rantaian kunci anda. Tampal kunci awam di {exchange}.</translation>
     </message>
     <message>
         <source>The key pair could not be kept.</source>

@@ -194,8 +194,8 @@
         <translation>API anahtarını buraya yapıştırın.</translation>
     </message>
     <message>
-        <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
-        <translation>Bu özel anahtar, şifrelenmemiş bir Ed25519 anahtarı değil. Binance&apos;in anahtar oluşturma aracı doğru türde anahtar üretir.</translation>
+        <source>This private key is not an unencrypted Ed25519 key. {exchange}&apos;s key generator makes the right kind.</source>
+        <translation>Bu özel anahtar, şifrelenmemiş bir Ed25519 anahtarı değil. {exchange}&apos;in anahtar oluşturma aracı doğru türde anahtar üretir.</translation>
     </message>
     <message>
         <source>Paste the Secret Key here.</source>
@@ -1960,16 +1960,16 @@
 <context>
     <name>KeyPair</name>
     <message>
-        <source>Binance makes the key (&quot;System generated&quot;)</source>
-        <translation>Anahtarı Binance oluşturur: &quot;System generated&quot; (Sistem tarafından oluşturulan)</translation>
+        <source>{exchange} makes the key (&quot;System generated&quot;)</source>
+        <translation>Anahtarı {exchange} oluşturur: &quot;System generated&quot; (Sistem tarafından oluşturulan)</translation>
     </message>
     <message>
         <source>This computer makes a key pair (Ed25519, the safest choice)</source>
         <translation>Bu bilgisayar bir anahtar çifti oluşturur (Ed25519, en güvenli seçenek)</translation>
     </message>
     <message>
-        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. Binance gets only the public key below. On Binance choose &quot;Self-generated&quot;, paste the public key, and Binance shows the API Key: later you enter only that.</source>
-        <translation>Özel anahtar burada oluşturulur ve doğrudan bilgisayarınızın parola kasasına kaydedilir: bu bilgisayardan hiç çıkmaz. Binance yalnızca aşağıdaki açık anahtarı alır. Binance&apos;te &quot;Self-generated&quot; (Kendi oluşturduğunuz) seçeneğini seçin ve açık anahtarı yapıştırın; Binance size API anahtarını gösterir. Daha sonra yalnızca onu girersiniz.</translation>
+        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
+        <translation>Özel anahtar burada oluşturulur ve doğrudan bilgisayarınızın parola kasasına kaydedilir: bu bilgisayardan hiç çıkmaz. {exchange} yalnızca aşağıdaki açık anahtarı alır. {exchange}&apos;te &quot;Self-generated&quot; (Kendi oluşturduğunuz) seçeneğini seçin ve açık anahtarı yapıştırın; {exchange} size API anahtarını gösterir. Daha sonra yalnızca onu girersiniz.</translation>
     </message>
     <message>
         <source>&amp;Make my key pair</source>
@@ -1996,8 +1996,8 @@
         <translation>Özel anahtar parola kasasına kaydediliyor…</translation>
     </message>
     <message>
-        <source>The private key is in your keychain. Paste the public key into Binance.</source>
-        <translation>Özel anahtar parola kasanızda. Şimdi açık anahtarı Binance&apos;e yapıştırın.</translation>
+        <source>The private key is in your keychain. Paste the public key into {exchange}.</source>
+        <translation>Özel anahtar parola kasanızda. Şimdi açık anahtarı {exchange}&apos;e yapıştırın.</translation>
     </message>
     <message>
         <source>The key pair could not be kept.</source>

@@ -194,8 +194,8 @@
         <translation>API کلید یہاں پیسٹ کریں۔</translation>
     </message>
     <message>
-        <source>This private key is not an unencrypted Ed25519 key. Binance&apos;s key generator makes the right kind.</source>
-        <translation>یہ پرائیویٹ کلید بغیر انکرپشن والی Ed25519 کلید نہیں ہے۔ Binance کا کلید بنانے والا ٹول صحیح قسم کی کلید بناتا ہے۔</translation>
+        <source>This private key is not an unencrypted Ed25519 key. {exchange}&apos;s key generator makes the right kind.</source>
+        <translation>یہ پرائیویٹ کلید بغیر انکرپشن والی Ed25519 کلید نہیں ہے۔ {exchange} کا کلید بنانے والا ٹول صحیح قسم کی کلید بناتا ہے۔</translation>
     </message>
     <message>
         <source>Paste the Secret Key here.</source>
@@ -1960,16 +1960,16 @@
 <context>
     <name>KeyPair</name>
     <message>
-        <source>Binance makes the key (&quot;System generated&quot;)</source>
-        <translation>Binance کلید بناتا ہے (&quot;System generated&quot; — سسٹم کی بنائی ہوئی)</translation>
+        <source>{exchange} makes the key (&quot;System generated&quot;)</source>
+        <translation>{exchange} کلید بناتا ہے (&quot;System generated&quot; — سسٹم کی بنائی ہوئی)</translation>
     </message>
     <message>
         <source>This computer makes a key pair (Ed25519, the safest choice)</source>
         <translation>یہ کمپیوٹر کلیدوں کا جوڑا بناتا ہے (Ed25519، سب سے محفوظ طریقہ)</translation>
     </message>
     <message>
-        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. Binance gets only the public key below. On Binance choose &quot;Self-generated&quot;, paste the public key, and Binance shows the API Key: later you enter only that.</source>
-        <translation>پرائیویٹ کلید یہیں بنتی ہے اور سیدھی آپ کے کمپیوٹر کے کی چین میں چلی جاتی ہے: یہ کبھی اس کمپیوٹر سے باہر نہیں جاتی۔ Binance کو صرف نیچے دی گئی پبلک کلید ملتی ہے۔ Binance پر &quot;Self-generated&quot; (خود بنائی ہوئی) منتخب کریں، پبلک کلید پیسٹ کریں، پھر Binance آپ کو API کلید (API Key) دکھائے گا: بعد میں آپ صرف وہی درج کریں گے۔</translation>
+        <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
+        <translation>پرائیویٹ کلید یہیں بنتی ہے اور سیدھی آپ کے کمپیوٹر کے کی چین میں چلی جاتی ہے: یہ کبھی اس کمپیوٹر سے باہر نہیں جاتی۔ {exchange} کو صرف نیچے دی گئی پبلک کلید ملتی ہے۔ {exchange} پر &quot;Self-generated&quot; (خود بنائی ہوئی) منتخب کریں، پبلک کلید پیسٹ کریں، پھر {exchange} آپ کو API کلید (API Key) دکھائے گا: بعد میں آپ صرف وہی درج کریں گے۔</translation>
     </message>
     <message>
         <source>&amp;Make my key pair</source>
@@ -1996,8 +1996,8 @@
         <translation>پرائیویٹ کلید کی چین میں رکھی جا رہی ہے…</translation>
     </message>
     <message>
-        <source>The private key is in your keychain. Paste the public key into Binance.</source>
-        <translation>پرائیویٹ کلید آپ کے کی چین میں محفوظ ہے۔ اب پبلک کلید Binance میں پیسٹ کریں۔</translation>
+        <source>The private key is in your keychain. Paste the public key into {exchange}.</source>
+        <translation>پرائیویٹ کلید آپ کے کی چین میں محفوظ ہے۔ اب پبلک کلید {exchange} میں پیسٹ کریں۔</translation>
     </message>
     <message>
         <source>The key pair could not be kept.</source>

@@ -273,9 +273,10 @@ def _pem_problems(secret: str, fmt: KeyFormat, named: Mapping[str, str]) -> list
                 "secret",
                 QT_TRANSLATE_NOOP(
                     "Entry",
-                    "This private key is not an unencrypted Ed25519 key. Binance's "
+                    "This private key is not an unencrypted Ed25519 key. {exchange}'s "
                     "key generator makes the right kind.",
                 ),
+                named,
             )
         ]
     if fmt.pem == "ec" and not _is_p256_pem(secret):

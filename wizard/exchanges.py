@@ -56,6 +56,7 @@ EXCHANGES: tuple[Exchange, ...] = (
     ),
 )
 IDS: tuple[str, ...] = tuple(exchange.id for exchange in EXCHANGES)
+DEFAULT = IDS[0]  # the one chosen when the person has not chosen yet
 NAMES: dict[str, str] = {exchange.id: exchange.name for exchange in EXCHANGES}
 
 

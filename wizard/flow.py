@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import enum
 
+from wizard.exchanges import DEFAULT as DEFAULT_EXCHANGE
+
 
 class PageId(enum.IntEnum):
     WELCOME = 0
@@ -49,7 +51,7 @@ class WizardState:
 
     def __init__(
         self,
-        exchange: str = "binance",
+        exchange: str = DEFAULT_EXCHANGE,
         path: KeyPath = KeyPath.NEW,
         required: dict[PageId, frozenset[str]] | None = None,
         *,

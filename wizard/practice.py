@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wizard.exchanges import DEFAULT as DEFAULT_EXCHANGE
 from wizard.sim.catalog import PracticeKey, make_venue, practice_key, practice_keys
 from wizard.sim.server import Simulator
 
@@ -17,9 +18,9 @@ class PracticeExchange:
     """A running simulator of one exchange and the practice keys it knows."""
 
     latency_ms: int = 0
-    exchange: str = "binance"
-    # One per exchange practised on, kept until the end: stopping a server waits for
-    # its poll loop (up to half a second), which the window must not.
+    exchange: str = DEFAULT_EXCHANGE
+    # One per exchange practised on, kept until the end: a public key pasted into
+    # one stays known there when the person switches away and back.
     _simulators: dict[str, Simulator] = field(default_factory=dict, init=False, repr=False)
 
     def select(self, exchange: str) -> None:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard import APP_NAME, __version__
+from wizard.exchanges import DEFAULT as DEFAULT_EXCHANGE
+from wizard.exchanges import IDS
 from wizard.gui.language import available_languages, chosen_language, install_language
 from wizard.i18n import SHIPPED_LANGUAGES
 
@@ -66,7 +68,7 @@ def open_window(options: GuiOptions) -> tuple[QApplication, KeyWizard]:
     if options.demo:
         from wizard.practice import PracticeExchange
 
-        practice = PracticeExchange(exchange=options.exchange or "binance")
+        practice = PracticeExchange(exchange=options.exchange or DEFAULT_EXCHANGE)
         practice.start()
     window = KeyWizard(practice, available_languages(), defer_loading=True, language=language)
     choose_exchange(window, options.exchange)
@@ -148,7 +150,7 @@ def self_test(options: GuiOptions) -> int:
         import ccxt
 
         ccxt_version = str(ccxt.__version__)
-        check("ccxt", hasattr(ccxt, "binance"), ccxt_version)
+        check("ccxt", all(hasattr(ccxt, name) for name in IDS), ccxt_version)
     except Exception as error:
         ccxt_version = ""
         check("ccxt", False, type(error).__name__)
@@ -238,7 +240,7 @@ def screenshots(directory: Path, options: GuiOptions) -> int:
     from wizard.practice import PracticeExchange
 
     directory.mkdir(parents=True, exist_ok=True)
-    practice = PracticeExchange(exchange=options.exchange or "binance")
+    practice = PracticeExchange(exchange=options.exchange or DEFAULT_EXCHANGE)
     practice.start()
     try:
         window = KeyWizard(practice, available_languages(), language=chosen_language(options.lang))

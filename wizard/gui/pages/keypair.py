@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from wizard.gui.background import BackgroundCall
 from wizard.gui.pages.base import WizardContext, copy_concealed, text_label, translate
 from wizard.gui.pages.qr import QrCode
+from wizard.i18n import EXCHANGE_NAMES
 from wizard.keygen import KeyPair, make_ed25519_key_pair
 
 
@@ -35,10 +36,13 @@ class KeyPairPanel(QWidget):
         super().__init__()
         self.context = context
         self._label = label
+        exchange_name = EXCHANGE_NAMES[context.state.exchange]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.system = QRadioButton(
-            translate("KeyPair", 'Binance makes the key ("System generated")')
+            translate("KeyPair", '{exchange} makes the key ("System generated")').format(
+                exchange=exchange_name
+            )
         )
         self.own = QRadioButton(
             translate("KeyPair", "This computer makes a key pair (Ed25519, the safest choice)")
@@ -59,11 +63,11 @@ class KeyPairPanel(QWidget):
                 translate(
                     "KeyPair",
                     "The private key is made here and goes straight into your computer's "
-                    "keychain: it never leaves this computer. Binance gets only the "
-                    'public key below. On Binance choose "Self-generated", paste the '
-                    "public key, and Binance shows the API Key: later you enter only "
+                    "keychain: it never leaves this computer. {exchange} gets only the "
+                    'public key below. On {exchange} choose "Self-generated", paste the '
+                    "public key, and {exchange} shows the API Key: later you enter only "
                     "that.",
-                )
+                ).format(exchange=exchange_name)
             )
         )
         self.make = QPushButton(translate("KeyPair", "&Make my key pair"))
@@ -155,8 +159,9 @@ class KeyPairPanel(QWidget):
         self.make.setEnabled(True)
         self.status.setText(
             translate(
-                "KeyPair", "The private key is in your keychain. Paste the public key into Binance."
-            )
+                "KeyPair",
+                "The private key is in your keychain. Paste the public key into {exchange}.",
+            ).format(exchange=EXCHANGE_NAMES[self.context.state.exchange])
         )
         self._show_pair(pair)
         self.changed.emit()
