@@ -1,17 +1,22 @@
-"""Finds the program's files (``resources/`` and the compiled translations) through
-``importlib.resources``: in the installed wheel and in the frozen app they are in the
-``wizard.assets`` package; in a checkout, beside the package, where they are written."""
+"""Finds the program's files (``resources/`` and the compiled translations): in the
+installed wheel and in the frozen app they are in the ``wizard/assets`` folder; in a
+checkout, beside the package, where they are written.
+
+Both are plain folders on disk (Qt reads translations and icons from paths), so a
+path beside this module is enough: ``importlib.resources`` would add its import to
+the way to the first page and find the same folder.
+"""
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
-_CHECKOUT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE.parent
 
 
 def _folder(name: str) -> Path:
-    packaged = Path(str(files("wizard.assets") / name))
+    packaged = _PACKAGE / "assets" / name
     return packaged if packaged.is_dir() else _CHECKOUT / name
 
 

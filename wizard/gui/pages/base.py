@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -81,6 +81,8 @@ class ProblemBox(QFrame):
     happened and what to do, and one button (hidden when there is nothing to retry)."""
 
     def __init__(self, button_text: str) -> None:
+        from PySide6.QtCore import Qt  # not on the way to the first page (see text_label)
+
         super().__init__()
         self.setObjectName("problem")
         self.setStyleSheet(f"#problem {{ border: 2px solid {CRITICAL_RED}; border-radius: 6px; }}")
