@@ -23,7 +23,7 @@ from wizard.cli.common import (
     confirmations_given,
     print_error,
 )
-from wizard.errors import ErrorCode, WizardError
+from wizard.errors import WizardError
 from wizard.verify.model import Credentials
 
 if TYPE_CHECKING:
@@ -81,73 +81,62 @@ def _open_store() -> KeyStore:
 
 
 def command_store(args: argparse.Namespace) -> int:
-    from wizard.store.keys import StoreRefused
-    from wizard.verify.service import verify_key_blocking
-    from wizard.verify.table import render_report
-
-    confirmations = confirmations_given(args)  # a wrong name is refused before any input
-    try:
-        store = _open_store()
-        pending = store.pending_private_key(args.exchange, args.label)
-        credentials = _entered_credentials(args, args.exchange, pending)
-        store.check_can_store(args.label, credentials)
-        report = verify_key_blocking(
-            args.exchange,
-            credentials,
-            api_url=args.api_url,
-            confirmations=confirmations,
-        )
-        print(render_report(report, credentials.masked_key))
-        kept = store.keep(args.exchange, args.label, credentials, report)
-    except StoreRefused as refused:
-        print(f"\nNot stored: {refused.text()}", file=sys.stderr)
-        return EXIT_POLICY_FAILED
-    except WizardError as error:
-        print_error(error, args.exchange, False, sys.stderr, lead="Not stored")
-        return EXIT_NOT_VERIFIED
-    print(
-        f"\nStored in {kept.keychain} as {kept.item} (service halal-key-wizard). "
-        f"Replace it by {kept.record.rotation_due or 'its 90th day'}."
-    )
-    return EXIT_OK
+    return _verify_and_keep(args, replacing=False)
 
 
 def command_rotate(args: argparse.Namespace) -> int:
+    return _verify_and_keep(args, replacing=True)
+
+
+def _verify_and_keep(args: argparse.Namespace, *, replacing: bool) -> int:
+    """``store`` and ``rotate``: the key is asked for, refused at once where the store
+    rules refuse it, verified live, shown, and then kept (or put in the place of the
+    key stored under that label)."""
     from wizard.store.keys import StoreRefused
     from wizard.verify.service import verify_key_blocking
     from wizard.verify.table import render_report
 
     confirmations = confirmations_given(args)  # a wrong name is refused before any input
+    lead = "Not replaced" if replacing else "Not stored"
+    exchange = "" if replacing else args.exchange
     try:
         store = _open_store()
-        old_record = store.index.find(args.label)
-        if old_record is None:
-            raise WizardError(ErrorCode.NOT_FOUND, params={"label": args.label})
-        credentials = _entered_credentials(args, old_record.exchange)
-        store.check_can_rotate(args.label, credentials)
-        # The old key's checks by hand lapse: only those given for the new key count.
+        if replacing:
+            exchange = store.stored(args.label).exchange
+            credentials = _entered_credentials(args, exchange)
+            store.check_can_rotate(args.label, credentials)
+        else:
+            pending = store.pending_private_key(exchange, args.label)
+            credentials = _entered_credentials(args, exchange, pending)
+            store.check_can_store(args.label, credentials)
+        # For a replacement the old key's checks by hand lapse: only those given now count.
         report = verify_key_blocking(
-            old_record.exchange,
-            credentials,
-            api_url=args.api_url,
-            confirmations=confirmations,
+            exchange, credentials, api_url=args.api_url, confirmations=confirmations
         )
         print(render_report(report, credentials.masked_key))
-        kept = store.replace(args.label, credentials, report)
+        if replacing:
+            kept = store.replace(args.label, credentials, report)
+        else:
+            kept = store.keep(exchange, args.label, credentials, report)
     except StoreRefused as refused:
-        print(f"\nNot replaced: {refused.text()}", file=sys.stderr)
+        print(f"\n{lead}: {refused.text()}", file=sys.stderr)
         return EXIT_POLICY_FAILED
     except WizardError as error:
-        print_error(error, "", False, sys.stderr, lead="Not replaced")
+        print_error(error, "" if replacing else exchange, False, sys.stderr, lead=lead)
         return EXIT_NOT_VERIFIED
-    new, old = kept.record, kept.replaced
-    assert old is not None
-    print(
-        f"\n{new.label} now holds the key {new.masked_key}. Replace it by "
-        f"{new.rotation_due or 'its 90th day'}.\n"
-        f"Now delete the old key {old.masked_key} on the exchange: open API Management, "
-        "find it by its last four characters, delete it."
-    )
+    record, retired = kept.record, kept.replaced
+    due = record.rotation_due or "its 90th day"
+    if retired is None:
+        print(
+            f"\nStored in {kept.keychain} as {kept.item} (service halal-key-wizard). "
+            f"Replace it by {due}."
+        )
+    else:
+        print(
+            f"\n{record.label} now holds the key {record.masked_key}. Replace it by {due}.\n"
+            f"Now delete the old key {retired.masked_key} on the exchange: open API "
+            "Management, find it by its last four characters, delete it."
+        )
     return EXIT_OK
 
 

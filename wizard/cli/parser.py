@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from wizard import APP_NAME, __version__
 from wizard.cli.common import (
@@ -29,9 +29,25 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    Commands: TypeAlias = "argparse._SubParsersAction[Parser]"
+
+
 def build_parser() -> argparse.ArgumentParser:
+    parser = _window_options()
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    _add_verify(commands)
+    _add_key_commands(commands)
+    _add_practice(commands)
+    _add_exec(commands)
+    return parser
+
+
+def _window_options() -> Parser:
+    """Without a command the wizard's window opens: its own options."""
     from wizard.exchanges import IDS as SUPPORTED_EXCHANGES
-    from wizard.exchanges import self_generated
     from wizard.i18n import SHIPPED_LANGUAGES
 
     parser = Parser(
@@ -66,7 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshots", metavar="DIR", help="render every page to DIR/NN-<page>.png and exit"
     )
     parser.set_defaults(run=_run_window)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    return parser
+
+
+def _add_verify(commands: Commands) -> None:
+    from wizard.exchanges import IDS as SUPPORTED_EXCHANGES
 
     verify = commands.add_parser(
         "verify",
@@ -97,6 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="also save a PDF report to FILE and its JSON twin beside it",
     )
+
+
+def _add_key_commands(commands: Commands) -> None:
+    """The commands on stored keys: store, keygen, rotate, list, remove."""
+    from wizard.exchanges import IDS as SUPPORTED_EXCHANGES
+    from wizard.exchanges import self_generated
 
     store = commands.add_parser(
         "store",
@@ -144,6 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
     remove.set_defaults(run=_run_remove)
     remove.add_argument("--label", required=True)
 
+
+def _add_practice(commands: Commands) -> None:
+    from wizard.exchanges import IDS as SUPPORTED_EXCHANGES
+
     practice = commands.add_parser(
         "practice",
         help="start the practice exchanges on this computer and print their keys",
@@ -158,6 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("--port", type=int, default=0, help="with one --exchange: its port")
     practice.add_argument("--json", action="store_true", help="print JSON")
 
+
+def _add_exec(commands: Commands) -> None:
     run = commands.add_parser(
         "exec",
         help="run a program with a stored key in its environment",
@@ -168,7 +200,6 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(run=_run_exec)
     run.add_argument("--label", required=True)
     run.add_argument("cmd", nargs=argparse.REMAINDER, metavar="-- CMD ...")
-    return parser
 
 
 # Which function runs each command: imported when that command runs, not before.

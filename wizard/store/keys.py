@@ -196,9 +196,7 @@ class KeyStore:
         return Rotation(self.keychain, self.index).recover()
 
     def check_can_rotate(self, label: str, credentials: Credentials) -> StoredKey:
-        old = self.index.find(label)
-        if old is None:
-            raise WizardError(ErrorCode.NOT_FOUND, params={"label": label})
+        old = self.stored(label)
         fingerprint = key_fingerprint(credentials.api_key)
         if fingerprint == old.fingerprint:
             raise StoreRefused(
@@ -238,18 +236,20 @@ class KeyStore:
             confirmed=confirmed_record(report),
         )
 
-    def credentials(self, label: str) -> tuple[StoredKey, Credentials]:
+    def stored(self, label: str) -> StoredKey:
+        """The record of the key stored as ``label``, or ``not_found``."""
         record = self.index.find(label)
         if record is None:
             raise WizardError(ErrorCode.NOT_FOUND, params={"label": label})
+        return record
+
+    def credentials(self, label: str) -> tuple[StoredKey, Credentials]:
+        record = self.stored(label)
         return record, self.keychain.read(record.exchange, label)
 
     def confirmations(self, label: str) -> tuple[Confirmation, ...]:
         """The checks by hand recorded for the key stored as ``label``."""
-        record = self.index.find(label)
-        if record is None:
-            raise WizardError(ErrorCode.NOT_FOUND, params={"label": label})
-        return stored_confirmations(record)
+        return stored_confirmations(self.stored(label))
 
     def record_verification(self, label: str, report: VerificationReport) -> None:
         """The latest verdict, replace-by date and the checks by hand that still count
@@ -264,9 +264,7 @@ class KeyStore:
         self.index.update(label, **changes)
 
     def remove(self, label: str) -> StoredKey:
-        record = self.index.find(label)
-        if record is None:
-            raise WizardError(ErrorCode.NOT_FOUND, params={"label": label})
+        record = self.stored(label)
         try:
             self.keychain.delete(record.exchange, label)
         except WizardError as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +21,26 @@ from wizard.flow import PageId
 from wizard.gui.pages.base import WizardContext, WizardPage, icon, text_label, translate
 from wizard.verify.model import Credentials
 
+if TYPE_CHECKING:
+    from wizard.practice import PracticeExchange
+
 
 def _buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A field label whose Alt+letter moves the focus to ``buddy``."""
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+def _column(field: QWidget | QHBoxLayout, problem: QWidget) -> QVBoxLayout:
+    """A field with its problem note under it."""
+    column = QVBoxLayout()
+    if isinstance(field, QHBoxLayout):
+        column.addLayout(field)
+    else:
+        column.addWidget(field)
+    column.addWidget(problem)
+    return column
 
 
 class ProblemLabel(QWidget):
@@ -51,64 +67,9 @@ class EnterPage(WizardPage):
     def __init__(self, context: WizardContext) -> None:
         super().__init__(PageId.ENTER, context)
         if context.practice is not None:
-            self.practice_keys = QComboBox()
-            self.practice_keys.addItem(translate("Enter", "Choose a practice key…"), None)
-            for scenario in context.practice.scenarios:
-                self.practice_keys.addItem(translate("Practice", scenario.title), scenario.name)
-            self.practice_keys.setAccessibleName(translate("Enter", "Practice key"))
-            self.practice_keys.currentIndexChanged.connect(self._practice_key_chosen)
-            self.body.addWidget(
-                text_label(translate("Enter", "Practice keys fill in the fields for you:"))
-            )
-            self.body.addWidget(self.practice_keys)
-
-        form = QFormLayout()
-        self.key = QLineEdit()
-        self.key.setAccessibleName(translate("Enter", "API Key"))
-        self.key_problem = ProblemLabel()
-        key_column = QVBoxLayout()
-        key_column.addWidget(self.key)
-        key_column.addWidget(self.key_problem)
-        form.addRow(_buddy_label(translate("Enter", "API &Key:"), self.key), key_column)
-
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        # Keys, secrets and PEM text read left to right in every language.
-        for field in (self.key, self.secret):
-            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.secret.setAccessibleName(translate("Enter", "Secret Key"))
-        self.secret.setAccessibleDescription(
-            translate("Enter", "Hidden. Hold the Show button to see it.")
-        )
-        self.reveal = QToolButton()
-        self.reveal.setText(translate("Enter", "Show"))
-        self.reveal.setToolTip(translate("Enter", "Hold to show the secret"))
-        self.reveal.setAccessibleName(translate("Enter", "Hold to show the secret"))
-        self.reveal.pressed.connect(lambda: self.secret.setEchoMode(QLineEdit.EchoMode.Normal))
-        self.reveal.released.connect(lambda: self.secret.setEchoMode(QLineEdit.EchoMode.Password))
-        secret_row = QHBoxLayout()
-        secret_row.addWidget(self.secret, 1)
-        secret_row.addWidget(self.reveal)
-        self.secret_problem = ProblemLabel()
-        secret_column = QVBoxLayout()
-        secret_column.addLayout(secret_row)
-        secret_column.addWidget(self.secret_problem)
-        form.addRow(_buddy_label(translate("Enter", "&Secret Key:"), self.secret), secret_column)
-
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.passphrase.setAccessibleName(translate("Enter", "Passphrase"))
-        self.passphrase_problem = ProblemLabel()
-        passphrase_column = QVBoxLayout()
-        passphrase_column.addWidget(self.passphrase)
-        passphrase_column.addWidget(self.passphrase_problem)
-        form.addRow(
-            _buddy_label(translate("Enter", "&Passphrase:"), self.passphrase), passphrase_column
-        )
-        form.setRowVisible(2, needs_passphrase(self.state.exchange))
-        self.form = form
-        self.body.addLayout(form)
+            self._add_practice_keys(context.practice)
+        self.form = self._fields()
+        self.body.addLayout(self.form)
         self.pair_note = text_label(
             translate(
                 "Enter",
@@ -131,6 +92,64 @@ class EnterPage(WizardPage):
         for field in (self.key, self.secret, self.passphrase):
             field.textChanged.connect(self._check)
         self.finish_layout()
+
+    def _add_practice_keys(self, practice: PracticeExchange) -> None:
+        self.practice_keys = QComboBox()
+        self.practice_keys.addItem(translate("Enter", "Choose a practice key…"), None)
+        for scenario in practice.scenarios:
+            self.practice_keys.addItem(translate("Practice", scenario.title), scenario.name)
+        self.practice_keys.setAccessibleName(translate("Enter", "Practice key"))
+        self.practice_keys.currentIndexChanged.connect(self._practice_key_chosen)
+        self.body.addWidget(
+            text_label(translate("Enter", "Practice keys fill in the fields for you:"))
+        )
+        self.body.addWidget(self.practice_keys)
+
+    def _fields(self) -> QFormLayout:
+        """Key, secret (hidden, held to show) and passphrase, each with its problem
+        note under it; keys and secrets read left to right in every language."""
+        form = QFormLayout()
+        self.key = QLineEdit()
+        self.key.setAccessibleName(translate("Enter", "API Key"))
+        self.key_problem = ProblemLabel()
+        form.addRow(
+            _buddy_label(translate("Enter", "API &Key:"), self.key),
+            _column(self.key, self.key_problem),
+        )
+
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(translate("Enter", "Secret Key"))
+        self.secret.setAccessibleDescription(
+            translate("Enter", "Hidden. Hold the Show button to see it.")
+        )
+        self.reveal = QToolButton()
+        self.reveal.setText(translate("Enter", "Show"))
+        self.reveal.setToolTip(translate("Enter", "Hold to show the secret"))
+        self.reveal.setAccessibleName(translate("Enter", "Hold to show the secret"))
+        self.reveal.pressed.connect(lambda: self.secret.setEchoMode(QLineEdit.EchoMode.Normal))
+        self.reveal.released.connect(lambda: self.secret.setEchoMode(QLineEdit.EchoMode.Password))
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret, 1)
+        secret_row.addWidget(self.reveal)
+        self.secret_problem = ProblemLabel()
+        form.addRow(
+            _buddy_label(translate("Enter", "&Secret Key:"), self.secret),
+            _column(secret_row, self.secret_problem),
+        )
+
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(translate("Enter", "Passphrase"))
+        self.passphrase_problem = ProblemLabel()
+        form.addRow(
+            _buddy_label(translate("Enter", "&Passphrase:"), self.passphrase),
+            _column(self.passphrase, self.passphrase_problem),
+        )
+        form.setRowVisible(2, needs_passphrase(self.state.exchange))
+        for field in (self.key, self.secret, self.passphrase):
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        return form
 
     def initializePage(self) -> None:
         """With a key pair made here, only the API Key is asked for."""

@@ -46,6 +46,17 @@ def unexpected(exchange: str, detail: str) -> WizardError:
     return WizardError(ErrorCode.UNEXPECTED_RESPONSE, exchange=exchange, detail=detail)
 
 
+def unreadable_secret(exchange: str) -> WizardError:
+    """ccxt could not even sign: what was entered as the secret is not in the form the
+    exchange gives (a bad paste). Nothing was sent."""
+    return WizardError(
+        ErrorCode.BAD_SIGNATURE,
+        exchange=exchange,
+        detail="unreadable secret",
+        params={"field": "unreadable"},
+    )
+
+
 def classify_ccxt(error: BaseException, exchange: str) -> WizardError:
     """The fallback for errors an adapter did not recognise, by ccxt's exception class.
 

@@ -32,6 +32,7 @@ from wizard.verify.exchanges.base import (
     parse_decimal,
     rate_limit_params,
     unexpected,
+    unreadable_secret,
 )
 from wizard.verify.exchanges.coinbase_capabilities import CAPABILITIES
 from wizard.verify.model import AccountSwitches, KeyFacts, Permissions
@@ -114,13 +115,7 @@ class CoinbaseAdapter:
         if not isinstance(error, ccxt.BaseError) and not secret_is_readable(
             getattr(client, "secret", "") or ""
         ):
-            # ccxt could not even sign: the secret is no private key (a bad paste).
-            return WizardError(
-                ErrorCode.BAD_SIGNATURE,
-                exchange=EXCHANGE,
-                detail="unreadable secret",
-                params={"field": "unreadable"},
-            )
+            return unreadable_secret(EXCHANGE)
         if isinstance(error, ccxt.RateLimitExceeded):
             return _rate_limited(client)
         if isinstance(error, ccxt.AuthenticationError):  # 401, and 403 PERMISSION_DENIED

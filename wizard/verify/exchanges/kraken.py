@@ -41,6 +41,7 @@ from wizard.verify.exchanges.base import (
     parse_decimal,
     rate_limit_params,
     unexpected,
+    unreadable_secret,
 )
 from wizard.verify.exchanges.kraken_capabilities import CAPABILITIES
 from wizard.verify.model import KeyFacts, Permissions
@@ -138,13 +139,7 @@ class KrakenAdapter:
         if isinstance(error, binascii.Error | ValueError) and not _base64_secret(
             getattr(client, "secret", "") or ""
         ):
-            # ccxt could not even sign: the secret is not Kraken's base64 (a bad paste).
-            return WizardError(
-                ErrorCode.BAD_SIGNATURE,
-                exchange=EXCHANGE,
-                detail="unreadable secret",
-                params={"field": "unreadable"},
-            )
+            return unreadable_secret(EXCHANGE)
         for message in kraken_errors(error):
             mapped = _CODES.get(message)
             if mapped is not None:
