@@ -17,7 +17,14 @@ from wizard.errors import WizardError
 from wizard.sim.binance import BinanceVenue
 from wizard.sim.server import Simulator
 from wizard.store.index import KeyIndex
-from wizard.store.keychain import SERVICE, Keychain, choose_backend, process_keychain
+from wizard.store.keychain import (
+    PENDING_SERVICE,
+    SERVICE,
+    STAGING_SERVICE,
+    Keychain,
+    choose_backend,
+    process_keychain,
+)
 
 # Fuzzing profiles: "ci" (the default, every run) and "long" (HYPOTHESIS_PROFILE=long).
 settings.register_profile(
@@ -62,9 +69,10 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     chain = process_keychain()
     yield chain
-    for entry in KeyIndex().load():
-        with contextlib.suppress(WizardError):
-            chain.delete(entry.exchange, entry.label)
-    for name in ("binance:bot", "binance:other", "binance:bot~private"):
-        with contextlib.suppress(keyring_errors.PasswordDeleteError):
-            chain.backend.delete_password(SERVICE, name)
+    names = {"binance:bot", "binance:other", "binance:bot~private", "binance:bot~staging"}
+    with contextlib.suppress(WizardError):
+        names |= {f"{entry.exchange}:{entry.label}" for entry in KeyIndex().load()}
+    for service in (SERVICE, STAGING_SERVICE, PENDING_SERVICE):
+        for name in names:
+            with contextlib.suppress(keyring_errors.PasswordDeleteError):
+                chain.backend.delete_password(service, name)

@@ -18,7 +18,7 @@ from tests.helpers.cli import run_cli
 from wizard.keygen import make_ed25519_key_pair, public_pem_of
 from wizard.sim.binance import BinanceVenue
 from wizard.sim.server import Simulator
-from wizard.store.keychain import SERVICE, Keychain
+from wizard.store.keychain import PENDING_SERVICE, Keychain
 from wizard.verify.model import Credentials
 from wizard.verify.service import verify_key_blocking
 
@@ -49,7 +49,7 @@ def test_keygen_then_store_with_only_the_api_key(
     public_pem = made.stdout
     assert public_pem.startswith("-----BEGIN PUBLIC KEY-----")
     assert "PRIVATE" not in made.stdout + made.stderr
-    pending = secret_service.backend.get_password(SERVICE, "binance:bot~private")
+    pending = secret_service.backend.get_password(PENDING_SERVICE, "binance:bot")
     private_pem = json.loads(pending)["secret"]
     assert public_pem_of(private_pem) == public_pem
 
@@ -62,7 +62,7 @@ def test_keygen_then_store_with_only_the_api_key(
         ["store", "--exchange", "binance", "--label", "bot", "--api-url", binance_sim.base_url],
     )
     assert stored.exit_code == 0, stored.stderr
-    assert secret_service.backend.get_password(SERVICE, "binance:bot~private") is None
+    assert secret_service.backend.get_password(PENDING_SERVICE, "binance:bot") is None
     verified = run_cli(
         monkeypatch, ["verify", "--label", "bot", "--api-url", binance_sim.base_url, "--json"]
     )

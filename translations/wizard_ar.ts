@@ -457,6 +457,30 @@
         <translation>انسخ المفتاح السري مرة أخرى كما عرضته {exchange} تمامًا. إذا لم يعد لديك، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
+        <source>The answer tried to send the key elsewhere</source>
+        <translation>حاول الرد إرسال المفتاح إلى مكان آخر</translation>
+    </message>
+    <message>
+        <source>{exchange}&apos;s address answered with a redirect to another place. The wizard does not follow it: each request carries your key, and it goes only to the exchange&apos;s own address.</source>
+        <translation>ردّ عنوان {exchange} بتحويل إلى مكان آخر. لا يتبع المعالج هذا التحويل: كل طلب يحمل مفتاحك، ولا يذهب إلا إلى عنوان المنصة نفسها.</translation>
+    </message>
+    <message>
+        <source>Check that this computer reaches the exchange directly, with no proxy or filter on the network that changes its answers, then try again.</source>
+        <translation>تأكد أن هذا الحاسوب يصل إلى المنصة مباشرة، دون وكيل (proxy) أو مرشّح على الشبكة يغيّر ردودها، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The answer was far too large</source>
+        <translation>كان الرد كبيرًا جدًا</translation>
+    </message>
+    <message>
+        <source>{exchange} sent an answer of more than 4 MB where a few kilobytes are expected, so the wizard stopped reading it.</source>
+        <translation>أرسلت {exchange} ردًا أكبر من 4 ميغابايت حيث يُنتظر بضعة كيلوبايتات، فتوقف المعالج عن قراءته.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, check that this computer reaches the exchange directly, with no proxy or filter on the network that changes its answers.</source>
+        <translation>حاول لاحقًا. إن تكرر ذلك، فتأكد أن هذا الحاسوب يصل إلى المنصة مباشرة، دون وكيل (proxy) أو مرشّح على الشبكة يغيّر ردودها.</translation>
+    </message>
+    <message>
         <source>The key has expired</source>
         <translation>انتهت صلاحية المفتاح</translation>
     </message>
@@ -2319,8 +2343,8 @@
 <context>
     <name>Store</name>
     <message>
-        <source>Choose a name of 1 to 64 characters without : / \ or line breaks, for example HalalSpot-2026-11-21.</source>
-        <translation>اختر اسمًا من 1 إلى 64 حرفًا، من دون : أو / أو \ أو فواصل أسطر، مثل HalalSpot-2026-11-21.</translation>
+        <source>Choose a name of 1 to 64 letters, digits, spaces or signs other than : / \, for example HalalSpot-2026-11-21.</source>
+        <translation>اختر اسمًا من 1 إلى 64 حرفًا أو رقمًا أو مسافة أو رمزًا غير : / \، مثل HalalSpot-2026-11-21.</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key: deleting a shared key on the exchange would stop both.</source>

@@ -457,6 +457,30 @@
         <translation>Salin lagi Secret Key persis seperti yang ditampilkan {exchange}. Jika Anda sudah tidak memilikinya, hapus kunci itu dan buat kunci baru.</translation>
     </message>
     <message>
+        <source>The answer tried to send the key elsewhere</source>
+        <translation>Jawaban mencoba mengirim kunci ke tempat lain</translation>
+    </message>
+    <message>
+        <source>{exchange}&apos;s address answered with a redirect to another place. The wizard does not follow it: each request carries your key, and it goes only to the exchange&apos;s own address.</source>
+        <translation>Alamat {exchange} menjawab dengan pengalihan ke tempat lain. Wizard tidak mengikutinya: setiap permintaan membawa kunci Anda, dan hanya dikirim ke alamat bursa itu sendiri.</translation>
+    </message>
+    <message>
+        <source>Check that this computer reaches the exchange directly, with no proxy or filter on the network that changes its answers, then try again.</source>
+        <translation>Pastikan komputer ini terhubung langsung ke bursa, tanpa proksi atau filter di jaringan yang mengubah jawabannya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The answer was far too large</source>
+        <translation>Jawabannya terlalu besar</translation>
+    </message>
+    <message>
+        <source>{exchange} sent an answer of more than 4 MB where a few kilobytes are expected, so the wizard stopped reading it.</source>
+        <translation>{exchange} mengirim jawaban lebih dari 4 MB padahal yang diharapkan hanya beberapa kilobita, jadi wizard berhenti membacanya.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, check that this computer reaches the exchange directly, with no proxy or filter on the network that changes its answers.</source>
+        <translation>Coba lagi nanti. Jika terus terjadi, pastikan komputer ini terhubung langsung ke bursa, tanpa proksi atau filter di jaringan yang mengubah jawabannya.</translation>
+    </message>
+    <message>
         <source>The key has expired</source>
         <translation>Kunci sudah kedaluwarsa</translation>
     </message>
@@ -2319,8 +2343,8 @@
 <context>
     <name>Store</name>
     <message>
-        <source>Choose a name of 1 to 64 characters without : / \ or line breaks, for example HalalSpot-2026-11-21.</source>
-        <translation>Pilih nama sepanjang 1 sampai 64 karakter tanpa : / \ atau baris baru, misalnya HalalSpot-2026-11-21.</translation>
+        <source>Choose a name of 1 to 64 letters, digits, spaces or signs other than : / \, for example HalalSpot-2026-11-21.</source>
+        <translation>Pilih nama 1 sampai 64 huruf, angka, spasi, atau tanda selain : / \, misalnya HalalSpot-2026-11-21.</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key: deleting a shared key on the exchange would stop both.</source>

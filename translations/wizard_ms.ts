@@ -457,6 +457,30 @@
         <translation>Salin Kunci Rahsia sekali lagi, tepat seperti yang ditunjukkan oleh {exchange}. Jika anda tidak lagi memilikinya, padamkan kunci itu dan buat kunci baharu.</translation>
     </message>
     <message>
+        <source>The answer tried to send the key elsewhere</source>
+        <translation>Jawapan cuba menghantar kunci ke tempat lain</translation>
+    </message>
+    <message>
+        <source>{exchange}&apos;s address answered with a redirect to another place. The wizard does not follow it: each request carries your key, and it goes only to the exchange&apos;s own address.</source>
+        <translation>Alamat {exchange} menjawab dengan ubah hala ke tempat lain. Wizard tidak mengikutinya: setiap permintaan membawa kunci anda, dan ia hanya pergi ke alamat bursa itu sendiri.</translation>
+    </message>
+    <message>
+        <source>Check that this computer reaches the exchange directly, with no proxy or filter on the network that changes its answers, then try again.</source>
+        <translation>Pastikan komputer ini sampai ke bursa secara terus, tanpa proksi atau penapis pada rangkaian yang mengubah jawapannya, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The answer was far too large</source>
+        <translation>Jawapan terlalu besar</translation>
+    </message>
+    <message>
+        <source>{exchange} sent an answer of more than 4 MB where a few kilobytes are expected, so the wizard stopped reading it.</source>
+        <translation>{exchange} menghantar jawapan lebih daripada 4 MB sedangkan hanya beberapa kilobait dijangka, jadi wizard berhenti membacanya.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, check that this computer reaches the exchange directly, with no proxy or filter on the network that changes its answers.</source>
+        <translation>Cuba lagi kemudian. Jika ia terus berlaku, pastikan komputer ini sampai ke bursa secara terus, tanpa proksi atau penapis pada rangkaian yang mengubah jawapannya.</translation>
+    </message>
+    <message>
         <source>The key has expired</source>
         <translation>Kunci ini telah tamat tempoh</translation>
     </message>
@@ -2319,8 +2343,8 @@
 <context>
     <name>Store</name>
     <message>
-        <source>Choose a name of 1 to 64 characters without : / \ or line breaks, for example HalalSpot-2026-11-21.</source>
-        <translation>Pilih nama antara 1 hingga 64 aksara, tanpa : / \ atau baris baharu, contohnya HalalSpot-2026-11-21.</translation>
+        <source>Choose a name of 1 to 64 letters, digits, spaces or signs other than : / \, for example HalalSpot-2026-11-21.</source>
+        <translation>Pilih nama 1 hingga 64 huruf, digit, ruang atau tanda selain : / \, contohnya HalalSpot-2026-11-21.</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key: deleting a shared key on the exchange would stop both.</source>

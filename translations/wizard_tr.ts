@@ -457,6 +457,30 @@
         <translation>Gizli anahtarı, {exchange} borsasının gösterdiği haliyle eksiksiz olarak yeniden kopyalayın. Gizli anahtar artık elinizde değilse anahtarı silin ve yeni bir anahtar oluşturun.</translation>
     </message>
     <message>
+        <source>The answer tried to send the key elsewhere</source>
+        <translation>Yanıt anahtarı başka bir yere göndermeye çalıştı</translation>
+    </message>
+    <message>
+        <source>{exchange}&apos;s address answered with a redirect to another place. The wizard does not follow it: each request carries your key, and it goes only to the exchange&apos;s own address.</source>
+        <translation>{exchange} adresi başka bir yere yönlendirmeyle yanıt verdi. Sihirbaz bunu izlemez: her istek anahtarınızı taşır ve yalnızca borsanın kendi adresine gider.</translation>
+    </message>
+    <message>
+        <source>Check that this computer reaches the exchange directly, with no proxy or filter on the network that changes its answers, then try again.</source>
+        <translation>Bu bilgisayarın borsaya doğrudan, yanıtlarını değiştiren bir proxy veya ağ filtresi olmadan ulaştığını kontrol edin, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The answer was far too large</source>
+        <translation>Yanıt çok büyüktü</translation>
+    </message>
+    <message>
+        <source>{exchange} sent an answer of more than 4 MB where a few kilobytes are expected, so the wizard stopped reading it.</source>
+        <translation>{exchange}, birkaç kilobayt beklenen yerde 4 MB&apos;tan büyük bir yanıt gönderdi; sihirbaz okumayı durdurdu.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, check that this computer reaches the exchange directly, with no proxy or filter on the network that changes its answers.</source>
+        <translation>Daha sonra yeniden deneyin. Tekrarlarsa, bu bilgisayarın borsaya doğrudan, yanıtlarını değiştiren bir proxy veya ağ filtresi olmadan ulaştığını kontrol edin.</translation>
+    </message>
+    <message>
         <source>The key has expired</source>
         <translation>Anahtarın süresi doldu</translation>
     </message>
@@ -2319,8 +2343,8 @@
 <context>
     <name>Store</name>
     <message>
-        <source>Choose a name of 1 to 64 characters without : / \ or line breaks, for example HalalSpot-2026-11-21.</source>
-        <translation>1 ile 64 karakter arasında, içinde : / \ ya da satır sonu olmayan bir ad seçin; örneğin HalalSpot-2026-11-21.</translation>
+        <source>Choose a name of 1 to 64 letters, digits, spaces or signs other than : / \, for example HalalSpot-2026-11-21.</source>
+        <translation>1 ile 64 arasında harf, rakam, boşluk veya : / \ dışındaki işaretlerden oluşan bir ad seçin, örneğin HalalSpot-2026-11-21.</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key: deleting a shared key on the exchange would stop both.</source>

@@ -457,6 +457,30 @@
         <translation>خفیہ کلید دوبارہ بالکل ویسے ہی کاپی کریں جیسے {exchange} نے دکھائی تھی۔ اگر اب وہ آپ کے پاس نہیں ہے تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
     </message>
     <message>
+        <source>The answer tried to send the key elsewhere</source>
+        <translation>جواب نے کلید کو کہیں اور بھیجنے کی کوشش کی</translation>
+    </message>
+    <message>
+        <source>{exchange}&apos;s address answered with a redirect to another place. The wizard does not follow it: each request carries your key, and it goes only to the exchange&apos;s own address.</source>
+        <translation>{exchange} کے پتے نے کسی اور جگہ کی طرف موڑ دیا۔ وزرڈ اس کی پیروی نہیں کرتا: ہر درخواست میں آپ کی کلید ہوتی ہے، اور وہ صرف ایکسچینج کے اپنے پتے پر جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Check that this computer reaches the exchange directly, with no proxy or filter on the network that changes its answers, then try again.</source>
+        <translation>تسلی کریں کہ یہ کمپیوٹر ایکسچینج تک براہِ راست پہنچتا ہے، نیٹ ورک پر کوئی پراکسی یا فلٹر نہیں جو اس کے جواب بدلے، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The answer was far too large</source>
+        <translation>جواب بہت زیادہ بڑا تھا</translation>
+    </message>
+    <message>
+        <source>{exchange} sent an answer of more than 4 MB where a few kilobytes are expected, so the wizard stopped reading it.</source>
+        <translation>{exchange} نے 4 MB سے بڑا جواب بھیجا جہاں چند کلوبائٹ متوقع تھے، اس لیے وزرڈ نے اسے پڑھنا روک دیا۔</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, check that this computer reaches the exchange directly, with no proxy or filter on the network that changes its answers.</source>
+        <translation>بعد میں دوبارہ کوشش کریں۔ اگر یہ بار بار ہو تو تسلی کریں کہ یہ کمپیوٹر ایکسچینج تک براہِ راست پہنچتا ہے، نیٹ ورک پر کوئی پراکسی یا فلٹر نہیں جو اس کے جواب بدلے۔</translation>
+    </message>
+    <message>
         <source>The key has expired</source>
         <translation>کلید کی میعاد ختم ہو چکی ہے</translation>
     </message>
@@ -2319,8 +2343,8 @@
 <context>
     <name>Store</name>
     <message>
-        <source>Choose a name of 1 to 64 characters without : / \ or line breaks, for example HalalSpot-2026-11-21.</source>
-        <translation>ایسا نام چنیں جو 1 سے 64 حروف کا ہو اور اس میں : / \ یا نئی سطر نہ ہو، مثلاً HalalSpot-2026-11-21۔</translation>
+        <source>Choose a name of 1 to 64 letters, digits, spaces or signs other than : / \, for example HalalSpot-2026-11-21.</source>
+        <translation>1 سے 64 حروف، ہندسوں، خالی جگہوں یا : / \ کے علاوہ علامتوں کا نام چنیں، مثلاً HalalSpot-2026-11-21۔</translation>
     </message>
     <message>
         <source>This key is already stored as &quot;{label}&quot;. Give every program its own key: deleting a shared key on the exchange would stop both.</source>

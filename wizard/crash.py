@@ -82,3 +82,21 @@ def install_crash_handler(show: Callable[[str], None] | None = None) -> None:
                 show(report)
 
     sys.excepthook = hook
+
+
+def forbid_core_dumps() -> None:
+    """This process holds secrets: a crash must not write its memory to a core file,
+    and (on Linux) no other process of the same user may read it. Programs started
+    from here keep the core-file limit of zero."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # Windows has no core files to forbid
+        pass
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            pr_set_dumpable = 4
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0)

@@ -27,7 +27,7 @@ from wizard.gui.window import KeyWizard
 from wizard.sim.scenarios import Scenario, binance_scenario
 from wizard.sim.server import Simulator
 from wizard.store.index import KeyIndex
-from wizard.store.keychain import SERVICE, Keychain
+from wizard.store.keychain import PENDING_SERVICE, SERVICE, Keychain
 
 pytestmark = pytest.mark.gui
 
@@ -148,7 +148,7 @@ def test_key_pair_made_in_the_wizard_goes_into_the_keychain(
     with qtbot.waitSignal(panel.changed, timeout=10_000):
         click(qtbot, panel.make)
     label = wizard.state.label
-    waiting = secret_service.backend.get_password(SERVICE, f"binance:{label}~private")
+    waiting = secret_service.backend.get_password(PENDING_SERVICE, f"binance:{label}")
     private_pem = json.loads(waiting)["secret"]
     assert private_pem == wizard.context.key_pair.private_pem  # type: ignore[union-attr]
 
@@ -160,7 +160,7 @@ def test_key_pair_made_in_the_wizard_goes_into_the_keychain(
     finish_storing(qtbot, wizard)
     stored = json.loads(secret_service.backend.get_password(SERVICE, f"binance:{label}"))
     assert stored == {"apiKey": api_key, "secret": private_pem, "passphrase": None}
-    assert secret_service.backend.get_password(SERVICE, f"binance:{label}~private") is None
+    assert secret_service.backend.get_password(PENDING_SERVICE, f"binance:{label}") is None
     assert wizard.context.key_pair is None  # dropped from memory once stored
 
 

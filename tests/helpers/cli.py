@@ -98,3 +98,10 @@ def run_program(
         timeout=120,
         check=False,
     )
+
+
+def run_apart(*args: str, **options: Any) -> CliResult:
+    """``run_program``, read as ``run_cli`` reads the command line run in this process
+    (for ``exec``, whose program takes the process's place)."""
+    finished = run_program(*args, **options)
+    return CliResult(finished.returncode, finished.stdout, finished.stderr)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.canary import canary_hits
-from tests.helpers.cli import run_cli
+from tests.helpers.cli import run_apart, run_cli
 from wizard.sim.catalog import SIMULATED_EXCHANGES, make_venue, practice_key
 from wizard.sim.server import Simulator
 from wizard.store.keychain import SERVICE, Keychain
@@ -168,7 +168,7 @@ def test_canary_no_secret_or_passphrase_anywhere(
         )
         assert outputs[-1].exit_code == 2
     outputs.append(run_cli(monkeypatch, ["list", "--json"]))
-    outputs.append(run_cli(monkeypatch, ["exec", "--label", "bot", "--", "true"]))
+    outputs.append(run_apart("exec", "--label", "bot", "--", "true"))
     outputs.append(run_cli(monkeypatch, ["remove", "--label", "bot"]))
 
     pieces = [key.secret.strip()] if "-----" not in key.secret else key.secret.splitlines()[1:-1]

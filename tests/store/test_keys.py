@@ -23,13 +23,13 @@ import pytest
 from keyring import errors as keyring_errors
 
 from tests.helpers.canary import canary_hits
-from tests.helpers.cli import CliResult, run_cli, run_program
+from tests.helpers.cli import CliResult, run_apart, run_cli, run_program
 from wizard.errors import ErrorCode, WizardError
 from wizard.sim.scenarios import Scenario, binance_scenario
 from wizard.sim.server import Simulator
 from wizard.store import keychain as keychain_module
 from wizard.store.index import KeyIndex
-from wizard.store.keychain import SERVICE, Keychain, choose_backend
+from wizard.store.keychain import PENDING_SERVICE, SERVICE, Keychain, choose_backend
 from wizard.verify.model import Credentials
 
 
@@ -132,19 +132,16 @@ def test_list_verify_exec_and_remove(
         "import os, sys; ok = os.environ['HALAL_API_KEY'] == sys.argv[1] and "
         "os.environ['HALAL_API_SECRET'] == sys.argv[2]; sys.exit(7 if ok else 3)"
     )
-    ran = run_cli(
-        monkeypatch,
-        [
-            "exec",
-            "--label",
-            "bot",
-            "--",
-            sys.executable,
-            "-c",
-            probe,
-            scenario.api_key,
-            scenario.secret,
-        ],
+    ran = run_apart(
+        "exec",
+        "--label",
+        "bot",
+        "--",
+        sys.executable,
+        "-c",
+        probe,
+        scenario.api_key,
+        scenario.secret,
     )
     assert ran.exit_code == 7  # CMD's own exit code, and it saw the credentials
 
@@ -288,7 +285,7 @@ def test_canary_no_secret_anywhere_on_disk_or_in_output(
     outputs.append(run_cli(monkeypatch, ["verify", "--label", "nope"]))
     outputs.append(run_cli(monkeypatch, ["list"]))
     outputs.append(run_cli(monkeypatch, ["list", "--json"]))
-    outputs.append(run_cli(monkeypatch, ["exec", "--label", "bot", "--", "true"]))
+    outputs.append(run_apart("exec", "--label", "bot", "--", "true"))
     replacement = binance_scenario("ed25519")
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{replacement.api_key}\n{replacement.secret}"))
     outputs.append(
@@ -347,8 +344,8 @@ def test_keep_drops_the_private_key_that_waited_under_an_earlier_name(
     kept = store.keep("binance", "bot", credentials, report, key_pair_label="first-name")
     assert (kept.item, kept.replaced) == ("binance:bot", None)
     assert kept.keychain == secret_service.backend_name
-    for waiting in ("binance:first-name~private", "binance:bot~private"):
-        assert secret_service.backend.get_password(SERVICE, waiting) is None
+    for waiting in ("binance:first-name", "binance:bot"):
+        assert secret_service.backend.get_password(PENDING_SERVICE, waiting) is None
 
 
 def test_replace_names_the_retired_key_and_drops_the_waiting_private_key(
@@ -366,7 +363,7 @@ def test_replace_names_the_retired_key_and_drops_the_waiting_private_key(
     assert kept.replaced.masked_key == old_credentials.masked_key
     assert kept.record.masked_key == new_credentials.masked_key
     assert secret_service.read("binance", "bot") == new_credentials
-    assert secret_service.backend.get_password(SERVICE, "binance:new-pair~private") is None
+    assert secret_service.backend.get_password(PENDING_SERVICE, "binance:new-pair") is None
 
 
 def test_one_keychain_serves_the_whole_process() -> None:

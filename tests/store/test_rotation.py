@@ -1,5 +1,6 @@
-"""Rotation survives a crash at every step: a real subprocess dies at each step
-boundary, and the next start leaves a working, verified key."""
+"""Every change of the store survives a crash at every step: a real subprocess dies
+at each step boundary of keep, replace and remove, and the next start leaves the
+store as before or as after the change, never in between."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ import pytest
 from tests.helpers.cli import run_cli, run_program
 from wizard.sim.scenarios import binance_scenario
 from wizard.sim.server import Simulator
+from wizard.store.changes import CRASH_POINTS, CRASH_VARIABLE, JOURNAL_FILE
 from wizard.store.index import KeyIndex
-from wizard.store.keychain import SERVICE, Keychain
-from wizard.store.rotation import CRASH_VARIABLE, JOURNAL_FILE, STAGING_SUFFIX, STEPS
+from wizard.store.keychain import SERVICE, STAGING_SERVICE, Keychain
 
 OLD = binance_scenario("clean")
 NEW = binance_scenario("ed25519")
@@ -33,7 +34,7 @@ EXPECTED_AFTER_CRASH = {
 
 
 def test_every_step_has_an_expectation() -> None:
-    assert set(EXPECTED_AFTER_CRASH) == set(STEPS)
+    assert set(EXPECTED_AFTER_CRASH) == set(CRASH_POINTS["replace"])
 
 
 def _wizard(
@@ -62,7 +63,7 @@ def _held_key(chain: Keychain) -> str:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("step", STEPS)
+@pytest.mark.parametrize("step", CRASH_POINTS["replace"])
 def test_a_crash_after_each_step_leaves_a_working_key(
     monkeypatch: pytest.MonkeyPatch,
     binance_sim: Simulator,
@@ -73,7 +74,7 @@ def test_a_crash_after_each_step_leaves_a_working_key(
     crashed = _wizard(
         ["rotate", "--label", "bot", "--api-url", binance_sim.base_url],
         stdin=f"{NEW.api_key}\n{NEW.secret}",
-        crash_at=step,
+        crash_at=f"replace:{step}",
     )
     assert crashed.returncode == 86, crashed.stderr  # it really died at that point
 
@@ -87,7 +88,50 @@ def test_a_crash_after_each_step_leaves_a_working_key(
     record = KeyIndex().find("bot")
     assert record is not None
     assert record.masked_key == "…" + expected.api_key[-4:]
-    assert secret_service.backend.get_password(SERVICE, "binance:bot" + STAGING_SUFFIX) is None
+    assert secret_service.backend.get_password(STAGING_SERVICE, "binance:bot") is None
+    assert not (KeyIndex().folder / JOURNAL_FILE).exists()
+
+
+# After a crash right after each step of keeping a key, whether it is stored.
+KEEP_AFTER_CRASH = {"started": False, "written": True, "indexed": True}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("step", CRASH_POINTS["keep"])
+def test_a_crash_while_keeping_leaves_the_key_stored_whole_or_not_at_all(
+    binance_sim: Simulator, secret_service: Keychain, step: str
+) -> None:
+    crashed = _wizard(
+        ["store", "--exchange", "binance", "--label", "bot", "--api-url", binance_sim.base_url],
+        stdin=f"{OLD.api_key}\n{OLD.secret}\n",
+        crash_at=f"keep:{step}",
+    )
+    assert crashed.returncode == 86, crashed.stderr
+    listed = _wizard(["list", "--json"])
+    assert listed.returncode == 0, listed.stderr
+    labels = [entry["label"] for entry in json.loads(listed.stdout)]
+    held = secret_service.backend.get_password(SERVICE, "binance:bot")
+    if KEEP_AFTER_CRASH[step]:
+        assert labels == ["bot"]
+        assert held is not None
+        assert json.loads(held)["apiKey"] == OLD.api_key
+    else:  # neither a listed key without its secret, nor a secret nobody lists
+        assert labels == []
+        assert held is None
+    assert not (KeyIndex().folder / JOURNAL_FILE).exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("step", CRASH_POINTS["remove"])
+def test_a_crash_while_removing_finishes_the_removal(
+    monkeypatch: pytest.MonkeyPatch, binance_sim: Simulator, secret_service: Keychain, step: str
+) -> None:
+    _store_old(monkeypatch, binance_sim)
+    crashed = _wizard(["remove", "--label", "bot"], crash_at=f"remove:{step}")
+    assert crashed.returncode == 86, crashed.stderr
+    listed = _wizard(["list", "--json"])
+    assert json.loads(listed.stdout) == []
+    assert secret_service.backend.get_password(SERVICE, "binance:bot") is None
     assert not (KeyIndex().folder / JOURNAL_FILE).exists()
 
 

@@ -79,7 +79,7 @@ def test_server_errors_are_never_a_bad_key(binance_sim: Simulator, status: int) 
 
 def test_dns_failure_is_network_unreachable() -> None:
     with pytest.raises(WizardError) as caught:
-        _verify("http://no-such-exchange.invalid", timeout_ms=5000)
+        _verify("https://no-such-exchange.invalid", timeout_ms=5000)
     assert caught.value.code is ErrorCode.NETWORK_UNREACHABLE
 
 

@@ -17,6 +17,8 @@ EXIT_POLICY_FAILED = 1
 EXIT_NOT_VERIFIED = 2
 EXIT_USAGE = 64
 EXIT_NO_DISPLAY = 69  # sysexits' EX_UNAVAILABLE: the window cannot open here
+EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: a fault of this program, never a verdict
+EXIT_INTERRUPTED = 130  # 128 + SIGINT: stopped with Ctrl-C
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a reader that went away (128 + SIGPIPE)
 
 ENV_KEY = "HALAL_API_KEY"
@@ -103,8 +105,26 @@ def print_error(
     else:
         wording = error_wording(error)
         print(
-            f"{lead}: {wording.title}\n\n{wording.message}\n\nWhat to do: {wording.fix}", file=out
+            shown(f"{lead}: {wording.title}\n\n{wording.message}\n\nWhat to do: {wording.fix}"),
+            file=out,
         )
+
+
+def shown(text: str, *, one_line: bool = False) -> str:
+    """``text`` made harmless for a terminal: a label, a hand-edited index or an
+    exchange's answer can hold escapes, carriage returns, bidi overrides or
+    zero-width characters; each is written as ``\\uXXXX`` instead (line breaks too,
+    with ``one_line``)."""
+    import unicodedata
+
+    def visible(sign: str) -> str:
+        if sign == "\n" and not one_line:
+            return sign
+        if unicodedata.category(sign) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            return f"\\u{ord(sign):04x}"
+        return sign
+
+    return "".join(visible(sign) for sign in text)
 
 
 def check_api_url(api_url: str | None) -> None:

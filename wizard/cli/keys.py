@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, TextIO
 
 from wizard.cli.common import (
@@ -22,30 +23,49 @@ from wizard.cli.common import (
     check_api_url,
     confirmations_given,
     print_error,
+    shown,
 )
 from wizard.errors import WizardError
 from wizard.verify.model import Credentials
 
 if TYPE_CHECKING:
+    from wizard.store.index import StoredKey
     from wizard.store.keys import KeyStore
+
+
+MAX_ENTRY_LINE = 16_384  # far more than any key, secret or PEM line
+MAX_ENTRY_LINES = 64
+
+
+def _line(stream: TextIO) -> str:
+    line = stream.readline(MAX_ENTRY_LINE + 1)
+    if len(line) > MAX_ENTRY_LINE:
+        raise UsageError(
+            "standard input holds a line far longer than any key or secret; give the key, "
+            "the secret (and the passphrase) one per line"
+        )
+    return line
 
 
 def read_credentials(stream: TextIO, passphrase: bool = False) -> tuple[str, str, str]:
     """Key, secret and (where the exchange has one) passphrase: from piped lines (a
-    PEM secret keeps all its lines), or asked for at the terminal without echo."""
+    PEM secret keeps all its lines), or asked for at the terminal without echo. What
+    is read is bounded: a key entry is small, however much is piped in."""
     if stream.isatty():
         key, secret = getpass.getpass("API key: "), getpass.getpass("Secret: ")
         return key, secret, getpass.getpass("Passphrase: ") if passphrase else ""
-    key = stream.readline()
-    first = stream.readline()
+    key = _line(stream)
+    first = _line(stream)
     lines = [first]
     if "-----BEGIN" in first:
         while "-----END" not in lines[-1]:
-            line = stream.readline()
+            if len(lines) >= MAX_ENTRY_LINES:
+                raise UsageError("the private key on standard input has no END line")
+            line = _line(stream)
             if not line:
                 break
             lines.append(line)
-    return key, "".join(lines), stream.readline() if passphrase else ""
+    return key, "".join(lines), _line(stream) if passphrase else ""
 
 
 def _entered_credentials(
@@ -57,7 +77,7 @@ def _entered_credentials(
 
     check_api_url(args.api_url)
     if private_pem is not None:
-        raw_key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+        raw_key = getpass.getpass("API key: ") if sys.stdin.isatty() else _line(sys.stdin)
         raw_secret, raw_passphrase = private_pem, ""
     else:
         raw_key, raw_secret, raw_passphrase = read_credentials(
@@ -70,13 +90,13 @@ def _entered_credentials(
 
 
 def _open_store() -> KeyStore:
-    """The key store, with any rotation a crash interrupted finished or undone."""
+    """The key store, with any change a crash interrupted finished or undone."""
     from wizard.store.keys import KeyStore
 
     store = KeyStore()
     outcome = store.recover()
     if outcome is not None:
-        print(f"An interrupted key replacement was {outcome}.", file=sys.stderr)
+        print(f"An interrupted change to the stored keys was {outcome}.", file=sys.stderr)
     return store
 
 
@@ -183,23 +203,27 @@ def command_list(args: argparse.Namespace) -> int:
         print("No keys are stored.")
         return EXIT_OK
     header = ("LABEL", "EXCHANGE", "KEY", "TYPE", "CREATED", "VERIFIED", "VERDICT", "REPLACE BY")
-    rows = [header] + [
-        (
-            k.label,
-            k.exchange,
-            k.masked_key,
-            k.key_type,
-            k.created or "-",
-            (k.last_verified or "-")[:10],
-            k.last_verdict or "-",
-            k.rotation_due or "-",
-        )
-        for k in keys
-    ]
+    rows = [header] + [_cells(key) for key in keys]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
     return EXIT_OK
+
+
+def _cells(key: StoredKey) -> tuple[str, ...]:
+    return tuple(
+        shown(cell, one_line=True)
+        for cell in (
+            key.label,
+            key.exchange,
+            key.masked_key,
+            key.key_type,
+            key.created or "-",
+            (key.last_verified or "-")[:10],
+            key.last_verdict or "-",
+            key.rotation_due or "-",
+        )
+    )
 
 
 def command_remove(args: argparse.Namespace) -> int:
@@ -209,13 +233,19 @@ def command_remove(args: argparse.Namespace) -> int:
         print_error(error, "", False, sys.stderr, lead="Not removed")
         return EXIT_NOT_VERIFIED
     print(
-        f"Removed {record.label} ({record.exchange}, key {record.masked_key}) from this "
-        "computer. It still works on the exchange until you delete it there."
+        shown(
+            f"Removed {record.label} ({record.exchange}, key {record.masked_key}) from this "
+            "computer. It still works on the exchange until you delete it there."
+        )
     )
     return EXIT_OK
 
 
 def command_exec(args: argparse.Namespace) -> int:
+    """Run a program with a stored key in its environment. On Linux and macOS the
+    program takes this process's place (``execvpe``): signals reach it directly, the
+    shell sees its exit status (128 + n when signal n ended it), and no copy of the
+    wizard stays behind holding the key."""
     command = list(args.cmd)
     if command and command[0] == "--":
         command = command[1:]
@@ -226,11 +256,27 @@ def command_exec(args: argparse.Namespace) -> int:
     except WizardError as error:
         print_error(error, "", False, sys.stderr, lead="Not started")
         return EXIT_NOT_VERIFIED
-    environment = dict(os.environ, **{ENV_KEY: credentials.api_key, ENV_SECRET: credentials.secret})
+    environment = child_environment(os.environ, credentials)
+    try:
+        if os.name == "posix":
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.execvpe(command[0], command, environment)  # noqa: S606 - the person's program
+        return subprocess.run(command, env=environment, check=False).returncode  # noqa: S603
+    except (FileNotFoundError, PermissionError) as error:
+        reason = (
+            "no program named" if isinstance(error, FileNotFoundError) else "not allowed to run"
+        )
+        print(shown(f"Not started: {reason} {command[0]!r}."), file=sys.stderr)
+        return EXIT_USAGE
+
+
+def child_environment(parent: Mapping[str, str], credentials: Credentials) -> dict[str, str]:
+    """The program's environment: this one without any ``HALAL_`` variable (a
+    passphrase left over from another key must not reach it), then the stored key."""
+    environment = {name: value for name, value in parent.items() if not name.startswith("HALAL_")}
+    environment[ENV_KEY] = credentials.api_key
+    environment[ENV_SECRET] = credentials.secret
     if credentials.passphrase:
         environment[ENV_PASSPHRASE] = credentials.passphrase
-    try:
-        return subprocess.run(command, env=environment, check=False).returncode  # noqa: S603
-    except FileNotFoundError:
-        print(f"Not started: no program named {command[0]!r}.", file=sys.stderr)
-        return EXIT_USAGE
+    return environment

@@ -19,6 +19,22 @@ from wizard.cli.common import (
 )
 
 
+def check_report_path(path: str) -> None:
+    """A report that cannot be written is a usage error, said before anything is
+    sent: its folder must exist and be writable, and it must not be a folder."""
+    import os
+    from pathlib import Path
+
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise UsageError(f"--report {path!r} is a folder; give a file name ending in .pdf")
+    if not folder.is_dir():
+        raise UsageError(f"--report {path!r}: the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise UsageError(f"--report {path!r}: the folder {str(folder)!r} cannot be written")
+
+
 def command_verify(args: argparse.Namespace) -> int:
     out = sys.stdout
     from wizard.errors import WizardError
@@ -27,6 +43,8 @@ def command_verify(args: argparse.Namespace) -> int:
     from wizard.verify.service import verify_key_blocking
 
     check_api_url(args.api_url)
+    if args.report:
+        check_report_path(args.report)
     exchange = args.exchange
     confirmations = confirmations_given(args)
     try:
@@ -34,7 +52,6 @@ def command_verify(args: argparse.Namespace) -> int:
             from wizard.store.keys import KeyStore, stored_confirmations
 
             store = KeyStore()
-            store.recover()  # a rotation a crash interrupted is settled first
             record, credentials = store.credentials(args.label)
             if exchange is not None and exchange != record.exchange:
                 raise UsageError(f"{args.label!r} is a {record.exchange} key, not {exchange}")

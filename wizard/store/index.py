@@ -82,6 +82,67 @@ def _well_formed(key: StoredKey) -> bool:
     return True
 
 
+def parse_record(entry: object) -> StoredKey:
+    """One stored key's record, checked field by field (ValueError when it is not
+    one: an unknown or missing field, a field of the wrong kind, a bad date)."""
+    if not isinstance(entry, dict):
+        raise ValueError("a record is not an object")
+    try:
+        key = StoredKey(**entry)
+    except TypeError:
+        raise ValueError("a record with unknown or missing fields") from None
+    if not _well_formed(key):
+        raise ValueError("a field of the wrong kind")
+    return key
+
+
+def damaged(path: Path, what: str) -> WizardError:
+    return WizardError(
+        ErrorCode.KEYCHAIN_ERROR,
+        params={
+            "details": f"{what} is damaged: {path}. Move that file away; the keys stay in "
+            "the keychain, and storing them again lists them again"
+        },
+    )
+
+
+def write_private_json(path: Path, document: object) -> None:
+    """Write ``document`` to ``path`` whole or not at all (a temporary file of this
+    process's own, flushed, then renamed over it), readable by its owner only. A full
+    or read-only disk is a named ``keychain_error``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent
+        )
+    except OSError as error:
+        raise _unwritable(path, error) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(document, stream, indent=2, ensure_ascii=False)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise _unwritable(path, error) from None
+        raise
+
+
+def _unwritable(path: Path, error: OSError) -> WizardError:
+    return WizardError(
+        ErrorCode.KEYCHAIN_ERROR,
+        params={
+            "details": f"{path} cannot be written ({error.strerror or type(error).__name__}); "
+            "free some disk space or make the folder writable, then try again. Nothing "
+            "was changed"
+        },
+    )
+
+
 class KeyIndex:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or config_dir()
@@ -99,34 +160,18 @@ class KeyIndex:
             ) from None
         try:
             document = json.loads(raw.decode("utf-8"))
-            keys = [StoredKey(**entry) for entry in document["keys"]]
-            if not all(_well_formed(key) for key in keys):
-                raise ValueError("a field of the wrong kind")
-            return keys
-        except (ValueError, KeyError, TypeError):
-            raise WizardError(
-                ErrorCode.KEYCHAIN_ERROR,
-                params={"details": f"the list of stored keys is damaged: {self.path}"},
-            ) from None
+            entries = document["keys"]
+            if not isinstance(entries, list):
+                raise ValueError("keys is not a list")
+            return [parse_record(entry) for entry in entries]
+        except (ValueError, KeyError, TypeError, RecursionError):
+            raise damaged(self.path, "the list of stored keys") from None
 
     def find(self, label: str) -> StoredKey | None:
         return next((key for key in self.load() if key.label == label), None)
 
     def save(self, keys: list[StoredKey]) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        document: dict[str, Any] = {"version": 1, "keys": [asdict(key) for key in keys]}
-        handle, temporary = tempfile.mkstemp(prefix=".keys-", suffix=".json", dir=self.folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(document, stream, indent=2, ensure_ascii=False)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(temporary, 0o600)
-            os.replace(temporary, self.path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
-            raise
+        write_private_json(self.path, {"version": 1, "keys": [asdict(key) for key in keys]})
 
     def put(self, key: StoredKey) -> None:
         keys = [existing for existing in self.load() if existing.label != key.label]

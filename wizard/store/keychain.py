@@ -20,7 +20,12 @@ from typing import Any, TypeVar
 from wizard.errors import ErrorCode, WizardError
 from wizard.verify.model import Credentials
 
-SERVICE = "halal-key-wizard"
+SERVICE = "halal-key-wizard"  # stored keys: one item each, "<exchange>:<label>"
+# Items on their way: a new key during a replacement, and the private key of a key
+# pair made here until the exchange gives its API key. A service of their own each,
+# so that no label can name one of them (a key stored as "bot~staging" is a key).
+STAGING_SERVICE = "halal-key-wizard-staging"
+PENDING_SERVICE = "halal-key-wizard-pending"
 # Windows Credential Manager keeps at most 2,560 bytes per secret, stored as UTF-16.
 MAX_SECRET_BYTES = 2560
 CALL_TIMEOUT_S = 20.0
@@ -62,8 +67,18 @@ def choose_backend() -> Any:
     """The allowed keychain with the highest priority, or ``keychain_unavailable``."""
     from keyring.backend import get_all_keyring
 
+    try:
+        backends = get_all_keyring()
+    except Exception as error:  # e.g. a KEYRING_PROPERTY_* variable it cannot apply
+        raise WizardError(
+            ErrorCode.KEYCHAIN_UNAVAILABLE,
+            params={
+                "details": "the keychain settings in this environment cannot be used "
+                f"({type(error).__name__}); unset the KEYRING_PROPERTY_ variables"
+            },
+        ) from None
     candidates = []
-    for backend in get_all_keyring():
+    for backend in backends:
         try:
             priority = float(backend.priority)
         except Exception:  # noqa: S112 - a backend that cannot say is not usable
@@ -74,7 +89,37 @@ def choose_backend() -> Any:
         raise WizardError(
             ErrorCode.KEYCHAIN_UNAVAILABLE, params={"details": _missing_backend_advice()}
         )
-    return max(candidates, key=lambda pair: pair[0])[1]
+    chosen = max(candidates, key=lambda pair: pair[0])[1]
+    if _forgets_at_logout(chosen):
+        raise WizardError(
+            ErrorCode.KEYCHAIN_UNAVAILABLE,
+            params={
+                "details": "the keychain is set to its session collection, which forgets "
+                "every key at logout; unset KEYRING_PROPERTY_PREFERRED_COLLECTION"
+            },
+        )
+    return chosen
+
+
+def _forgets_at_logout(backend: Any) -> bool:
+    """A Secret Service told (KEYRING_PROPERTY_PREFERRED_COLLECTION) to keep items in
+    its session collection, which lives in memory only."""
+    preferred = getattr(backend, "preferred_collection", None)
+    if preferred is None:
+        return False
+    preferred = str(preferred)
+    if preferred.rstrip("/").endswith("/session"):
+        return True
+    try:
+        from contextlib import closing
+
+        import secretstorage
+
+        with closing(secretstorage.dbus_init()) as bus:
+            session = secretstorage.get_collection_by_alias(bus, "session")
+            return bool(session.collection_path == preferred)
+    except Exception:
+        return False  # no session alias to compare with: the path alone decides
 
 
 def encode_secret(credentials: Credentials) -> str:
@@ -140,26 +185,41 @@ class Keychain:
         }
         return names.get(_qualified(self.backend), _qualified(self.backend))
 
-    def write(self, exchange: str, label: str, credentials: Credentials) -> None:
+    def write(
+        self, exchange: str, label: str, credentials: Credentials, service: str = SERVICE
+    ) -> None:
         value = encode_secret(credentials)
-        self._call(lambda b: b.set_password(SERVICE, item_name(exchange, label), value))
+        self._call(lambda b: b.set_password(service, item_name(exchange, label), value))
 
-    def read(self, exchange: str, label: str) -> Credentials:
-        value = self._call(lambda b: b.get_password(SERVICE, item_name(exchange, label)))
+    def read(self, exchange: str, label: str, service: str = SERVICE) -> Credentials:
+        value = self._call(lambda b: b.get_password(service, item_name(exchange, label)))
         if value is None:
             raise WizardError(ErrorCode.NOT_FOUND, params={"label": label})
         return decode_secret(value)
 
-    def exists(self, exchange: str, label: str) -> bool:
-        value = self._call(lambda b: b.get_password(SERVICE, item_name(exchange, label)))
-        return value is not None
+    def read_if_there(
+        self, exchange: str, label: str, service: str = SERVICE
+    ) -> Credentials | None:
+        try:
+            return self.read(exchange, label, service)
+        except WizardError as error:
+            if error.code is ErrorCode.NOT_FOUND:
+                return None
+            raise
 
-    def delete(self, exchange: str, label: str) -> None:
+    def delete(self, exchange: str, label: str, service: str = SERVICE) -> None:
         self._call(
-            lambda b: b.delete_password(SERVICE, item_name(exchange, label)),
+            lambda b: b.delete_password(service, item_name(exchange, label)),
             missing_ok=False,
             label=label,
         )
+
+    def delete_if_there(self, exchange: str, label: str, service: str = SERVICE) -> None:
+        try:
+            self.delete(exchange, label, service)
+        except WizardError as error:
+            if error.code is not ErrorCode.NOT_FOUND:
+                raise
 
     def _call(self, action: Callable[[Any], T], *, missing_ok: bool = True, label: str = "") -> T:
         """Run ``action`` on a worker thread; a call still waiting after the time

@@ -8,7 +8,8 @@ revoking one would break both.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -16,8 +17,10 @@ from typing import Any
 from wizard.errors import ErrorCode, WizardError
 from wizard.exchanges import exchange as exchange_facts
 from wizard.i18n import QT_TRANSLATE_NOOP, Translate, english
+from wizard.store.changes import Changes
 from wizard.store.index import KeyIndex, StoredKey, key_fingerprint
-from wizard.store.keychain import Keychain, item_name, process_keychain
+from wizard.store.keychain import PENDING_SERVICE, Keychain, item_name, process_keychain
+from wizard.store.lock import store_lock
 from wizard.verify.model import Confirmation, Credentials, Verdict, VerificationReport
 from wizard.verify.policy import replace_by
 
@@ -33,7 +36,28 @@ class StoreRefused(Exception):
         return translate("Store", self.template).format(**self.params)
 
 
-PRIVATE_SUFFIX = "~private"
+LEGACY_PRIVATE_SUFFIX = "~private"  # where an earlier version kept a waiting private key
+MAX_LABEL = 64
+# What a name may not hold: control and format characters (terminal escapes, bidi
+# overrides, zero-width characters), separators other than the space, the signs the
+# keychain item's name uses, and unassigned code points.
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+_REFUSED_SIGNS = frozenset(":/\\")
+
+
+def label_is_acceptable(label: str) -> bool:
+    import unicodedata
+
+    return (
+        0 < len(label) <= MAX_LABEL
+        and label == label.strip(" ")
+        and not any(
+            sign in _REFUSED_SIGNS
+            or unicodedata.category(sign) in _REFUSED_CATEGORIES
+            or (sign.isspace() and sign != " ")
+            for sign in label
+        )
+    )
 
 
 def _now() -> str:
@@ -78,20 +102,37 @@ class Kept:
 
 
 class KeyStore:
-    """The use cases on stored keys: keep, replace, read, list, remove."""
+    """The use cases on stored keys: keep, replace, read, list, remove.
+
+    Every one of them holds the store's lock (one process, one thread at a time) and
+    first settles a change a crash left unfinished; every change is journaled
+    (``wizard.store.changes``), so that no key is half-written, lost or replaced
+    without a word.
+    """
 
     def __init__(self, keychain: Keychain | None = None, index: KeyIndex | None = None) -> None:
         self.keychain = keychain or process_keychain()
         self.index = index or KeyIndex()
+        self.changes = Changes(self.keychain, self.index)
+        self.settled: str | None = None  # what settling an unfinished change did
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        with store_lock(self.index.folder):
+            outcome = self.changes.settle()
+            if outcome is not None:
+                self.settled = outcome
+            yield
 
     def check_can_store(self, label: str, credentials: Credentials) -> None:
-        """Refuse before anything is verified or written."""
-        if not label or len(label) > 64 or any(c in label for c in ":/\\\n\t"):
+        """Refuse before anything is verified or written (and again, under the lock,
+        right before writing)."""
+        if not label_is_acceptable(label):
             raise StoreRefused(
                 QT_TRANSLATE_NOOP(
                     "Store",
-                    "Choose a name of 1 to 64 characters without : / \\ or line "
-                    "breaks, for example HalalSpot-2026-11-21.",
+                    "Choose a name of 1 to 64 letters, digits, spaces or signs other "
+                    "than : / \\, for example HalalSpot-2026-11-21.",
                 )
             )
         fingerprint = key_fingerprint(credentials.api_key)
@@ -135,14 +176,15 @@ class KeyStore:
         *,
         key_pair_label: str = "",
     ) -> Kept:
-        """Store a verified key as ``label``. ``key_pair_label`` names the private
-        key that waited for this key (made on this computer under that name)."""
+        """Store a verified key as ``label`` (refused when the label is taken: a key
+        is replaced only by ``replace``). ``key_pair_label`` names the private key
+        that waited for this key (made on this computer under that name)."""
         self._refuse_failed(report)
-        self.check_can_store(label, credentials)
-        self.keychain.write(exchange, label, credentials)
-        record = self._record(exchange, label, credentials, report)
-        self.index.put(record)
-        self._forget_pending(exchange, label, key_pair_label)
+        with self._locked():
+            self.check_can_store(label, credentials)
+            record = self._record(exchange, label, credentials, report)
+            self.changes.keep(record, credentials)
+            self._forget_pending(exchange, label, key_pair_label)
         return Kept(record, self.keychain.backend_name)
 
     def replace(
@@ -155,45 +197,49 @@ class KeyStore:
     ) -> Kept:
         """Replace the key stored as ``label`` (a rotation, safe against a crash at
         any step); the result names the retired key to delete on the exchange."""
-        from wizard.store.rotation import Rotation
-
         self._refuse_failed(report)
-        old = self.check_can_rotate(label, credentials)
-        new = self._record(old.exchange, label, credentials, report)
-        Rotation(self.keychain, self.index).rotate(old, credentials, new)
-        self._forget_pending(old.exchange, label, key_pair_label)
+        with self._locked():
+            old = self.check_can_rotate(label, credentials)
+            new = self._record(old.exchange, label, credentials, report)
+            self.changes.replace(old, credentials, new)
+            self._forget_pending(old.exchange, label, key_pair_label)
         return Kept(new, self.keychain.backend_name, replaced=old)
 
     # -- key pairs made on this computer --------------------------------------------
     # Until the exchange gives the API key, the private key waits in the keychain
-    # under "<exchange>:<label>~private"; storing the key replaces that item.
+    # (service PENDING_SERVICE, "<exchange>:<label>"); storing the key drops it.
 
     def keep_private_key(self, exchange: str, label: str, private_pem: str) -> None:
-        self.check_can_store(label, Credentials(api_key="", secret=private_pem))
-        self.keychain.write(
-            exchange, label + PRIVATE_SUFFIX, Credentials(api_key="", secret=private_pem)
-        )
+        with self._locked():
+            self.check_can_store(label, Credentials(api_key="", secret=private_pem))
+            self.keychain.write(
+                exchange, label, Credentials(api_key="", secret=private_pem), PENDING_SERVICE
+            )
 
     def pending_private_key(self, exchange: str, label: str) -> str | None:
-        try:
-            return self.keychain.read(exchange, label + PRIVATE_SUFFIX).secret
-        except WizardError as error:
-            if error.code is ErrorCode.NOT_FOUND:
-                return None
-            raise
+        with self._locked():
+            waiting = self.keychain.read_if_there(exchange, label, PENDING_SERVICE)
+            if waiting is None:  # an earlier version's name for it
+                legacy = label + LEGACY_PRIVATE_SUFFIX
+                held = self.keychain.read_if_there(exchange, legacy)
+                if held is not None and not held.api_key and "PRIVATE KEY" in held.secret:
+                    waiting = held
+        return waiting.secret if waiting is not None else None
 
     def _forget_pending(self, exchange: str, *labels: str) -> None:
         """Drop the private keys that waited under these names: stored now, or
         renamed before they were."""
         for label in {name for name in labels if name}:
             with contextlib.suppress(WizardError):
-                self.keychain.delete(exchange, label + PRIVATE_SUFFIX)
+                self.keychain.delete_if_there(exchange, label, PENDING_SERVICE)
 
     def recover(self) -> str | None:
-        """Finish or roll back a rotation that a crash interrupted."""
-        from wizard.store.rotation import Rotation
-
-        return Rotation(self.keychain, self.index).recover()
+        """Finish or roll back a change that a crash interrupted (waiting, if another
+        program is changing the store right now, until it has finished)."""
+        with self._locked():
+            pass
+        outcome, self.settled = self.settled, None
+        return outcome
 
     def check_can_rotate(self, label: str, credentials: Credentials) -> StoredKey:
         old = self.stored(label)
@@ -244,12 +290,26 @@ class KeyStore:
         return record
 
     def credentials(self, label: str) -> tuple[StoredKey, Credentials]:
-        record = self.stored(label)
-        return record, self.keychain.read(record.exchange, label)
+        """The stored key, only if the keychain still holds the very key that was
+        verified and stored: one changed behind the program's back is refused."""
+        with self._locked():
+            record = self.stored(label)
+            credentials = self.keychain.read(record.exchange, label)
+        if key_fingerprint(credentials.api_key) != record.fingerprint:
+            raise WizardError(
+                ErrorCode.KEYCHAIN_ERROR,
+                params={
+                    "details": f"the keychain item {item_name(record.exchange, label)} "
+                    "holds another key than the one verified and stored (it was changed "
+                    "outside this program); remove it and store your key again"
+                },
+            )
+        return record, credentials
 
     def confirmations(self, label: str) -> tuple[Confirmation, ...]:
         """The checks by hand recorded for the key stored as ``label``."""
-        return stored_confirmations(self.stored(label))
+        with self._locked():
+            return stored_confirmations(self.stored(label))
 
     def record_verification(self, label: str, report: VerificationReport) -> None:
         """The latest verdict, replace-by date and the checks by hand that still count
@@ -261,17 +321,15 @@ class KeyStore:
         }
         if report.rotation_due is not None:  # else the date set when it was stored stands
             changes["rotation_due"] = report.rotation_due.isoformat()
-        self.index.update(label, **changes)
+        with self._locked():
+            self.index.update(label, **changes)
 
     def remove(self, label: str) -> StoredKey:
-        record = self.stored(label)
-        try:
-            self.keychain.delete(record.exchange, label)
-        except WizardError as error:
-            if error.code is not ErrorCode.NOT_FOUND:
-                raise
-        self.index.remove(label)
+        with self._locked():
+            record = self.stored(label)
+            self.changes.remove(record)
         return record
 
     def list(self) -> list[StoredKey]:
-        return self.index.load()
+        with self._locked():
+            return self.index.load()

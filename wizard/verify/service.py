@@ -16,8 +16,9 @@ from typing import Any
 
 from wizard.errors import ErrorCode, WizardError
 from wizard.verify.catalog import adapter_for
-from wizard.verify.client import REQUEST_TIMEOUT_MS, make_client
+from wizard.verify.client import REQUEST_TIMEOUT_MS, make_client, parse_api_url
 from wizard.verify.exchanges.base import Adapter, Outcome
+from wizard.verify.http import RefusedAnswer, make_session
 from wizard.verify.model import Confirmation, Credentials, KeyFacts, VerificationReport
 from wizard.verify.policy import judge
 
@@ -65,6 +66,16 @@ async def verify_key(
 
 
 MAX_RATE_LIMIT_RETRIES = 2
+TLS_CLOSE_S = 0.25  # what ccxt itself waits on close, for TLS connections to end
+
+
+def certifi_bundle() -> str:
+    """The certificates ccxt trusts (certifi's bundle)."""
+    import certifi
+
+    return str(certifi.where())
+
+
 MAX_RATE_LIMIT_WAIT_S = 30
 
 
@@ -88,11 +99,21 @@ async def _ask_once(
 ) -> tuple[KeyFacts, int | None]:
     """Every request of one verification, at once: the facts and the clock's skew."""
     adapter = adapter_for(exchange)
+    plain = api_url is not None and parse_api_url(api_url)[0] == "http"  # checked first
+    session = make_session(certifi_bundle())
     client = make_client(
-        exchange, credentials, api_url, timeout_ms, getattr(adapter, "client_config", None)
+        exchange,
+        credentials,
+        api_url,
+        timeout_ms,
+        getattr(adapter, "client_config", None),
+        session=session,
     )
     try:
         outcomes, skew_ms = await _run_probes(adapter, client, on_progress)
+        refused = next((o for o in outcomes.values() if isinstance(o, RefusedAnswer)), None)
+        if refused is not None:
+            raise refused.as_error(exchange)
         outcomes = await _retry_clock_refusals(adapter, client, outcomes, skew_ms)
         try:
             facts = adapter.interpret(outcomes)
@@ -102,6 +123,9 @@ async def _ask_once(
             raise adapter.classify(error, client) from None
     finally:
         await client.close()
+        await session.close()
+        if not plain:
+            await asyncio.sleep(TLS_CLOSE_S)  # TLS connections end cleanly meanwhile
     return facts, skew_ms
 
 

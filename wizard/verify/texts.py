@@ -541,6 +541,34 @@ ERROR_VARIANTS: Mapping[tuple[ErrorCode, str], tuple[str, str, str]] = {
             "it, delete the key and make a new one.",
         ),
     ),
+    (ErrorCode.UNEXPECTED_RESPONSE, "redirect"): (
+        QT_TRANSLATE_NOOP("Errors", "The answer tried to send the key elsewhere"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{exchange}'s address answered with a redirect to another place. The wizard "
+            "does not follow it: each request carries your key, and it goes only to the "
+            "exchange's own address.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Check that this computer reaches the exchange directly, with no proxy or "
+            "filter on the network that changes its answers, then try again.",
+        ),
+    ),
+    (ErrorCode.UNEXPECTED_RESPONSE, "too_large"): (
+        QT_TRANSLATE_NOOP("Errors", "The answer was far too large"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{exchange} sent an answer of more than 4 MB where a few kilobytes are "
+            "expected, so the wizard stopped reading it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Try again later. If it keeps happening, check that this computer reaches the "
+            "exchange directly, with no proxy or filter on the network that changes its "
+            "answers.",
+        ),
+    ),
     (ErrorCode.INVALID_CREDENTIALS, "expired"): (
         QT_TRANSLATE_NOOP("Errors", "The key has expired"),
         QT_TRANSLATE_NOOP(
