@@ -18,6 +18,10 @@
         <source>Tick each one when it is true:</source>
         <translation>ضع علامة على كل بند عندما يصبح صحيحًا:</translation>
     </message>
+    <message>
+        <source>Next opens once every box above is ticked.</source>
+        <translation>يُفتح زر التالي حين تضع علامة على كل مربع أعلاه.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -60,8 +64,16 @@
         <translation>والآن احذف المفتاح القديم من المنصة:</translation>
     </message>
     <message>
+        <source>Storing your key…</source>
+        <translation>جارٍ حفظ مفتاحك…</translation>
+    </message>
+    <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
         <translation>تدريب: لم يُحفظ أي شيء. مع مفتاح حقيقي، يُحفظ المفتاح السري في خزنة كلمات المرور على حاسوبك فقط، ولا يُحفظ في أي مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Practice finished: nothing was stored</source>
+        <translation>انتهى التدريب: لم يُحفظ شيء</translation>
     </message>
     <message>
         <source>Saving the key in your computer&apos;s keychain…</source>
@@ -72,12 +84,24 @@
         <translation>حُفظ المفتاح في {keychain} باسم &quot;{item}&quot; (الخدمة: halal-key-wizard). لا يوجد المفتاح السري في أي مكان آخر على هذا الحاسوب.</translation>
     </message>
     <message>
+        <source>Your new key is in place</source>
+        <translation>مفتاحك الجديد في مكانه</translation>
+    </message>
+    <message>
+        <source>Your key is stored</source>
+        <translation>حُفظ مفتاحك</translation>
+    </message>
+    <message>
         <source>The key was not saved</source>
         <translation>لم يُحفظ المفتاح</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({name}). Nothing was saved.</source>
         <translation>حدث خطأ غير متوقع ({name}). لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>The key was not stored</source>
+        <translation>لم يُحفظ المفتاح</translation>
     </message>
     <message>
         <source>the old key</source>
@@ -112,16 +136,28 @@
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>تُظهر ردود المنصة أن هذا المفتاح لا يستطيع إلا قراءة الحساب والتداول الفوري. استبدله في موعد أقصاه {date}.</translation>
+        <source>The exchange&apos;s answers show that this key can only read and trade spot.</source>
+        <translation>تُظهر ردود المنصة أن هذا المفتاح لا يستطيع إلا القراءة والتداول الفوري.</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>تُظهر ردود المنصة، وما تحققت منه بنفسك، أن هذا المفتاح لا يستطيع إلا قراءة الحساب والتداول الفوري. استبدله في موعد أقصاه {date}.</translation>
+        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot.</source>
+        <translation>تُظهر ردود المنصة وتحققك بنفسك أن هذا المفتاح لا يستطيع إلا القراءة والتداول الفوري.</translation>
     </message>
     <message>
-        <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
-        <translation>لا شيء خطير مفعّل في هذا المفتاح؛ لكن ضع في اعتبارك ملاحظات الفحص. استبدله في موعد أقصاه {date}.</translation>
+        <source>Nothing dangerous is switched on for this key; the notes of the check below still apply.</source>
+        <translation>لا شيء خطير مفعّل لهذا المفتاح؛ وملاحظات الفحص أدناه ما زالت قائمة.</translation>
+    </message>
+    <message>
+        <source>Its replace-by date, {date}, has passed: replace it with a new key now.</source>
+        <translation>مضى موعد استبداله، {date}: استبدله بمفتاح جديد الآن.</translation>
+    </message>
+    <message>
+        <source>Replace it by {date}.</source>
+        <translation>استبدله قبل {date}.</translation>
+    </message>
+    <message>
+        <source>Still open from the check:</source>
+        <translation>ما زال قائمًا من الفحص:</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1965,18 @@
         <source>Questions</source>
         <translation>أسئلة وأجوبة</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Replace your key now?</source>
+        <translation>أتستبدل مفتاحك الآن؟</translation>
+    </message>
+    <message>
+        <source>The wizard starts again at its first page, for a new key. What you entered on the pages so far is forgotten.</source>
+        <translation>يبدأ المعالج من جديد من صفحته الأولى، لمفتاح جديد. وما أدخلته في الصفحات حتى الآن يُنسى.</translation>
+    </message>
 </context>
 <context>
     <name>IP</name>
@@ -2553,7 +2601,7 @@
         <translation>ماذا تريد أن تفعل؟</translation>
     </message>
     <message>
-        <source>Set up a &amp;new key</source>
+        <source>&amp;Set up a new key</source>
         <translation>إعداد مفتاح &amp;جديد</translation>
     </message>
     <message>
@@ -2563,6 +2611,14 @@
     <message>
         <source>Replacing skips the account checks you did the first time. Do it every 90 days, or at once if the key may have leaked.</source>
         <translation>عند الاستبدال تُتخطّى فحوص الحساب التي أجريتها في المرة الأولى. استبدل المفتاح كل 90 يومًا، أو فورًا إذا احتمل أن يكون قد تسرّب.</translation>
+    </message>
+    <message>
+        <source>Back to my real acc&amp;ount</source>
+        <translation>العودة إلى حسابي ال&amp;حقيقي</translation>
+    </message>
+    <message>
+        <source>&amp;Try it first on a pretend exchange</source>
+        <translation>جرّبه أولًا على منصة &amp;وهمية</translation>
     </message>
     <message>
         <source>The key to replace</source>
@@ -2602,6 +2658,26 @@
     <message>
         <source>{app} — Practice</source>
         <translation>{app} — تدريب</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>أتغادر المعالج؟</translation>
+    </message>
+    <message>
+        <source>What you entered on these pages is forgotten, and no key is stored. A key you already made on the exchange stays there until you delete it.</source>
+        <translation>ما أدخلته في هذه الصفحات يُنسى، ولا يُحفظ أي مفتاح. والمفتاح الذي أنشأته على المنصة يبقى هناك حتى تحذفه.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;غادر</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>ا&amp;بقَ</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>الخطوة {number} من {total}</translation>
     </message>
 </context>
 </TS>

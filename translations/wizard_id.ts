@@ -18,6 +18,10 @@
         <source>Tick each one when it is true:</source>
         <translation>Centang setiap poin jika sudah sesuai:</translation>
     </message>
+    <message>
+        <source>Next opens once every box above is ticked.</source>
+        <translation>Lanjut terbuka setelah setiap kotak di atas dicentang.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -60,8 +64,16 @@
         <translation>Sekarang nonaktifkan kunci lama di bursa:</translation>
     </message>
     <message>
+        <source>Storing your key…</source>
+        <translation>Menyimpan kunci Anda…</translation>
+    </message>
+    <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
         <translation>Latihan: tidak ada yang disimpan. Dengan kunci sungguhan, Secret Key hanya disimpan di brankas kata sandi (keychain) komputer Anda, tidak di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Practice finished: nothing was stored</source>
+        <translation>Latihan selesai: tidak ada yang disimpan</translation>
     </message>
     <message>
         <source>Saving the key in your computer&apos;s keychain…</source>
@@ -72,12 +84,24 @@
         <translation>Tersimpan di {keychain} dengan nama &quot;{item}&quot; (layanan halal-key-wizard). Secret Key tidak disimpan di tempat lain di komputer ini.</translation>
     </message>
     <message>
+        <source>Your new key is in place</source>
+        <translation>Kunci baru Anda sudah terpasang</translation>
+    </message>
+    <message>
+        <source>Your key is stored</source>
+        <translation>Kunci Anda tersimpan</translation>
+    </message>
+    <message>
         <source>The key was not saved</source>
         <translation>Kunci tidak disimpan</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({name}). Nothing was saved.</source>
         <translation>Terjadi masalah yang tidak terduga ({name}). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The key was not stored</source>
+        <translation>Kunci tidak tersimpan</translation>
     </message>
     <message>
         <source>the old key</source>
@@ -112,16 +136,28 @@
         <translation>File kalender (*.ics)</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>Jawaban bursa menunjukkan bahwa kunci ini hanya bisa membaca dan trading spot. Ganti kunci ini paling lambat {date}.</translation>
+        <source>The exchange&apos;s answers show that this key can only read and trade spot.</source>
+        <translation>Jawaban bursa menunjukkan bahwa kunci ini hanya dapat membaca dan berdagang spot.</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>Jawaban bursa dan pemeriksaan Anda sendiri menunjukkan bahwa kunci ini hanya bisa membaca dan trading spot. Ganti kunci ini paling lambat {date}.</translation>
+        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot.</source>
+        <translation>Jawaban bursa dan pemeriksaan Anda sendiri menunjukkan bahwa kunci ini hanya dapat membaca dan berdagang spot.</translation>
     </message>
     <message>
-        <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
-        <translation>Tidak ada hal berbahaya yang aktif pada kunci ini; tetap perhatikan catatan dari pemeriksaan. Ganti kunci ini paling lambat {date}.</translation>
+        <source>Nothing dangerous is switched on for this key; the notes of the check below still apply.</source>
+        <translation>Tidak ada yang berbahaya aktif untuk kunci ini; catatan pemeriksaan di bawah tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Its replace-by date, {date}, has passed: replace it with a new key now.</source>
+        <translation>Tanggal penggantiannya, {date}, sudah lewat: ganti dengan kunci baru sekarang.</translation>
+    </message>
+    <message>
+        <source>Replace it by {date}.</source>
+        <translation>Ganti sebelum {date}.</translation>
+    </message>
+    <message>
+        <source>Still open from the check:</source>
+        <translation>Masih terbuka dari pemeriksaan:</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1965,18 @@
         <source>Questions</source>
         <translation>Pertanyaan</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>Replace your key now?</source>
+        <translation>Ganti kunci Anda sekarang?</translation>
+    </message>
+    <message>
+        <source>The wizard starts again at its first page, for a new key. What you entered on the pages so far is forgotten.</source>
+        <translation>Wizard mulai lagi dari halaman pertamanya, untuk kunci baru. Apa yang Anda isi di halaman sejauh ini dilupakan.</translation>
+    </message>
 </context>
 <context>
     <name>IP</name>
@@ -2553,7 +2601,7 @@
         <translation>Apa yang ingin Anda lakukan?</translation>
     </message>
     <message>
-        <source>Set up a &amp;new key</source>
+        <source>&amp;Set up a new key</source>
         <translation>&amp;Siapkan kunci baru</translation>
     </message>
     <message>
@@ -2563,6 +2611,14 @@
     <message>
         <source>Replacing skips the account checks you did the first time. Do it every 90 days, or at once if the key may have leaked.</source>
         <translation>Penggantian melewati pemeriksaan akun yang sudah Anda lakukan pertama kali. Lakukan setiap 90 hari, atau segera jika kunci mungkin bocor.</translation>
+    </message>
+    <message>
+        <source>Back to my real acc&amp;ount</source>
+        <translation>Kembali ke akun &amp;asli</translation>
+    </message>
+    <message>
+        <source>&amp;Try it first on a pretend exchange</source>
+        <translation>&amp;Coba dulu di bursa pura-pura</translation>
     </message>
     <message>
         <source>The key to replace</source>
@@ -2602,6 +2658,26 @@
     <message>
         <source>{app} — Practice</source>
         <translation>{app} — Latihan</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>Tinggalkan wizard?</translation>
+    </message>
+    <message>
+        <source>What you entered on these pages is forgotten, and no key is stored. A key you already made on the exchange stays there until you delete it.</source>
+        <translation>Apa yang Anda isi di halaman ini dilupakan, dan tidak ada kunci yang disimpan. Kunci yang sudah Anda buat di bursa tetap ada di sana sampai Anda menghapusnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Tinggalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>Tetap &amp;di sini</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Langkah {number} dari {total}</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,10 @@
         <source>Tick each one when it is true:</source>
         <translation>Tandakan setiap satu apabila ia benar:</translation>
     </message>
+    <message>
+        <source>Next opens once every box above is ticked.</source>
+        <translation>Seterusnya dibuka sebaik setiap kotak di atas ditanda.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -60,8 +64,16 @@
         <translation>Sekarang, padamkan kunci lama di bursa:</translation>
     </message>
     <message>
+        <source>Storing your key…</source>
+        <translation>Menyimpan kunci anda…</translation>
+    </message>
+    <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
         <translation>Latihan: tiada apa-apa yang disimpan. Dengan kunci sebenar, Kunci Rahsia disimpan dalam rantaian kunci (keychain) komputer anda sahaja, tidak di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Practice finished: nothing was stored</source>
+        <translation>Latihan selesai: tiada apa disimpan</translation>
     </message>
     <message>
         <source>Saving the key in your computer&apos;s keychain…</source>
@@ -72,12 +84,24 @@
         <translation>Disimpan dalam {keychain} dengan nama &quot;{item}&quot; (perkhidmatan halal-key-wizard). Kunci Rahsia tidak disimpan di tempat lain dalam komputer ini.</translation>
     </message>
     <message>
+        <source>Your new key is in place</source>
+        <translation>Kunci baharu anda sudah di tempatnya</translation>
+    </message>
+    <message>
+        <source>Your key is stored</source>
+        <translation>Kunci anda disimpan</translation>
+    </message>
+    <message>
         <source>The key was not saved</source>
         <translation>Kunci tidak disimpan</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({name}). Nothing was saved.</source>
         <translation>Berlaku masalah yang tidak dijangka ({name}). Tiada apa-apa yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The key was not stored</source>
+        <translation>Kunci tidak disimpan</translation>
     </message>
     <message>
         <source>the old key</source>
@@ -112,16 +136,28 @@
         <translation>Fail kalendar (*.ics)</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>Jawapan bursa menunjukkan bahawa kunci ini hanya boleh membaca akaun dan berdagang spot. Gantikan kunci ini selewat-lewatnya pada {date}.</translation>
+        <source>The exchange&apos;s answers show that this key can only read and trade spot.</source>
+        <translation>Jawapan bursa menunjukkan kunci ini hanya boleh membaca dan berdagang spot.</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>Jawapan bursa dan semakan anda sendiri menunjukkan bahawa kunci ini hanya boleh membaca akaun dan berdagang spot. Gantikan kunci ini selewat-lewatnya pada {date}.</translation>
+        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot.</source>
+        <translation>Jawapan bursa dan semakan anda sendiri menunjukkan kunci ini hanya boleh membaca dan berdagang spot.</translation>
     </message>
     <message>
-        <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
-        <translation>Tiada apa-apa yang berbahaya dihidupkan bagi kunci ini; namun, ingat nota-nota daripada semakan tadi. Gantikan kunci ini selewat-lewatnya pada {date}.</translation>
+        <source>Nothing dangerous is switched on for this key; the notes of the check below still apply.</source>
+        <translation>Tiada yang berbahaya dihidupkan untuk kunci ini; nota semakan di bawah masih terpakai.</translation>
+    </message>
+    <message>
+        <source>Its replace-by date, {date}, has passed: replace it with a new key now.</source>
+        <translation>Tarikh gantinya, {date}, sudah berlalu: gantikan dengan kunci baharu sekarang.</translation>
+    </message>
+    <message>
+        <source>Replace it by {date}.</source>
+        <translation>Gantikan sebelum {date}.</translation>
+    </message>
+    <message>
+        <source>Still open from the check:</source>
+        <translation>Masih terbuka daripada semakan:</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1965,18 @@
         <source>Questions</source>
         <translation>Soalan lazim</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Replace your key now?</source>
+        <translation>Ganti kunci anda sekarang?</translation>
+    </message>
+    <message>
+        <source>The wizard starts again at its first page, for a new key. What you entered on the pages so far is forgotten.</source>
+        <translation>Wizard bermula semula dari halaman pertama, untuk kunci baharu. Apa yang anda masukkan di halaman setakat ini dilupakan.</translation>
+    </message>
 </context>
 <context>
     <name>IP</name>
@@ -2553,7 +2601,7 @@
         <translation>Apa yang anda ingin lakukan?</translation>
     </message>
     <message>
-        <source>Set up a &amp;new key</source>
+        <source>&amp;Set up a new key</source>
         <translation>&amp;Sediakan kunci baharu</translation>
     </message>
     <message>
@@ -2563,6 +2611,14 @@
     <message>
         <source>Replacing skips the account checks you did the first time. Do it every 90 days, or at once if the key may have leaked.</source>
         <translation>Penggantian melangkau semakan akaun yang anda buat kali pertama. Lakukannya setiap 90 hari, atau serta-merta jika kunci itu mungkin telah bocor.</translation>
+    </message>
+    <message>
+        <source>Back to my real acc&amp;ount</source>
+        <translation>Kembali ke akaun sebena&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Try it first on a pretend exchange</source>
+        <translation>&amp;Cuba dahulu pada bursa olok-olok</translation>
     </message>
     <message>
         <source>The key to replace</source>
@@ -2602,6 +2658,26 @@
     <message>
         <source>{app} — Practice</source>
         <translation>{app} — Latihan</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>Tinggalkan wizard?</translation>
+    </message>
+    <message>
+        <source>What you entered on these pages is forgotten, and no key is stored. A key you already made on the exchange stays there until you delete it.</source>
+        <translation>Apa yang anda masukkan di halaman ini dilupakan, dan tiada kunci disimpan. Kunci yang sudah anda buat di bursa kekal di sana sehingga anda memadamnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Tinggalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>Ka&amp;kal</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Langkah {number} daripada {total}</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,10 @@
         <source>Tick each one when it is true:</source>
         <translation>Doğru olan her maddeyi işaretleyin:</translation>
     </message>
+    <message>
+        <source>Next opens once every box above is ticked.</source>
+        <translation>Yukarıdaki her kutu işaretlenince İleri açılır.</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -60,8 +64,16 @@
         <translation>Şimdi borsadaki eski anahtarı kaldırın:</translation>
     </message>
     <message>
+        <source>Storing your key…</source>
+        <translation>Anahtarınız saklanıyor…</translation>
+    </message>
+    <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
         <translation>Alıştırma: hiçbir şey kaydedilmedi. Gerçek bir anahtarda gizli anahtar yalnızca bilgisayarınızın parola kasasına kaydedilir, başka hiçbir yere değil.</translation>
+    </message>
+    <message>
+        <source>Practice finished: nothing was stored</source>
+        <translation>Alıştırma bitti: hiçbir şey saklanmadı</translation>
     </message>
     <message>
         <source>Saving the key in your computer&apos;s keychain…</source>
@@ -72,12 +84,24 @@
         <translation>{keychain} içine &quot;{item}&quot; adıyla kaydedildi (hizmet adı: halal-key-wizard). Gizli anahtar bu bilgisayarda başka hiçbir yerde yok.</translation>
     </message>
     <message>
+        <source>Your new key is in place</source>
+        <translation>Yeni anahtarınız yerinde</translation>
+    </message>
+    <message>
+        <source>Your key is stored</source>
+        <translation>Anahtarınız saklandı</translation>
+    </message>
+    <message>
         <source>The key was not saved</source>
         <translation>Anahtar kaydedilmedi</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({name}). Nothing was saved.</source>
         <translation>Beklenmeyen bir sorun oluştu ({name}). Hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The key was not stored</source>
+        <translation>Anahtar saklanmadı</translation>
     </message>
     <message>
         <source>the old key</source>
@@ -112,16 +136,28 @@
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>Borsanın yanıtları, bu anahtarın yalnızca hesabı okuyabildiğini ve spot alım satım yapabildiğini gösteriyor. Anahtarı {date} tarihine kadar değiştirin.</translation>
+        <source>The exchange&apos;s answers show that this key can only read and trade spot.</source>
+        <translation>Borsanın yanıtları bu anahtarın yalnızca okuyup spot işlem yapabildiğini gösteriyor.</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>Borsanın yanıtları ve sizin kendi kontrolleriniz, bu anahtarın yalnızca hesabı okuyabildiğini ve spot alım satım yapabildiğini gösteriyor. Anahtarı {date} tarihine kadar değiştirin.</translation>
+        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot.</source>
+        <translation>Borsanın yanıtları ve kendi kontrolleriniz bu anahtarın yalnızca okuyup spot işlem yapabildiğini gösteriyor.</translation>
     </message>
     <message>
-        <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
-        <translation>Bu anahtar için tehlikeli hiçbir şey açık değil; kontroldeki notları aklınızda tutun. Anahtarı {date} tarihine kadar değiştirin.</translation>
+        <source>Nothing dangerous is switched on for this key; the notes of the check below still apply.</source>
+        <translation>Bu anahtar için tehlikeli hiçbir şey açık değil; aşağıdaki kontrol notları hâlâ geçerli.</translation>
+    </message>
+    <message>
+        <source>Its replace-by date, {date}, has passed: replace it with a new key now.</source>
+        <translation>Değiştirme tarihi, {date}, geçti: onu şimdi yeni bir anahtarla değiştirin.</translation>
+    </message>
+    <message>
+        <source>Replace it by {date}.</source>
+        <translation>{date} tarihine kadar değiştirin.</translation>
+    </message>
+    <message>
+        <source>Still open from the check:</source>
+        <translation>Kontrolden hâlâ açık olanlar:</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1965,18 @@
         <source>Questions</source>
         <translation>Sorular</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>Replace your key now?</source>
+        <translation>Anahtarınız şimdi değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>The wizard starts again at its first page, for a new key. What you entered on the pages so far is forgotten.</source>
+        <translation>Sihirbaz yeni bir anahtar için ilk sayfasından yeniden başlar. Sayfalara şimdiye kadar girdikleriniz unutulur.</translation>
+    </message>
 </context>
 <context>
     <name>IP</name>
@@ -2553,7 +2601,7 @@
         <translation>Ne yapmak istersiniz?</translation>
     </message>
     <message>
-        <source>Set up a &amp;new key</source>
+        <source>&amp;Set up a new key</source>
         <translation>Yeni bir anahtar &amp;kur</translation>
     </message>
     <message>
@@ -2563,6 +2611,14 @@
     <message>
         <source>Replacing skips the account checks you did the first time. Do it every 90 days, or at once if the key may have leaked.</source>
         <translation>Değiştirirken ilk seferde yaptığınız hesap kontrolleri atlanır. Bunu her 90 günde bir yapın; anahtar başkasının eline geçmiş olabilirse hemen yapın.</translation>
+    </message>
+    <message>
+        <source>Back to my real acc&amp;ount</source>
+        <translation>Gerçek hesabı&amp;ma dön</translation>
+    </message>
+    <message>
+        <source>&amp;Try it first on a pretend exchange</source>
+        <translation>Önce &amp;sahte bir borsada dene</translation>
     </message>
     <message>
         <source>The key to replace</source>
@@ -2602,6 +2658,26 @@
     <message>
         <source>{app} — Practice</source>
         <translation>{app} — Alıştırma</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>Sihirbazdan çıkılsın mı?</translation>
+    </message>
+    <message>
+        <source>What you entered on these pages is forgotten, and no key is stored. A key you already made on the exchange stays there until you delete it.</source>
+        <translation>Bu sayfalara girdikleriniz unutulur ve hiçbir anahtar saklanmaz. Borsada oluşturduğunuz anahtar, siz silene kadar orada kalır.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Ayrıl</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Kal</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Adım {number} / {total}</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,10 @@
         <source>Tick each one when it is true:</source>
         <translation>جو بات درست ہو جائے، اس پر نشان لگائیں:</translation>
     </message>
+    <message>
+        <source>Next opens once every box above is ticked.</source>
+        <translation>اوپر کے ہر خانے پر نشان لگانے کے بعد &quot;آگے&quot; کھلے گا۔</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -60,8 +64,16 @@
         <translation>اب ایکسچینج پر پرانی کلید ختم کر دیں:</translation>
     </message>
     <message>
+        <source>Storing your key…</source>
+        <translation>آپ کی کلید محفوظ ہو رہی ہے…</translation>
+    </message>
+    <message>
         <source>Practice: nothing was saved. With a real key, the secret goes into your computer&apos;s keychain and nowhere else.</source>
         <translation>مشق: کچھ بھی محفوظ نہیں کیا گیا۔ اصل کلید کے ساتھ خفیہ کلید صرف آپ کے کمپیوٹر کے کی چین (پاس ورڈ محفوظ رکھنے کی جگہ) میں جاتی ہے، کہیں اور نہیں۔</translation>
+    </message>
+    <message>
+        <source>Practice finished: nothing was stored</source>
+        <translation>مشق ختم: کچھ محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <source>Saving the key in your computer&apos;s keychain…</source>
@@ -72,12 +84,24 @@
         <translation>{keychain} میں &quot;{item}&quot; کے نام سے محفوظ ہو گئی (سروس halal-key-wizard)۔ خفیہ کلید اس کمپیوٹر پر کہیں اور موجود نہیں۔</translation>
     </message>
     <message>
+        <source>Your new key is in place</source>
+        <translation>آپ کی نئی کلید اپنی جگہ پر ہے</translation>
+    </message>
+    <message>
+        <source>Your key is stored</source>
+        <translation>آپ کی کلید محفوظ ہو گئی</translation>
+    </message>
+    <message>
         <source>The key was not saved</source>
         <translation>کلید محفوظ نہیں ہوئی</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({name}). Nothing was saved.</source>
         <translation>کوئی غیر متوقع خرابی پیش آ گئی ({name})۔ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>The key was not stored</source>
+        <translation>کلید محفوظ نہیں ہوئی</translation>
     </message>
     <message>
         <source>the old key</source>
@@ -112,16 +136,28 @@
         <translation>کیلنڈر فائلیں (*.ics)</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answers show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>ایکسچینج کے جوابات سے پتہ چلتا ہے کہ یہ کلید صرف اکاؤنٹ پڑھ سکتی ہے اور اسپاٹ ٹریڈنگ کر سکتی ہے۔ اسے {date} تک بدل دیں۔</translation>
+        <source>The exchange&apos;s answers show that this key can only read and trade spot.</source>
+        <translation>ایکسچینج کے جوابات دکھاتے ہیں کہ یہ کلید صرف پڑھ سکتی ہے اور اسپاٹ ٹریڈ کر سکتی ہے۔</translation>
     </message>
     <message>
-        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot. Replace it by {date}.</source>
-        <translation>ایکسچینج کے جوابات اور آپ کی اپنی جانچ سے پتہ چلتا ہے کہ یہ کلید صرف اکاؤنٹ پڑھ سکتی ہے اور اسپاٹ ٹریڈنگ کر سکتی ہے۔ اسے {date} تک بدل دیں۔</translation>
+        <source>The exchange&apos;s answers and your own checks show that this key can only read and trade spot.</source>
+        <translation>ایکسچینج کے جوابات اور آپ کی اپنی جانچ دکھاتی ہے کہ یہ کلید صرف پڑھ سکتی ہے اور اسپاٹ ٹریڈ کر سکتی ہے۔</translation>
     </message>
     <message>
-        <source>Nothing dangerous is switched on for this key; keep in mind the notes of the check. Replace it by {date}.</source>
-        <translation>اس کلید کے لیے کوئی خطرناک چیز آن نہیں ہے؛ جانچ میں بتائے گئے نکات ذہن میں رکھیں۔ اسے {date} تک بدل دیں۔</translation>
+        <source>Nothing dangerous is switched on for this key; the notes of the check below still apply.</source>
+        <translation>اس کلید کے لیے کوئی خطرناک چیز آن نہیں؛ نیچے جانچ کے نوٹس اب بھی لاگو ہیں۔</translation>
+    </message>
+    <message>
+        <source>Its replace-by date, {date}, has passed: replace it with a new key now.</source>
+        <translation>اسے بدلنے کی تاریخ، {date}، گزر چکی ہے: ابھی نئی کلید سے بدلیں۔</translation>
+    </message>
+    <message>
+        <source>Replace it by {date}.</source>
+        <translation>اسے {date} تک بدل دیں۔</translation>
+    </message>
+    <message>
+        <source>Still open from the check:</source>
+        <translation>جانچ سے جو باتیں ابھی باقی ہیں:</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1965,18 @@
         <source>Questions</source>
         <translation>سوالات</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند &amp;کریں</translation>
+    </message>
+    <message>
+        <source>Replace your key now?</source>
+        <translation>اپنی کلید ابھی بدلیں؟</translation>
+    </message>
+    <message>
+        <source>The wizard starts again at its first page, for a new key. What you entered on the pages so far is forgotten.</source>
+        <translation>وزرڈ نئی کلید کے لیے اپنے پہلے صفحے سے دوبارہ شروع ہوتا ہے۔ اب تک صفحات پر جو درج کیا وہ بھول جاتا ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>IP</name>
@@ -2553,8 +2601,8 @@
         <translation>آپ کیا کرنا چاہتے ہیں؟</translation>
     </message>
     <message>
-        <source>Set up a &amp;new key</source>
-        <translation>&amp;نئی کلید بنائیں</translation>
+        <source>&amp;Set up a new key</source>
+        <translation>نئی کلید &amp;تیار کریں</translation>
     </message>
     <message>
         <source>&amp;Replace (rotate) a key I set up before</source>
@@ -2563,6 +2611,14 @@
     <message>
         <source>Replacing skips the account checks you did the first time. Do it every 90 days, or at once if the key may have leaked.</source>
         <translation>کلید بدلتے وقت اکاؤنٹ کی وہ جانچ دوبارہ نہیں ہوتی جو آپ پہلی بار کر چکے ہیں۔ کلید ہر 90 دن بعد بدلیں، یا فوراً اگر اس کے لیک ہونے کا خدشہ ہو۔</translation>
+    </message>
+    <message>
+        <source>Back to my real acc&amp;ount</source>
+        <translation>اصل اکاؤنٹ پر &amp;واپس جائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Try it first on a pretend exchange</source>
+        <translation>پہلے &amp;فرضی ایکسچینج پر آزمائیں</translation>
     </message>
     <message>
         <source>The key to replace</source>
@@ -2602,6 +2658,26 @@
     <message>
         <source>{app} — Practice</source>
         <translation>{app} — مشق</translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation>وزرڈ چھوڑ دیں؟</translation>
+    </message>
+    <message>
+        <source>What you entered on these pages is forgotten, and no key is stored. A key you already made on the exchange stays there until you delete it.</source>
+        <translation>ان صفحات پر جو درج کیا وہ بھول جاتا ہے، اور کوئی کلید محفوظ نہیں ہوتی۔ ایکسچینج پر بنائی ہوئی کلید وہاں رہتی ہے جب تک آپ اسے حذف نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;چھوڑ دیں</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;رکیں</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>مرحلہ {number} از {total}</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,13 @@ def pages_for(path: KeyPath) -> tuple[PageId, ...]:
     return _NEW_KEY_PAGES if path is KeyPath.NEW else _ROTATION_PAGES
 
 
+def step_of(page: PageId, state: WizardState) -> tuple[int, int]:
+    """Which step ``page`` is on the person's path, and how many steps it has."""
+    order = pages_for(state.path)
+    position = order.index(page) if page in order else sum(1 for p in order if p < page)
+    return position + 1, len(order)
+
+
 def next_page(current: PageId, state: WizardState) -> PageId | None:
     """The page Next leads to, or None on the last page."""
     order = pages_for(state.path)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.driver import (
     all_text,
+    answer_leave_question,
     choose_practice_key,
     click,
     next_page,
@@ -187,8 +188,25 @@ def test_cancel_clears_the_secret(qtbot: QtBot, wizard: KeyWizard) -> None:
     walk_to(qtbot, wizard, PageId.ENTER)
     choose_practice_key(wizard, "clean")
     assert wizard.enter.secret.text()
+    answer_leave_question(wizard, leave=True)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     assert wizard.enter.secret.text() == ""
+    assert not wizard.isVisible()
+
+
+def test_escape_mid_way_asks_and_staying_keeps_everything(qtbot: QtBot, wizard: KeyWizard) -> None:
+    walk_to(qtbot, wizard, PageId.ENTER)
+    choose_practice_key(wizard, "clean")
+    secret = wizard.enter.secret.text()
+    answer_leave_question(wizard, leave=False)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert wizard.isVisible()
+    assert wizard.currentId() == PageId.ENTER
+    assert wizard.enter.secret.text() == secret
+    # On the first page there is nothing to lose: Escape closes without a question.
+    wizard.restart()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
 
 
 def test_every_page_shows_the_practice_banner(wizard: KeyWizard) -> None:

@@ -128,3 +128,21 @@ def shown_text(widget: QWidget) -> str:
 def all_text(widget: QWidget) -> str:
     """Every label on ``widget``, shown or not (a page not reached yet)."""
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def answer_leave_question(window: KeyWizard, *, leave: bool) -> None:
+    """Answer the question "Leave the wizard?" that the next Cancel, Escape or
+    close mid-way opens (it waits in its own event loop until answered)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer() -> None:
+        box = window.leave_question
+        wanted = (
+            QMessageBox.ButtonRole.DestructiveRole if leave else QMessageBox.ButtonRole.RejectRole
+        )
+        for button in box.buttons():
+            if box.buttonRole(button) == wanted:
+                button.click()
+
+    QTimer.singleShot(50, answer)

@@ -81,6 +81,18 @@ def _window_options() -> Parser:
     parser.add_argument(
         "--screenshots", metavar="DIR", help="render every page to DIR/NN-<page>.png and exit"
     )
+    parser.add_argument(
+        "--window-size",
+        metavar="WxH",
+        default="920x720",
+        help="with --screenshots: the window's size (e.g. 800x560 for a small laptop screen)",
+    )
+    parser.add_argument(
+        "--practice-key",
+        metavar="NAME",
+        default="clean",
+        help="with --screenshots: the practice key entered (e.g. withdraw, for a refused key)",
+    )
     parser.set_defaults(run=_run_window)
     return parser
 

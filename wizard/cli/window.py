@@ -7,7 +7,7 @@ import argparse
 import os
 import sys
 
-from wizard.cli.common import EXIT_NO_DISPLAY
+from wizard.cli.common import EXIT_NO_DISPLAY, UsageError
 
 
 def command_window(args: argparse.Namespace) -> int:
@@ -22,8 +22,21 @@ def command_window(args: argparse.Namespace) -> int:
     if args.self_test:
         return app.self_test(options)
     if args.screenshots:
-        return app.screenshots(Path(args.screenshots), options)
+        return app.screenshots(
+            Path(args.screenshots),
+            options,
+            size=window_size(args.window_size),
+            practice_key=args.practice_key,
+        )
     return app.run_gui(options)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``--window-size 800x560`` as (800, 560)."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and int(width) >= 200 and int(height) >= 200):
+        raise UsageError(f"--window-size {text!r}: give it as WIDTHxHEIGHT, e.g. 800x560")
+    return int(width), int(height)
 
 
 NO_DISPLAY = (

@@ -231,9 +231,15 @@ def _exchanges_load() -> tuple[bool, str]:
     return True, ", ".join(GUIDED_EXCHANGES)
 
 
-def screenshots(directory: Path, options: GuiOptions) -> int:
-    """Walk the practice wizard with the clean sample key, as a person would, and
-    save each page as NN-<page>.png at a fixed size."""
+def screenshots(
+    directory: Path,
+    options: GuiOptions,
+    *,
+    size: tuple[int, int] = (920, 720),
+    practice_key: str = "clean",
+) -> int:
+    """Walk the practice wizard with a sample key (the clean one unless told), as a
+    person would, and save each page as NN-<page>.png at ``size``."""
     app, _ = make_application(options.lang)
     from wizard.flow import PAGE_NAMES, PageId
     from wizard.gui.window import KeyWizard
@@ -245,13 +251,16 @@ def screenshots(directory: Path, options: GuiOptions) -> int:
     try:
         window = KeyWizard(practice, available_languages(), language=chosen_language(options.lang))
         choose_exchange(window, options.exchange)
+        window.resize(*size)
         window.show()
         for page_id in PageId:
-            _fill_in(window, page_id)
+            _fill_in(window, page_id, practice_key)
             _settle(app)
             if page_id is PageId.VERIFY:
                 _wait_for_verification(app, window)
             window.grab().save(str(directory / f"{int(page_id) + 1:02d}-{PAGE_NAMES[page_id]}.png"))
+            if not window.currentPage().isComplete():  # a refused key goes no further
+                break
             window.next()
         window.close()
     finally:
@@ -270,8 +279,8 @@ def _settle(app: QApplication) -> None:
         time.sleep(0.02)
 
 
-def _fill_in(window: Any, page_id: Any) -> None:
-    """Do on ``page_id`` what lets Next go on: tick the boxes, pick the clean key."""
+def _fill_in(window: Any, page_id: Any, practice_key: str) -> None:
+    """Do on ``page_id`` what lets Next go on: tick the boxes, pick the key."""
     from wizard.flow import PageId
     from wizard.gui.pages.checklist import ChecklistPage
 
@@ -281,7 +290,7 @@ def _fill_in(window: Any, page_id: Any) -> None:
             item.box.setChecked(True)
     if page_id is PageId.ENTER:
         combo = window.enter.practice_keys
-        combo.setCurrentIndex(combo.findData("clean"))
+        combo.setCurrentIndex(max(combo.findData(practice_key), combo.findData("clean")))
 
 
 def _wait_for_verification(app: QApplication, window: Any, timeout_s: float = 30) -> None:

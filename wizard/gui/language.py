@@ -79,27 +79,54 @@ def install_language(code: str) -> list[str]:
                 loaded.append(name)
     _set_direction(code)
     if code in RIGHT_TO_LEFT:
-        _prefer_arabic_script_font()
+        _prefer_arabic_script_font(code)
+    elif _base_point_size:
+        _restore_latin_font()
     return loaded
 
 
-_ARABIC_SCRIPT_FONT = "Noto Naskh Arabic"
+# The font for each language written in the Arabic script (OFL, in resources/fonts),
+# and how much larger than the Latin text beside it: at one point size, both draw
+# their letters smaller than Latin ones. Urdu readers expect Nastaliq; Arabic, Naskh
+# (which also has Urdu's letters ہ ے ۓ that common fonts lack).
+_ARABIC_SCRIPT_FONTS = {
+    "ur": ("Noto Nastaliq Urdu", "NotoNastaliqUrdu-*.ttf", 1.0),
+    "ar": ("Noto Naskh Arabic", "NotoNaskhArabic-*.ttf", 1.2),
+}
 
 
-def _prefer_arabic_script_font() -> None:
-    """Urdu needs letters (ہ ے ۓ …) that common fonts lack; Noto Naskh Arabic (OFL,
-    in resources/fonts) has them all. Latin text keeps the system's font."""
+def _prefer_arabic_script_font(code: str) -> None:
+    """The language's own font first; Latin text keeps the system's font (Qt falls
+    back to it for letters the first font lacks)."""
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
     from wizard.resources import resources_dir
 
-    if _ARABIC_SCRIPT_FONT not in QFontDatabase.families():
-        for path in sorted((resources_dir() / "fonts").glob("NotoNaskhArabic-*.ttf")):
+    family, files, scale = _ARABIC_SCRIPT_FONTS.get(code, _ARABIC_SCRIPT_FONTS["ar"])
+    if family not in QFontDatabase.families():
+        for path in sorted((resources_dir() / "fonts").glob(files)):
             QFontDatabase.addApplicationFont(str(path))
     font = QGuiApplication.font()
-    if font.families()[:1] != [_ARABIC_SCRIPT_FONT]:
-        font.setFamilies([_ARABIC_SCRIPT_FONT, *font.families()])
+    others = [name for name in font.families() if name not in _FAMILIES]
+    if font.families()[:1] != [family]:
+        global _base_point_size
+        _base_point_size = _base_point_size or font.pointSizeF()
+        font.setFamilies([family, *others])
+        font.setPointSizeF(_base_point_size * scale)
         QGuiApplication.setFont(font)
+
+
+def _restore_latin_font() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    font = QGuiApplication.font()
+    font.setFamilies([name for name in font.families() if name not in _FAMILIES])
+    font.setPointSizeF(_base_point_size)
+    QGuiApplication.setFont(font)
+
+
+_FAMILIES = {family for family, _, _ in _ARABIC_SCRIPT_FONTS.values()}
+_base_point_size = 0.0
 
 
 def _set_direction(code: str) -> None:

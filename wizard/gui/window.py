@@ -7,9 +7,11 @@ settling an interrupted rotation wait until after the first paint.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard import APP_NAME
@@ -63,6 +65,54 @@ def _make_page(page_id: PageId, context: WizardContext) -> WizardPage:
     raise ValueError(page_id)
 
 
+def _takes_tab(widget: QWidget) -> bool:
+    from PySide6.QtCore import Qt
+
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+
+
+def _controls(page: QWidget, *, shown_only: bool = False) -> list[QWidget]:
+    """The page's controls a person can Tab to (``shown_only``: those visible and
+    enabled now), in reading order: top to bottom, then in the direction the page is
+    laid out."""
+    from PySide6.QtCore import QPoint, Qt
+
+    found = [
+        widget
+        for widget in page.findChildren(QWidget)
+        if _takes_tab(widget)
+        and widget.window() is page.window()  # not a drop-down's own list
+        and (not shown_only or (widget.isVisibleTo(page) and widget.isEnabled()))
+    ]
+    right_to_left = page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def place(widget: QWidget) -> tuple[int, int]:
+        at = widget.mapTo(page, QPoint(0, 0))
+        # Widgets on one line (within half a line) share a row.
+        row = (at.y() + widget.height() // 2) // 24
+        return row, -(at.x() + widget.width()) if right_to_left else at.x()
+
+    return sorted(found, key=place)
+
+
+def order_tabs_as_seen(page: QWidget) -> None:
+    """Tab goes through the page's controls in the order they are seen, however the
+    page was put together (a panel inserted above a field is reached before it)."""
+    page.ensurePolished()
+    page.adjustSize()
+    controls = _controls(page)
+    for before, after in itertools.pairwise(controls):
+        QWidget.setTabOrder(before, after)
+
+
+def focus_first_control(page: QWidget) -> None:
+    controls = _controls(page, shown_only=True)
+    if controls and not any(control.hasFocus() for control in controls):
+        from PySide6.QtCore import Qt
+
+        controls[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+
 class KeyWizard(QWizard):
     def __init__(
         self,
@@ -90,6 +140,7 @@ class KeyWizard(QWizard):
         self._loaded = False
         self._load_after_first_paint = False
         self._add_welcome()
+        self.currentIdChanged.connect(self._page_shown)
         self.resize(*WINDOW_SIZE)
         self._load_after_first_paint = defer_loading
         if not defer_loading:
@@ -100,12 +151,15 @@ class KeyWizard(QWizard):
         self.welcome = WelcomePage(self.context, self._languages)
         self.welcome.language_chosen.connect(self.switch_language)
         self.welcome.exchange_chosen.connect(self.switch_exchange)
+        self.welcome.practice_chosen.connect(self.switch_practice)
         self.setPage(int(PageId.WELCOME), self.welcome)
 
     def built(self, page_id: PageId) -> WizardPage:
         """The page ``page_id``, built now if it was not yet."""
         if int(page_id) not in self.pageIds():
-            self.setPage(int(page_id), _make_page(page_id, self.context))
+            made = _make_page(page_id, self.context)
+            order_tabs_as_seen(made)
+            self.setPage(int(page_id), made)
         page = self.page(int(page_id))
         assert isinstance(page, WizardPage)
         return page
@@ -178,6 +232,23 @@ class KeyWizard(QWizard):
         if self.context.practice is None:
             self._settle_interrupted_rotation()
         self.welcome.load_stored_keys()
+        self._check_keychain()
+
+    def _check_keychain(self) -> None:
+        """Before anything else, whether a keychain can keep the key: found out on
+        the first page, not after a real key was made on the exchange."""
+        if self.context.practice is not None:
+            return
+        from wizard.gui.background import BackgroundCall
+        from wizard.store.keychain import process_keychain
+
+        def usable() -> str:
+            return process_keychain().backend_name
+
+        self.keychain_check = BackgroundCall()
+        self.keychain_check.failed.connect(lambda error: self.welcome.show_no_keychain(error))
+        self.keychain_check.finished.connect(lambda _: self.welcome.show_no_keychain(None))
+        self.keychain_check.start(usable)
 
     def _settle_interrupted_rotation(self) -> None:
         """A rotation a crash interrupted is finished or undone before anything else
@@ -208,17 +279,47 @@ class KeyWizard(QWizard):
         install_language(code)
         remember_language(code)
         self.context.language = code
+        self._rebuild_pages()
+        self._set_button_texts()
+
+    def switch_practice(self, on: bool) -> None:
+        """Practise on a pretend exchange (or stop), in place: the Welcome page offers
+        it, and the pages are built anew with or without the practice banner."""
+        if on == (self.context.practice is not None):
+            return
+        if on:
+            from wizard.practice import PracticeExchange
+
+            self._own_practice = PracticeExchange(exchange=self.state.exchange)
+            self.context.practice = self._own_practice
+        else:
+            self._stop_own_practice()
+            self.context.practice = None
+        self._rebuild_pages()
+
+    _own_practice: PracticeExchange | None = None
+
+    def _stop_own_practice(self) -> None:
+        if self._own_practice is not None:
+            self._own_practice.stop()
+            self._own_practice = None
+
+    def _rebuild_pages(self) -> None:
+        """Every page anew (language or practice changed), on the Welcome page, with
+        the exchange and path kept."""
         old = self.state
         self._drop_pages(keep_welcome=False)
         self.context.state = state_for_language(old)
+        self.context.state.practice = self.context.practice is not None
         self._add_welcome()
         if self._loaded:
             self.welcome.load_stored_keys()
+            self._check_keychain()
         self.restart()
         self.welcome.choose_path(old.path)
         self.welcome.exchange.setCurrentIndex(self.welcome.exchange.findData(old.exchange))
+        self.welcome.show_step()
         self._set_title()
-        self._set_button_texts()
 
     def _set_button_texts(self) -> None:
         """Our own words for the wizard's buttons: Qt ships no translation of its
@@ -258,4 +359,60 @@ class KeyWizard(QWizard):
     def done(self, result: int) -> None:
         """Finished, cancelled or closed: the secret leaves the window."""
         self._forget_key()
+        self._stop_own_practice()
         super().done(result)
+
+    def _page_shown(self, _: int) -> None:
+        """The page's step in the path; and after Next or Back the keyboard starts on
+        the page's first control (once the page is laid out), not nowhere."""
+        shown = self.currentPage()
+        if isinstance(shown, WizardPage):
+            shown.show_step()
+
+        def focus() -> None:
+            page = self.currentPage()
+            if page is not None:
+                focus_first_control(page)
+
+        QTimer.singleShot(0, self, focus)
+
+    # -- leaving mid-way ------------------------------------------------------------
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button: past the first page and
+        before the last, the person is asked first (nothing is lost by a slip)."""
+        if self._closing_quietly or not self._mid_way() or self.confirm_leaving():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A close from the program itself (not the person) needs no question.
+        self._closing_quietly = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing_quietly = False
+
+    _closing_quietly = False
+
+    def _mid_way(self) -> bool:
+        return self.currentId() not in (-1, int(PageId.WELCOME), int(PageId.DONE))
+
+    def confirm_leaving(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Window", "Leave the wizard?"),
+            translate(
+                "Window",
+                "What you entered on these pages is forgotten, and no key is stored. "
+                "A key you already made on the exchange stays there until you delete it.",
+            ),
+            parent=self,
+        )
+        leave = box.addButton(translate("Window", "&Leave"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(translate("Window", "&Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        self.leave_question = box  # for tests and screen readers: the open question
+        box.exec()
+        return box.clickedButton() is leave

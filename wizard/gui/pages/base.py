@@ -29,8 +29,27 @@ if TYPE_CHECKING:
     from wizard.verify.model import Confirmation, Credentials, VerificationReport
 
 
+RIGHT_TO_LEFT_MARK = "\u200f"
+
+
 def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+    """``text`` in the interface language, each of its lines marked as running in
+    the interface's direction: a right-to-left paragraph that starts with a Latin
+    name ("Binance", "API Key") would otherwise be laid out left to right, with its
+    brackets and list order reversed."""
+    return directed(QCoreApplication.translate(context, text))
+
+
+def directed(text: str) -> str:
+    """``text`` with each line starting in the interface's direction."""
+    from PySide6.QtGui import QGuiApplication
+
+    if not text or not QGuiApplication.isRightToLeft():
+        return text
+    return "\n".join(
+        line if not line or line.startswith(RIGHT_TO_LEFT_MARK) else RIGHT_TO_LEFT_MARK + line
+        for line in text.split("\n")
+    )
 
 
 def guide_tr(text: str) -> str:
@@ -154,6 +173,10 @@ class WizardPage(QWizardPage):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.step = QLabel()  # "Step 3 of 9", set when the page is shown
+        self.step.setObjectName("step")
+        self.step.setStyleSheet("#step { color: palette(placeholder-text); }")
+        outer.addWidget(self.step)
         if context.practice is not None:
             outer.addWidget(practice_banner())
         scroll = QScrollArea()
@@ -163,7 +186,12 @@ class WizardPage(QWizardPage):
         self.body = QVBoxLayout(content)
         self.body.setSpacing(10)
         scroll.setWidget(content)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        self.scroll_area = scroll
+        # What the person must do to go on stays in sight below the text, however
+        # small the window: the page's ticks, and why Next waits.
+        self.required = QVBoxLayout()
+        outer.addLayout(self.required)
         for paragraph in text.paragraphs:
             self.body.addWidget(text_label(guide_tr(paragraph), ours=True))
 
@@ -173,6 +201,14 @@ class WizardPage(QWizardPage):
 
     def finish_layout(self) -> None:
         self.body.addStretch(1)
+
+    def show_step(self) -> None:
+        from wizard.flow import step_of
+
+        number, total = step_of(self.page_id, self.state)
+        self.step.setText(
+            translate("Window", "Step {number} of {total}").format(number=number, total=total)
+        )
 
     def isComplete(self) -> bool:
         return can_leave(self.page_id, self.state)

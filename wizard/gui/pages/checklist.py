@@ -69,11 +69,22 @@ class ChecklistPage(WizardPage):
         if items:
             heading = QLabel(translate("Checklist", "Tick each one when it is true:"))
             heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
-            self.body.addWidget(heading)
+            self.required.addWidget(heading)
         for item in items:
             widget = ChecklistItem(item, partial(self._toggled, item.id))
             self.items[item.id] = widget
-            self.body.addWidget(widget)
+            self.required.addWidget(widget)
+        self.waiting = text_label(
+            translate("Checklist", "Next opens once every box above is ticked."), ours=True
+        )
+        self.waiting.setObjectName("nextWaits")
+        self.waiting.setStyleSheet("#nextWaits { color: palette(placeholder-text); }")
+        self.required.addWidget(self.waiting)
+        self.completeChanged.connect(self._say_why_next_waits)
+        self._say_why_next_waits()
+
+    def _say_why_next_waits(self) -> None:
+        self.waiting.setVisible(bool(self.items) and not self.isComplete())
 
     def _toggled(self, item: str, on: bool) -> None:
         tick(self.state, self.page_id, item, on)

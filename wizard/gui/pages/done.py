@@ -3,6 +3,7 @@ replace it, a calendar reminder, and for a rotation, how to retire the old key."
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,10 @@ class DonePage(WizardPage):
         super().__init__(PageId.DONE, context)
         self.summary = text_label("")
         self.body.addWidget(self.summary)
+        self.due = text_label("", bold=True)  # when to replace it, or that it is overdue
+        self.body.addWidget(self.due)
+        self.open_notes = text_label("")  # the check's warnings, still true after storing
+        self.body.addWidget(self.open_notes)
         self.storage = text_label("", selectable=True)
         self.body.addWidget(self.storage)
         self.problem = ProblemBox(translate("Done", "&Try again"))
@@ -68,8 +73,11 @@ class DonePage(WizardPage):
 
     def initializePage(self) -> None:
         report = self.context.report
-        due = replace_by(report).isoformat() if report is not None else "—"
-        self.summary.setText(_summary(report).format(date=ltr(due)))
+        self.summary.setText(_summary(report))
+        self.due.setText(_due_sentence(report))
+        self.open_notes.setText(_open_notes(report))
+        self.open_notes.setVisible(bool(self.open_notes.text()))
+        self.setTitle(translate("Done", "Storing your key…"))
         rotating = self.state.path is KeyPath.ROTATE
         self.rotation_heading.setVisible(False)
         self.rotation_steps.setVisible(False)
@@ -83,6 +91,7 @@ class DonePage(WizardPage):
                     "your computer's keychain and nowhere else.",
                 )
             )
+            self.setTitle(translate("Done", "Practice finished: nothing was stored"))
             self.state.stored = True
             self._show_rotation_steps(rotating)
             self.completeChanged.emit()
@@ -130,6 +139,11 @@ class DonePage(WizardPage):
             ).format(keychain=result.keychain, item=ltr(result.item))
         )
         self.state.stored = True
+        self.setTitle(
+            translate("Done", "Your new key is in place")
+            if result.replaced is not None
+            else translate("Done", "Your key is stored")
+        )
         self.reminder.setVisible(result.record.rotation_due is not None)
         self._show_rotation_steps(result.replaced is not None)
         if self.context.credentials is not None:
@@ -157,6 +171,7 @@ class DonePage(WizardPage):
             text = text.format(name=type(error).__name__)
             can_retry = True
         self.storage.setText("")
+        self.setTitle(translate("Done", "The key was not stored"))
         self.problem.show_problem(title, text, can_retry=can_retry)
         self.outcome_shown.emit()
 
@@ -250,18 +265,41 @@ def _summary(report: VerificationReport | None) -> str:
 
     if report is not None and report.verdict is Verdict.PASS and not report.confirmations:
         return translate(
-            "Done",
-            "The exchange's answers show that this key can only read and trade spot. "
-            "Replace it by {date}.",
+            "Done", "The exchange's answers show that this key can only read and trade spot."
         )
     if report is not None and report.verdict is Verdict.PASS:
         return translate(
             "Done",
             "The exchange's answers and your own checks show that this key can only read "
-            "and trade spot. Replace it by {date}.",
+            "and trade spot.",
         )
     return translate(
         "Done",
-        "Nothing dangerous is switched on for this key; keep in mind the notes of the "
-        "check. Replace it by {date}.",
+        "Nothing dangerous is switched on for this key; the notes of the check below still apply.",
     )
+
+
+def _due_sentence(report: VerificationReport | None, today: date | None = None) -> str:
+    """When to replace the key; a date already past is said as overdue, not as a plan."""
+    if report is None:
+        return ""
+    due = replace_by(report)
+    if due <= (today or date.today()):
+        return translate(
+            "Done", "Its replace-by date, {date}, has passed: replace it with a new key now."
+        ).format(date=ltr(due.isoformat()))
+    return translate("Done", "Replace it by {date}.").format(date=ltr(due.isoformat()))
+
+
+def _open_notes(report: VerificationReport | None) -> str:
+    """The check's warnings, one per line: storing the key does not make them go away."""
+    from wizard.verify.presentation import present
+
+    if report is None:
+        return ""
+    findings = present(report, translate, isolate=True).findings
+    if not findings:
+        return ""
+    lines = [translate("Done", "Still open from the check:")]
+    lines += [f"• {finding.wording.title}" for finding in findings]
+    return "\n".join(lines)

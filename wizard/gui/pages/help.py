@@ -3,7 +3,7 @@ short FAQ."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QVBoxLayout
 
 from wizard.gui.pages.base import guide_tr, text_label, translate
 from wizard.guide import FAQ, LEAK_STEPS, LEAK_TITLE
@@ -22,17 +22,36 @@ class HelpDialog(QDialog):
             line = translate("Help", "{number}. {step}").format(number=number, step=guide_tr(step))
             layout.addWidget(text_label(line))
         rotate = QPushButton(translate("Help", "&Replace my key now"))
+        rotate.setAutoDefault(False)  # Enter closes Help; it never starts over
         rotate.clicked.connect(self._rotate)
         layout.addWidget(rotate)
         layout.addWidget(text_label(translate("Help", "Questions"), bold=True))
         for question, answer in FAQ:
             layout.addWidget(text_label(guide_tr(question), bold=True))
             layout.addWidget(text_label(guide_tr(answer)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        self.close_button = buttons.addButton(
+            translate("Help", "&Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.close_button.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 640)
+        self.close_button.setFocus()
 
     def _rotate(self) -> None:
-        self.rotate_requested = True
-        self.accept()
+        """Starting over forgets what was entered on the pages: asked first."""
+        answer = QMessageBox.question(
+            self,
+            translate("Help", "Replace your key now?"),
+            translate(
+                "Help",
+                "The wizard starts again at its first page, for a new key. What you "
+                "entered on the pages so far is forgotten.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.rotate_requested = True
+            self.accept()

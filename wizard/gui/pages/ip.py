@@ -49,6 +49,7 @@ class IpPage(ChecklistPage):
         self.addresses.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.addresses.setAccessibleName(translate("IP", "Addresses to allow"))
         self.addresses.setFixedHeight(80)
+        self.addresses.setTabChangesFocus(True)  # Tab moves on; it never types a tab
         self.addresses.textChanged.connect(self._check)
         self.problem = ProblemLabel()
         buttons = QHBoxLayout()

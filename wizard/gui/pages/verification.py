@@ -102,6 +102,7 @@ class VerificationPage(WizardPage):
         self.context.report = None
         self.completeChanged.emit()
         _clear(self.result)
+        self.checks.setVisible(True)
         for mark in self.check_rows.values():
             mark.setPixmap(icon("pending").pixmap(20, 20))
         self.result.addWidget(text_label(translate("Verification", "Asking the exchange…")))
@@ -121,9 +122,11 @@ class VerificationPage(WizardPage):
         )
 
     def _check_finished(self, name: str, ok: bool) -> None:
+        """An answer arrived: a neutral mark (an answer is not yet a good one; the
+        verdict says what it means)."""
         mark = self.check_rows.get(name)
         if mark is not None:
-            mark.setPixmap(icon("pass" if ok else "unknown").pixmap(20, 20))
+            mark.setPixmap(icon("answered" if ok else "unknown").pixmap(20, 20))
 
     # -- results ---------------------------------------------------------------
     def show_report(self, report: VerificationReport) -> None:
@@ -132,6 +135,7 @@ class VerificationPage(WizardPage):
         self.context.report = report
         _clear(self.result)
         view = present(report, translate, isolate=True, now=datetime.now(UTC))
+        self.checks.setVisible(False)  # the verdict takes their place: no mark contradicts it
         self.result.addWidget(_verdict_banner(view))
         if report.verdict is Verdict.FAIL:
             # Right under the verdict, where the eye already is.
@@ -187,6 +191,7 @@ class VerificationPage(WizardPage):
 
     def show_error(self, error: WizardError) -> None:
         _clear(self.result)
+        self.checks.setVisible(False)
         wording = error_wording(error, translate, isolate=True)
         box = ProblemBox(translate("Verification", "&Retry"))
         box.show_problem(

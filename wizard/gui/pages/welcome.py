@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QRadioButton
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from wizard.flow import KeyPath, PageId
 from wizard.gui.pages.base import WizardContext, WizardPage, text_label, translate
@@ -16,9 +24,12 @@ class WelcomePage(WizardPage):
 
     language_chosen = Signal(str)  # a language code other than the one shown
     exchange_chosen = Signal(str)
+    practice_chosen = Signal(bool)  # practise on a pretend exchange (True) or stop
 
     def __init__(self, context: WizardContext, languages: dict[str, str]) -> None:
         super().__init__(PageId.WELCOME, context)
+        # Said first when no keychain can keep a key (built when found out).
+        self.no_keychain: QWidget | None = None
         form = QFormLayout()
         self.language = QComboBox()
         for code, name in languages.items():
@@ -38,7 +49,7 @@ class WelcomePage(WizardPage):
 
         question = translate("Welcome", "What would you like to do?")
         self.body.addWidget(text_label(question, bold=True, ours=True))
-        self.new_key = QRadioButton(translate("Welcome", "Set up a &new key"))
+        self.new_key = QRadioButton(translate("Welcome", "&Set up a new key"))
         self.rotate = QRadioButton(translate("Welcome", "&Replace (rotate) a key I set up before"))
         self.new_key.setChecked(True)
         group = QButtonGroup(self)
@@ -63,7 +74,39 @@ class WelcomePage(WizardPage):
                 ours=True,
             )
         )
+        practising = context.practice is not None
+        self.practice = QPushButton(
+            translate("Welcome", "Back to my real acc&ount")
+            if practising
+            else translate("Welcome", "&Try it first on a pretend exchange")
+        )
+        self.practice.setAutoDefault(False)
+        self.practice.clicked.connect(lambda: self.practice_chosen.emit(not practising))
+        row = QHBoxLayout()
+        row.addWidget(self.practice)
+        row.addStretch(1)
+        self.body.addLayout(row)
         self.finish_layout()
+
+    def show_no_keychain(self, error: object) -> None:
+        """Say at once, above everything, that no keychain can keep a key, and how
+        to get one (``error`` None: there is one, nothing to say)."""
+        from wizard.errors import WizardError
+        from wizard.gui.pages.base import ProblemBox
+        from wizard.verify.texts import error_wording
+
+        if self.no_keychain is not None:
+            self.no_keychain.setVisible(False)
+        if not isinstance(error, WizardError):
+            return
+        if self.no_keychain is None:
+            box = ProblemBox(translate("Welcome", "&Try it first on a pretend exchange"))
+            box.button.clicked.connect(lambda: self.practice_chosen.emit(True))
+            self.body.insertWidget(0, box)
+            self.no_keychain = box
+        wording = error_wording(error, translate, isolate=True)
+        assert isinstance(self.no_keychain, ProblemBox)
+        self.no_keychain.show_problem(wording.title, f"{wording.message}\n{wording.fix}")
 
     def load_stored_keys(self) -> None:
         """Offer the stored keys for replacement, each with its age and due date."""

@@ -1,0 +1,266 @@
+"""The pages as a worried person meets them: right-to-left that reads right to left,
+what must be done always in sight in a small window, a keyboard that is never
+trapped, Help that never throws progress away, and a refused key's verdict and
+fixes in view without scrolling."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.driver import open_wizard, verify, walk_to
+from wizard.flow import PageId
+from wizard.gui.language import install_language
+from wizard.gui.pages.base import RIGHT_TO_LEFT_MARK
+from wizard.gui.pages.checklist import ChecklistPage
+from wizard.gui.window import KeyWizard
+from wizard.practice import PracticeExchange
+
+pytestmark = pytest.mark.gui
+
+RIGHT_TO_LEFT_CLASSES = {"R", "AL", "RLE", "RLO", "RLI"}
+
+
+@pytest.fixture(scope="module")
+def practice() -> Iterator[PracticeExchange]:
+    exchange = PracticeExchange()
+    exchange.start()
+    yield exchange
+    exchange.stop()
+
+
+@pytest.fixture
+def language() -> Iterator[None]:
+    yield
+    install_language("en")
+
+
+def _every_page(qtbot: QtBot, window: KeyWizard) -> Iterator[PageId]:
+    """Walk from Welcome to Done with the clean practice key, yielding each page."""
+    for page_id in PageId:
+        walk_to(qtbot, window, page_id) if page_id is not PageId.VERIFY else verify(
+            qtbot, window, "clean"
+        )
+        QApplication.processEvents()
+        yield page_id
+
+
+def _paragraph_direction(text: str) -> str | None:
+    """ "rtl" or "ltr", as the Unicode bidi algorithm starts the paragraph (its first
+    strong character), or None for text with no strong character at all."""
+    for sign in text.replace("&", ""):
+        kind = unicodedata.bidirectional(sign)
+        if sign == RIGHT_TO_LEFT_MARK or kind in RIGHT_TO_LEFT_CLASSES:
+            return "rtl"
+        if kind in ("L", "LRE", "LRO", "LRI"):
+            return "ltr"
+    return None
+
+
+def _texts(page: QWidget) -> Iterator[tuple[QWidget, str]]:
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisibleTo(page):
+            continue
+        if widget.layoutDirection() == Qt.LayoutDirection.LeftToRight:
+            continue  # set so on purpose: a web address, a key field
+        if isinstance(widget, QLabel | QAbstractButton) and widget.text().strip():
+            for line in widget.text().split("\n"):
+                yield widget, line
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("code", ["ar", "ur"])
+def test_every_text_of_every_page_runs_right_to_left(
+    qtbot: QtBot, practice: PracticeExchange, language: None, code: str
+) -> None:
+    install_language(code)
+    window = open_wizard(qtbot, practice, exchange="binance")
+    wrong = []
+    for page_id in _every_page(qtbot, window):
+        page = window.currentPage()
+        assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for widget, line in _texts(page):
+            if _paragraph_direction(line) == "ltr":
+                wrong.append((page_id.name, type(widget).__name__, line[:60]))
+    assert wrong == []
+
+
+@pytest.mark.slow
+def test_every_page_at_800_by_560_shows_what_must_be_done(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    window = open_wizard(qtbot, practice, exchange="binance")
+    window.resize(800, 560)
+    for page_id in _every_page(qtbot, window):
+        page = window.currentPage()
+        if not isinstance(page, ChecklistPage):
+            continue
+        for name, item in page.items.items():
+            box = item.box
+            top_left = box.mapTo(window, QPoint(0, 0))
+            assert not box.visibleRegion().isEmpty(), (page_id.name, name)
+            assert top_left.y() >= 0
+            assert top_left.y() + box.height() <= window.height()
+        waiting = page.waiting
+        assert waiting.isVisible() == (not page.isComplete())
+
+
+@pytest.mark.slow
+def test_a_refused_keys_verdict_and_fixes_fit_without_scrolling(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    window = open_wizard(qtbot, practice, exchange="binance")
+    window.resize(920, 720)
+    verify(qtbot, window, "withdraw")
+    page = window.verification
+    viewport = page.scroll_area.viewport()
+    assert page.scroll_area.verticalScrollBar().value() == 0
+    assert not page.checks.isVisible()  # no progress mark stays beside the verdict
+    critical = [
+        widget
+        for widget in page.findChildren(QWidget)
+        if widget.objectName() in ("verdict", "flag") and widget.isVisible()
+    ]
+    assert critical, "no verdict shown"
+    verdict, *cards = critical
+    shown = [verdict, *cards[:1]]  # the verdict and the first (critical) finding
+    for widget in shown:
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        assert top >= 0
+        assert top + widget.height() <= viewport.height(), widget.objectName()
+
+
+def test_tab_never_types_into_the_address_box(qtbot: QtBot, practice: PracticeExchange) -> None:
+    window = open_wizard(qtbot, practice)
+    walk_to(qtbot, window, PageId.IP_WHITELIST)
+    box = window.currentPage().findChild(QPlainTextEdit)
+    assert box is not None
+    before = box.toPlainText()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert box.toPlainText() == before
+    assert not box.hasFocus()
+
+
+@pytest.mark.slow
+def test_tab_goes_round_every_page_without_a_trap(qtbot: QtBot, practice: PracticeExchange) -> None:
+    """From the first control, Tab visits every control of the page and the
+    wizard's buttons, and comes back round: it is never stuck on one."""
+    window = open_wizard(qtbot, practice, exchange="binance")
+    for page_id in _every_page(qtbot, window):
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+        first = QApplication.focusWidget()
+        assert first is not None
+        page = window.currentPage()
+        assert first is not window, page_id.name
+        seen = [first]
+        for _ in range(80):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            focused = QApplication.focusWidget()
+            assert focused is not seen[-1], f"Tab is stuck on {type(focused).__name__}"
+            if focused is first:
+                break
+            seen.append(focused)
+        else:
+            pytest.fail(f"Tab never came back round on {page_id.name}")
+        next_button = window.button(QWizard.WizardButton.NextButton)
+        assert next_button in seen or not next_button.isEnabled()
+        assert any(page.isAncestorOf(widget) for widget in seen), page_id.name
+
+
+def test_after_next_the_first_control_of_the_page_has_the_focus(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    window = open_wizard(qtbot, practice)
+    walk_to(qtbot, window, PageId.SECURE)
+    page = window.currentPage()
+    qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+
+
+def _mnemonics(widgets: list[QWidget]) -> list[str]:
+    found = []
+    for widget in widgets:
+        if isinstance(widget, QLabel | QAbstractButton) and widget.isVisible():
+            match = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+            if match:
+                found.append(match.group(1).lower())
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("code", ["en", "ar", "ur", "ms", "id", "tr"])
+def test_each_pages_shortcuts_are_its_own(
+    qtbot: QtBot, practice: PracticeExchange, language: None, code: str
+) -> None:
+    install_language(code)
+    window = open_wizard(qtbot, practice, exchange="binance")
+    window.context.language = code
+    window._set_button_texts()
+    buttons = [
+        window.button(which)
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.HelpButton,
+        )
+    ]
+    clashes = {}
+    for page_id in _every_page(qtbot, window):
+        letters = _mnemonics([*window.currentPage().findChildren(QWidget), *buttons])
+        repeated = sorted({letter for letter in letters if letters.count(letter) > 1})
+        if repeated:
+            clashes[page_id.name] = repeated
+    assert clashes == {}
+
+
+def test_enter_in_help_closes_it_and_never_starts_over(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    from wizard.gui.pages.help import HelpDialog
+
+    window = open_wizard(qtbot, practice)
+    walk_to(qtbot, window, PageId.DERIVATIVES)
+    dialog = HelpDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.close_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert not dialog.rotate_requested
+    assert window.currentId() == PageId.DERIVATIVES
+
+
+def test_the_welcome_page_offers_practice_in_place(qtbot: QtBot) -> None:
+    window = open_wizard(qtbot)
+    assert window.context.practice is None
+    window.welcome.practice.click()
+    assert window.context.practice is not None
+    assert window.state.practice
+    assert window.currentId() == PageId.WELCOME
+    assert "PRACTICE" in window.welcome.findChild(QLabel, "practiceBanner").text()
+    window.welcome.practice.click()  # and back to the real account
+    assert window.context.practice is None
+    assert window.welcome.findChild(QLabel, "practiceBanner") is None
+
+
+def test_every_page_says_which_step_it_is(qtbot: QtBot, practice: PracticeExchange) -> None:
+    window = open_wizard(qtbot, practice)
+    assert window.welcome.step.text() == "Step 1 of 9"
+    walk_to(qtbot, window, PageId.CREATE)
+    assert window.currentPage().step.text() == "Step 4 of 9"
