@@ -142,3 +142,29 @@ def test_done_is_left_only_once_the_key_is_stored() -> None:
     assert not can_leave(PageId.DONE, state)
     state.stored = True
     assert can_leave(PageId.DONE, state)
+
+
+def test_the_ip_page_accepts_either_honest_answer() -> None:
+    from wizard.flow import NO_FIXED_ADDRESS
+
+    state = WizardState()
+    state.required[PageId.IP_WHITELIST] = frozenset({"restricted"})
+    assert not can_leave(PageId.IP_WHITELIST, state)
+    tick(state, PageId.IP_WHITELIST, NO_FIXED_ADDRESS, True)
+    assert can_leave(PageId.IP_WHITELIST, state)
+    tick(state, PageId.IP_WHITELIST, NO_FIXED_ADDRESS, False)
+    tick(state, PageId.IP_WHITELIST, "restricted", True)
+    assert can_leave(PageId.IP_WHITELIST, state)
+    # Elsewhere, no other answer stands in for a required tick.
+    state.required[PageId.SECURE] = frozenset({"authenticator"})
+    tick(state, PageId.SECURE, NO_FIXED_ADDRESS, True)
+    assert not can_leave(PageId.SECURE, state)
+
+
+def test_step_of_counts_the_pages_of_the_persons_path() -> None:
+    from wizard.flow import step_of
+
+    state = WizardState()
+    assert step_of(PageId.WELCOME, state) == (1, len(PageId))
+    state.path = KeyPath.ROTATE
+    assert step_of(PageId.CREATE, state) == (2, len(PageId) - 2)

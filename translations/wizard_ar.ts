@@ -15,12 +15,20 @@
         <translation>لا أجد هذا</translation>
     </message>
     <message>
+        <source>Tick the one that is true:</source>
+        <translation>ضع علامة على الخيار الصحيح:</translation>
+    </message>
+    <message>
         <source>Tick each one when it is true:</source>
         <translation>ضع علامة على كل بند عندما يصبح صحيحًا:</translation>
     </message>
     <message>
         <source>Next opens once every box above is ticked.</source>
         <translation>يُفتح زر التالي حين تضع علامة على كل مربع أعلاه.</translation>
+    </message>
+    <message>
+        <source>Next opens once you tick one of the boxes above.</source>
+        <translation>يُفتح زر التالي حين تضع علامة على أحد المربعات أعلاه.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1215,10 @@
         <translation>أنشئ مفتاح تداول يستطيع الشراء والبيع، ولا شيء غير ذلك.</translation>
     </message>
     <message>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, and then asks the exchange what the key can really do.</source>
+        <translation>يحتاج برنامج التداول إلى مفتاح لحسابك في المنصة. يساعدك هذا المعالج على إنشاء مفتاح لا يفعل إلا شراء العملات التي تملكها وبيعها، ثم يسأل المنصة عمّا يستطيع المفتاح فعله حقًا.</translation>
+    </message>
+    <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
         <translation>يحتاج برنامج التداول إلى مفتاح للدخول إلى حسابك في المنصة. يساعدك هذا المعالج على إنشاء مفتاح للتداول الفوري: أي شراء وبيع عملات تملكها ملكًا تامًا، مع تعطيل الاقتراض بفائدة (الربا) والعقود الآجلة وغيرها من المشتقات وإخراج أموالك من الحساب، حيثما تسمح المنصة بذلك. وحيث لا تسمح، يقول لك الفحص ذلك بوضوح.</translation>
     </message>
@@ -2017,6 +2029,14 @@
         <translation>إذا كانت القائمة لا تضم إلا عناوين خدمة التداول، فسينتهي فحص المفتاح من هذا الحاسوب بالرسالة &quot;لم تقبل المنصة هذا المفتاح&quot;. لكي ينجح الفحص، أضف عنوان هذا الحاسوب أيضًا، أو افحص المفتاح من الخدمة نفسها.</translation>
     </message>
     <message>
+        <source>The computer or service that will trade has no fixed address</source>
+        <translation>الحاسوب أو الخدمة التي ستتداول ليس لها عنوان ثابت</translation>
+    </message>
+    <message>
+        <source>Then leave the list empty on {exchange}. The key works from anywhere, so anyone who copies it can use it too; the check marks it as not restricted and says what that means on {exchange}. Add the address when you have one.</source>
+        <translation>اترك القائمة فارغة إذن في {exchange}. يعمل المفتاح من أي مكان، فيستطيع أي شخص ينسخه أن يستخدمه أيضًا؛ ويَسِمه الفحص بأنه غير مقيّد ويشرح ما يعنيه ذلك في {exchange}. أضف العنوان حين يصبح لديك.</translation>
+    </message>
+    <message>
         <source>Find this computer&apos;s address?</source>
         <translation>هل تريد معرفة عنوان هذا الحاسوب؟</translation>
     </message>
@@ -2093,6 +2113,13 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Why? Read more</source>
+        <translation>لماذا؟ اقرأ المزيد</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
@@ -2107,8 +2134,12 @@
         <translation>لا تضع علامة عليه أبدًا.</translation>
     </message>
     <message>
-        <source>{box}: {verb} {reason}</source>
-        <translation>الخيار {box}: {verb} {reason}</translation>
+        <source>{box}: {verb}</source>
+        <translation>{box}: {verb}</translation>
+    </message>
+    <message>
+        <source>{box}: {reason}</source>
+        <translation>{box}: {reason}</translation>
     </message>
 </context>
 <context>

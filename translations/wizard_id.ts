@@ -15,12 +15,20 @@
         <translation>Saya tidak menemukannya</translation>
     </message>
     <message>
+        <source>Tick the one that is true:</source>
+        <translation>Centang yang benar:</translation>
+    </message>
+    <message>
         <source>Tick each one when it is true:</source>
         <translation>Centang setiap poin jika sudah sesuai:</translation>
     </message>
     <message>
         <source>Next opens once every box above is ticked.</source>
         <translation>Lanjut terbuka setelah setiap kotak di atas dicentang.</translation>
+    </message>
+    <message>
+        <source>Next opens once you tick one of the boxes above.</source>
+        <translation>Lanjut terbuka setelah Anda mencentang salah satu kotak di atas.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1215,10 @@
         <translation>Siapkan kunci trading yang hanya bisa membeli dan menjual, tidak lebih.</translation>
     </message>
     <message>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, and then asks the exchange what the key can really do.</source>
+        <translation>Program trading membutuhkan kunci ke akun bursa Anda. Wizard ini membantu Anda membuat kunci yang hanya membeli dan menjual koin milik Anda, lalu menanyakan ke bursa apa yang benar-benar dapat dilakukan kunci itu.</translation>
+    </message>
+    <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
         <translation>Program trading memerlukan kunci untuk mengakses akun bursa Anda. Panduan ini membantu Anda membuat kunci untuk trading spot: membeli dan menjual koin yang sepenuhnya milik Anda, dengan fitur meminjam (riba), futures dan derivatif lainnya, serta pemindahan uang Anda ke luar dimatikan di mana pun bursa memungkinkannya. Jika bursa tidak memungkinkannya, pemeriksaan akan menyebutkannya dengan terus terang.</translation>
     </message>
@@ -2017,6 +2029,14 @@
         <translation>Jika daftar ini hanya berisi alamat IP layanan trading, pemeriksaan kunci dari komputer ini akan berakhir dengan pesan &quot;Bursa tidak menerima kunci ini&quot;. Agar kunci bisa diperiksa, tambahkan juga alamat IP komputer ini, atau periksa kunci dari layanan tersebut.</translation>
     </message>
     <message>
+        <source>The computer or service that will trade has no fixed address</source>
+        <translation>Komputer atau layanan yang akan berdagang tidak punya alamat tetap</translation>
+    </message>
+    <message>
+        <source>Then leave the list empty on {exchange}. The key works from anywhere, so anyone who copies it can use it too; the check marks it as not restricted and says what that means on {exchange}. Add the address when you have one.</source>
+        <translation>Kalau begitu, biarkan daftarnya kosong di {exchange}. Kunci bekerja dari mana saja, jadi siapa pun yang menyalinnya juga dapat memakainya; pemeriksaan menandainya sebagai tidak dibatasi dan menjelaskan artinya di {exchange}. Tambahkan alamatnya bila sudah ada.</translation>
+    </message>
+    <message>
         <source>Find this computer&apos;s address?</source>
         <translation>Cari alamat IP komputer ini?</translation>
     </message>
@@ -2093,6 +2113,13 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Why? Read more</source>
+        <translation>Mengapa? Baca selengkapnya</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
@@ -2107,8 +2134,12 @@
         <translation>Jangan pernah dicentang.</translation>
     </message>
     <message>
-        <source>{box}: {verb} {reason}</source>
-        <translation>{box}: {verb} {reason}</translation>
+        <source>{box}: {verb}</source>
+        <translation>{box}: {verb}</translation>
+    </message>
+    <message>
+        <source>{box}: {reason}</source>
+        <translation>{box}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,20 @@
         <translation>Saya tidak jumpa ini</translation>
     </message>
     <message>
+        <source>Tick the one that is true:</source>
+        <translation>Tandakan yang benar:</translation>
+    </message>
+    <message>
         <source>Tick each one when it is true:</source>
         <translation>Tandakan setiap satu apabila ia benar:</translation>
     </message>
     <message>
         <source>Next opens once every box above is ticked.</source>
         <translation>Seterusnya dibuka sebaik setiap kotak di atas ditanda.</translation>
+    </message>
+    <message>
+        <source>Next opens once you tick one of the boxes above.</source>
+        <translation>Seterusnya dibuka sebaik anda menanda salah satu kotak di atas.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1215,10 @@
         <translation>Sediakan kunci dagangan yang boleh membeli dan menjual, dan tidak lebih daripada itu.</translation>
     </message>
     <message>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, and then asks the exchange what the key can really do.</source>
+        <translation>Program dagangan memerlukan kunci ke akaun bursa anda. Wizard ini membantu anda membuat kunci yang hanya membeli dan menjual syiling milik anda, kemudian bertanya kepada bursa apa yang benar-benar boleh dilakukan oleh kunci itu.</translation>
+    </message>
+    <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
         <translation>Program dagangan memerlukan kunci untuk akaun bursa anda. Aplikasi ini membantu anda membuat kunci yang berdagang spot: membeli dan menjual koin yang anda miliki sepenuhnya, dengan peminjaman (riba), niaga hadapan dan derivatif lain, serta pengeluaran wang anda dimatikan di mana-mana sahaja bursa membenarkannya. Jika bursa tidak membenarkannya, semakan akan menyatakannya dengan jelas.</translation>
     </message>
@@ -2017,6 +2029,14 @@
         <translation>Jika senarai itu hanya mengandungi alamat perkhidmatan dagangan, semakan kunci dari komputer ini akan berakhir dengan &quot;Bursa tidak menerima kunci ini&quot;. Untuk semakan, tambah juga alamat komputer ini, atau semak kunci itu dari perkhidmatan tersebut.</translation>
     </message>
     <message>
+        <source>The computer or service that will trade has no fixed address</source>
+        <translation>Komputer atau perkhidmatan yang akan berdagang tiada alamat tetap</translation>
+    </message>
+    <message>
+        <source>Then leave the list empty on {exchange}. The key works from anywhere, so anyone who copies it can use it too; the check marks it as not restricted and says what that means on {exchange}. Add the address when you have one.</source>
+        <translation>Jika begitu, biarkan senarai kosong di {exchange}. Kunci berfungsi dari mana-mana, jadi sesiapa yang menyalinnya juga boleh menggunakannya; semakan menandakannya sebagai tidak terhad dan menerangkan maksudnya di {exchange}. Tambah alamat apabila anda memilikinya.</translation>
+    </message>
+    <message>
         <source>Find this computer&apos;s address?</source>
         <translation>Cari alamat komputer ini?</translation>
     </message>
@@ -2093,6 +2113,13 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Why? Read more</source>
+        <translation>Kenapa? Baca lagi</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
@@ -2107,8 +2134,12 @@
         <translation>Jangan sekali-kali tandakan.</translation>
     </message>
     <message>
-        <source>{box}: {verb} {reason}</source>
-        <translation>{box}: {verb} {reason}</translation>
+        <source>{box}: {verb}</source>
+        <translation>{box}: {verb}</translation>
+    </message>
+    <message>
+        <source>{box}: {reason}</source>
+        <translation>{box}: {reason}</translation>
     </message>
 </context>
 <context>

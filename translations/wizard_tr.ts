@@ -15,12 +15,20 @@
         <translation>Bunu bulamıyorum</translation>
     </message>
     <message>
+        <source>Tick the one that is true:</source>
+        <translation>Doğru olanı işaretleyin:</translation>
+    </message>
+    <message>
         <source>Tick each one when it is true:</source>
         <translation>Doğru olan her maddeyi işaretleyin:</translation>
     </message>
     <message>
         <source>Next opens once every box above is ticked.</source>
         <translation>Yukarıdaki her kutu işaretlenince İleri açılır.</translation>
+    </message>
+    <message>
+        <source>Next opens once you tick one of the boxes above.</source>
+        <translation>Yukarıdaki kutulardan birini işaretleyince İleri açılır.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1215,10 @@
         <translation>Alım satım yapabilen ama başka hiçbir şey yapamayan bir işlem anahtarı kurun.</translation>
     </message>
     <message>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, and then asks the exchange what the key can really do.</source>
+        <translation>Bir alım satım programı borsa hesabınıza bir anahtar ister. Bu sihirbaz yalnızca sahip olduğunuz coinleri alıp satan bir anahtar oluşturmanıza yardım eder, sonra borsaya anahtarın gerçekte neler yapabildiğini sorar.</translation>
+    </message>
+    <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
         <translation>Bir alım satım programının borsa hesabınıza erişmesi için bir anahtar gerekir. Bu sihirbaz, spot işlem yapan bir anahtar oluşturmanıza yardım eder: yani tamamen size ait coinleri alıp satan bir anahtar. Faizli borç alma (riba), vadeli işlemler (futures) ve diğer türev ürünler ile paranızı hesabınızdan dışarı çıkarma, borsanın izin verdiği her yerde kapatılır. Borsa buna izin vermiyorsa kontrol bunu size açıkça söyler.</translation>
     </message>
@@ -2017,6 +2029,14 @@
         <translation>Listede yalnızca alım satım hizmetinin adresleri varsa, anahtarı bu bilgisayardan kontrol ettiğinizde &quot;Borsa bu anahtarı kabul etmedi&quot; sonucunu alırsınız. Kontrol için bu bilgisayarın adresini de ekleyin ya da anahtarı hizmetin kendisinden kontrol edin.</translation>
     </message>
     <message>
+        <source>The computer or service that will trade has no fixed address</source>
+        <translation>İşlem yapacak bilgisayarın veya hizmetin sabit bir adresi yok</translation>
+    </message>
+    <message>
+        <source>Then leave the list empty on {exchange}. The key works from anywhere, so anyone who copies it can use it too; the check marks it as not restricted and says what that means on {exchange}. Add the address when you have one.</source>
+        <translation>O zaman {exchange} üzerinde listeyi boş bırakın. Anahtar her yerden çalışır, yani onu kopyalayan herkes de kullanabilir; kontrol onu kısıtlanmamış olarak işaretler ve bunun {exchange} için ne anlama geldiğini söyler. Bir adresiniz olunca ekleyin.</translation>
+    </message>
+    <message>
         <source>Find this computer&apos;s address?</source>
         <translation>Bu bilgisayarın adresi bulunsun mu?</translation>
     </message>
@@ -2093,6 +2113,13 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Why? Read more</source>
+        <translation>Neden? Devamını okuyun</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
@@ -2107,8 +2134,12 @@
         <translation>Asla işaretlemeyin.</translation>
     </message>
     <message>
-        <source>{box}: {verb} {reason}</source>
-        <translation>{box}: {verb} {reason}</translation>
+        <source>{box}: {verb}</source>
+        <translation>{box}: {verb}</translation>
+    </message>
+    <message>
+        <source>{box}: {reason}</source>
+        <translation>{box}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,20 @@
         <translation>مجھے یہ نہیں مل رہا</translation>
     </message>
     <message>
+        <source>Tick the one that is true:</source>
+        <translation>جو بات درست ہو اس پر نشان لگائیں:</translation>
+    </message>
+    <message>
         <source>Tick each one when it is true:</source>
         <translation>جو بات درست ہو جائے، اس پر نشان لگائیں:</translation>
     </message>
     <message>
         <source>Next opens once every box above is ticked.</source>
         <translation>اوپر کے ہر خانے پر نشان لگانے کے بعد &quot;آگے&quot; کھلے گا۔</translation>
+    </message>
+    <message>
+        <source>Next opens once you tick one of the boxes above.</source>
+        <translation>اوپر کے کسی ایک خانے پر نشان لگانے کے بعد &quot;آگے&quot; کھلے گا۔</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1215,10 @@
         <translation>ایسی ٹریڈنگ کلید بنائیں جو صرف خرید و فروخت کر سکے، اس سے زیادہ کچھ نہیں۔</translation>
     </message>
     <message>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, and then asks the exchange what the key can really do.</source>
+        <translation>ٹریڈنگ پروگرام کو آپ کے ایکسچینج اکاؤنٹ کی کلید چاہیے۔ یہ وزرڈ ایسی کلید بنانے میں مدد کرتا ہے جو صرف آپ کے اپنے سکے خریدے اور بیچے، اور پھر ایکسچینج سے پوچھتا ہے کہ کلید واقعی کیا کر سکتی ہے۔</translation>
+    </message>
+    <message>
         <source>A trading program needs a key to your exchange account. This wizard helps you make one that trades spot: buy and sell coins you own outright, with borrowing (riba), futures and other derivatives, and moving your money out switched off wherever the exchange lets you. Where it does not, the check says so plainly.</source>
         <translation>ٹریڈنگ پروگرام کو آپ کے ایکسچینج اکاؤنٹ کی ایک کلید چاہیے ہوتی ہے۔ یہ وزرڈ آپ کو ایسی کلید بنانے میں مدد دیتا ہے جو اسپاٹ ٹریڈنگ کرے: یعنی وہ کوائنز خریدے اور بیچے جو پوری طرح آپ کی ملکیت ہوں، اور جہاں جہاں ایکسچینج اس کی اجازت دے، وہاں سود (ربا) پر قرض لینا، فیوچرز اور دوسرے ڈیریویٹوز، اور آپ کی رقم باہر بھیجنا بند رہے۔ جہاں ایکسچینج یہ اجازت نہیں دیتا، وہاں جانچ صاف صاف بتا دیتی ہے۔</translation>
     </message>
@@ -2017,6 +2029,14 @@
         <translation>اگر فہرست میں صرف ٹریڈنگ سروس کے ایڈریس ہوں تو اس کمپیوٹر سے کلید کی جانچ کا نتیجہ &quot;ایکسچینج نے یہ کلید قبول نہیں کی&quot; ہو گا۔ جانچ کے لیے اس کمپیوٹر کا ایڈریس بھی شامل کریں، یا کلید کی جانچ ٹریڈنگ سروس سے کریں۔</translation>
     </message>
     <message>
+        <source>The computer or service that will trade has no fixed address</source>
+        <translation>ٹریڈ کرنے والے کمپیوٹر یا سروس کا کوئی مستقل پتہ نہیں</translation>
+    </message>
+    <message>
+        <source>Then leave the list empty on {exchange}. The key works from anywhere, so anyone who copies it can use it too; the check marks it as not restricted and says what that means on {exchange}. Add the address when you have one.</source>
+        <translation>تو {exchange} پر فہرست خالی چھوڑ دیں۔ کلید ہر جگہ سے کام کرتی ہے، اس لیے جو بھی اسے کاپی کرے وہ بھی استعمال کر سکتا ہے؛ جانچ اسے غیر محدود کے طور پر نشان زد کرتی ہے اور بتاتی ہے کہ {exchange} پر اس کا کیا مطلب ہے۔ پتہ ملنے پر اسے شامل کریں۔</translation>
+    </message>
+    <message>
         <source>Find this computer&apos;s address?</source>
         <translation>اس کمپیوٹر کا ایڈریس تلاش کریں؟</translation>
     </message>
@@ -2093,6 +2113,13 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Why? Read more</source>
+        <translation>کیوں؟ مزید پڑھیں</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Picture of the permission panel</source>
@@ -2107,8 +2134,12 @@
         <translation>اس پر کبھی نشان نہ لگائیں۔</translation>
     </message>
     <message>
-        <source>{box}: {verb} {reason}</source>
-        <translation>{box}: {verb} {reason}</translation>
+        <source>{box}: {verb}</source>
+        <translation>{box}: {verb}</translation>
+    </message>
+    <message>
+        <source>{box}: {reason}</source>
+        <translation>{box}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,12 @@ class WizardState:
         return f"WizardState(exchange={self.exchange!r}, path={self.path.value!r})"
 
 
+# An honest other answer to a page's checklist: the IP page's "no fixed address"
+# (the key stays unrestricted, and the check says what that means).
+NO_FIXED_ADDRESS = "no_fixed_address"
+ALTERNATIVES: dict[PageId, frozenset[str]] = {PageId.IP_WHITELIST: frozenset({NO_FIXED_ADDRESS})}
+
+
 def pages_for(path: KeyPath) -> tuple[PageId, ...]:
     return _NEW_KEY_PAGES if path is KeyPath.NEW else _ROTATION_PAGES
 
@@ -106,7 +112,8 @@ def can_leave(page: PageId, state: WizardState) -> bool:
     if page is PageId.VERIFY:
         return state.verified_safe
     required = state.required.get(page, frozenset())
-    return required <= state.ticked.get(page, set())
+    ticked = state.ticked.get(page, set())
+    return required <= ticked or bool(ALTERNATIVES.get(page, frozenset()) & ticked)
 
 
 def tick(state: WizardState, page: PageId, item: str, ticked: bool) -> None:

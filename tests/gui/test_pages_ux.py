@@ -264,3 +264,86 @@ def test_every_page_says_which_step_it_is(qtbot: QtBot, practice: PracticeExchan
     assert window.welcome.step.text() == "Step 1 of 9"
     walk_to(qtbot, window, PageId.CREATE)
     assert window.currentPage().step.text() == "Step 4 of 9"
+
+
+def _visible_words(window: KeyWizard) -> int:
+    page = window.currentPage()
+    texts = [page.title(), page.subTitle()]
+    texts += [
+        widget.text()
+        for widget in page.findChildren(QWidget)
+        if isinstance(widget, QLabel | QAbstractButton)
+        and widget.isVisible()
+        and widget.objectName() not in ("practiceBanner", "step")
+    ]
+    return sum(len(text.replace("&", "").split()) for text in texts)
+
+
+# Words a page shows at once, before "Why?" (the practice banner and the step line
+# not counted). The aim is about 80 on every page; these pages meet it on every
+# exchange, and no page may grow past the ceiling the others are held to for now.
+AT_A_GLANCE = {PageId.WELCOME, PageId.ENTER}
+WORD_BUDGET = 80
+WORD_CEILING = 150
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("exchange", ["binance", "bybit", "okx", "kraken", "coinbase"])
+def test_each_page_is_read_at_a_glance(
+    qtbot: QtBot, practice: PracticeExchange, exchange: str
+) -> None:
+    window = open_wizard(qtbot, practice, exchange=exchange)
+    counts = {}
+    for page_id in PageId:
+        if page_id in (PageId.VERIFY, PageId.DONE):
+            break
+        walk_to(qtbot, window, page_id)
+        counts[page_id] = _visible_words(window)
+    over_budget = {p.name: n for p, n in counts.items() if p in AT_A_GLANCE and n > WORD_BUDGET}
+    over_ceiling = {p.name: n for p, n in counts.items() if n > WORD_CEILING}
+    assert over_budget == {}
+    assert over_ceiling == {}
+
+
+def test_why_shows_the_explanation_and_hides_it_again(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    window = open_wizard(qtbot, practice, exchange="binance")
+    walk_to(qtbot, window, PageId.IP_WHITELIST)
+    page = window.currentPage()
+    toggle = page.findChild(QAbstractButton, "why")
+    explanation = page.findChild(QLabel, "explanation")
+    assert not explanation.isVisible()
+    toggle.click()
+    assert explanation.isVisible()
+    assert "trading service's addresses" in explanation.text()
+    toggle.click()
+    assert not explanation.isVisible()
+
+
+def test_the_ip_page_takes_no_fixed_address_as_an_honest_answer(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    window = open_wizard(qtbot, practice, exchange="binance")
+    walk_to(qtbot, window, PageId.IP_WHITELIST)
+    page = window.currentPage()
+    next_button = window.button(QWizard.WizardButton.NextButton)
+    restricted = page.items["restricted"].box
+    no_address = page.no_fixed_address.box
+    assert not next_button.isEnabled()
+    assert page.waiting.isVisible()
+    no_address.click()
+    assert next_button.isEnabled()
+    assert not page.waiting.isVisible()
+    restricted.click()  # the other answer takes this one back
+    assert not no_address.isChecked()
+    assert next_button.isEnabled()
+    restricted.click()
+    assert not next_button.isEnabled()
+
+
+def test_the_note_on_replacing_is_said_only_to_who_replaces(qtbot: QtBot) -> None:
+    window = open_wizard(qtbot)
+    assert not window.welcome.replacing_note.isVisible()
+    window.welcome.rotate.click()
+    assert window.welcome.replacing_note.isVisible()

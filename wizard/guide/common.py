@@ -17,6 +17,12 @@ WELCOME = PageText(
     paragraphs=(
         QT_TRANSLATE_NOOP(
             "Guide",
+            "A trading program needs a key to your exchange account. This wizard helps "
+            "you make one that only buys and sells coins you own, and then asks the "
+            "exchange what the key can really do.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Guide",
             "A trading program needs a key to your exchange account. This wizard "
             "helps you make one that trades spot: buy and sell coins you own "
             "outright, with borrowing (riba), futures and other derivatives, and "

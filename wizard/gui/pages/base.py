@@ -160,6 +160,38 @@ class WizardContext:
         return guide_for(self.state.exchange)
 
 
+def lead_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs a page shows at once: the first, or up to the one that asks for
+    something (the key's name) when that comes later."""
+    from wizard.guide.common import NAME_IT
+
+    if NAME_IT in paragraphs:
+        return paragraphs[: paragraphs.index(NAME_IT) + 1]
+    return paragraphs[:1]
+
+
+def why_box(paragraphs: list[str]) -> QWidget:
+    """A "Why?" link that shows the explanation below it, and hides it again."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    toggle = QPushButton(translate("Page", "Why? Read more"))
+    toggle.setObjectName("why")
+    toggle.setFlat(True)
+    toggle.setCheckable(True)
+    toggle.setStyleSheet("#why { color: palette(link); text-decoration: underline; }")
+    row = QHBoxLayout()
+    row.addWidget(toggle)
+    row.addStretch(1)
+    layout.addLayout(row)
+    explanation = text_label("\n\n".join(paragraphs), ours=True)
+    explanation.setObjectName("explanation")
+    explanation.setVisible(False)
+    layout.addWidget(explanation)
+    toggle.toggled.connect(explanation.setVisible)
+    return box
+
+
 class WizardPage(QWizardPage):
     """A page whose Next is decided by ``wizard.flow``."""
 
@@ -192,14 +224,20 @@ class WizardPage(QWizardPage):
         # small the window: the page's ticks, and why Next waits.
         self.required = QVBoxLayout()
         outer.addLayout(self.required)
-        for paragraph in text.paragraphs:
+        # The page's lead (up to the question it asks, if any) is shown; the rest of
+        # its explanation waits behind "Why?", so that a page is read at a glance.
+        lead = lead_paragraphs(text.paragraphs)
+        for paragraph in lead:
             self.body.addWidget(text_label(guide_tr(paragraph), ours=True))
+        self.explanation: list[str] = [guide_tr(p) for p in text.paragraphs[len(lead) :]]
 
     @property
     def state(self) -> WizardState:
         return self.context.state
 
     def finish_layout(self) -> None:
+        if self.explanation:
+            self.body.addWidget(why_box(self.explanation))
         self.body.addStretch(1)
 
     def show_step(self) -> None:

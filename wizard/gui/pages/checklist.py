@@ -9,7 +9,7 @@ from functools import partial
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wizard.flow import PageId, tick
+from wizard.flow import ALTERNATIVES, PageId, tick
 from wizard.gui.pages.base import WizardContext, WizardPage, guide_tr, text_label, translate
 from wizard.guide import CheckItem
 
@@ -67,7 +67,11 @@ class ChecklistPage(WizardPage):
         self.state.required[page_id] = frozenset(item.id for item in items)
         self.items: dict[str, ChecklistItem] = {}
         if items:
-            heading = QLabel(translate("Checklist", "Tick each one when it is true:"))
+            heading = QLabel(
+                translate("Checklist", "Tick the one that is true:")
+                if ALTERNATIVES.get(page_id)
+                else translate("Checklist", "Tick each one when it is true:")
+            )
             heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
             self.required.addWidget(heading)
         for item in items:
@@ -75,7 +79,10 @@ class ChecklistPage(WizardPage):
             self.items[item.id] = widget
             self.required.addWidget(widget)
         self.waiting = text_label(
-            translate("Checklist", "Next opens once every box above is ticked."), ours=True
+            translate("Checklist", "Next opens once every box above is ticked.")
+            if not ALTERNATIVES.get(page_id)
+            else translate("Checklist", "Next opens once you tick one of the boxes above."),
+            ours=True,
         )
         self.waiting.setObjectName("nextWaits")
         self.waiting.setStyleSheet("#nextWaits { color: palette(placeholder-text); }")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QMessageBox,
@@ -43,7 +44,7 @@ class IpPage(ChecklistPage):
             if service.service
             else translate("IP", "Addresses to allow (one per line):")
         )
-        column = 3
+        column = self.body.count()  # right after the page's lead
         self.body.insertWidget(column, text_label(heading, bold=True))
         self.addresses = QPlainTextEdit("\n".join(service.addresses))
         self.addresses.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -89,23 +90,57 @@ class IpPage(ChecklistPage):
         self.body.insertLayout(column + 3, buttons)
         self.body.insertWidget(column + 4, codes)
         self.body.insertWidget(column + 5, link_text)
-        self.body.insertWidget(
-            column + 6,
-            text_label(
-                translate(
-                    "IP",
-                    "If the list holds only the trading service's addresses, checking the key "
-                    'from this computer ends with "The exchange did not accept this key". '
-                    "For the check, add this computer's address too, or check the key from "
-                    "the service.",
-                )
-            ),
+        self.explanation.append(
+            translate(
+                "IP",
+                "If the list holds only the trading service's addresses, checking the key "
+                'from this computer ends with "The exchange did not accept this key". '
+                "For the check, add this computer's address too, or check the key from "
+                "the service.",
+            )
         )
+        self._offer_no_fixed_address(context)
         self.finder = BackgroundCall()
         self.finder.finished.connect(self._found)
         self.finder.failed.connect(self._not_found)
         self._check()
         self.finish_layout()
+
+    _answers: list[QCheckBox]
+
+    def _offer_no_fixed_address(self, context: WizardContext) -> None:
+        """The honest other answer: no fixed address to restrict the key to. Either
+        answer lets the person go on; the two exclude each other."""
+        from functools import partial
+
+        from wizard.flow import NO_FIXED_ADDRESS
+        from wizard.gui.pages.checklist import ChecklistItem
+        from wizard.guide import CheckItem
+
+        item = CheckItem(
+            NO_FIXED_ADDRESS,
+            translate("IP", "The computer or service that will trade has no fixed address"),
+            translate(
+                "IP",
+                "Then leave the list empty on {exchange}. The key works from anywhere, "
+                "so anyone who copies it can use it too; the check marks it as not "
+                "restricted and says what that means on {exchange}. Add the address "
+                "when you have one.",
+            ).format(exchange=context.guide.name),
+        )
+        self.no_fixed_address = ChecklistItem(item, partial(self._toggled, NO_FIXED_ADDRESS))
+        self.required.insertWidget(self.required.indexOf(self.waiting), self.no_fixed_address)
+        self._answers = [widget.box for widget in self.items.values()]
+        self._answers.append(self.no_fixed_address.box)
+        for box in self._answers:
+            box.toggled.connect(partial(self._one_answer, box))
+
+    def _one_answer(self, chosen: QCheckBox, on: bool) -> None:
+        """Ticking one answer takes the other back (and both may be left unticked)."""
+        if on:
+            for box in self._answers:
+                if box is not chosen:
+                    box.setChecked(False)
 
     def _check(self) -> None:
         valid, problems = parse_addresses(self.addresses.toPlainText())

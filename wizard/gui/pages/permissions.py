@@ -37,11 +37,15 @@ class PermissionsPage(ChecklistPage):
                 else translate("Permissions", "Never tick it.")
             )
             line = text_label(
-                translate("Permissions", "{box}: {verb} {reason}").format(
-                    box=guide_tr(box.label), verb=verb, reason=guide_tr(box.reason)
-                )
+                translate("Permissions", "{box}: {verb}").format(box=guide_tr(box.label), verb=verb)
             )
             grid.addWidget(line, row, 1)
+            # Why each box is ticked or not waits behind "Why?".
+            self.explanation.append(
+                translate("Permissions", "{box}: {reason}").format(
+                    box=guide_tr(box.label), reason=guide_tr(box.reason)
+                )
+            )
 
         side_by_side = QHBoxLayout()
         side_by_side.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)

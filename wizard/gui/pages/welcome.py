@@ -64,16 +64,17 @@ class WelcomePage(WizardPage):
         # Built after the first paint (load_stored_keys): reading files can wait.
         self._choices_at = self.body.count()
         self.stored_keys: QComboBox | None = None
-        self.body.addWidget(
-            text_label(
-                translate(
-                    "Welcome",
-                    "Replacing skips the account checks you did the first time. Do it "
-                    "every 90 days, or at once if the key may have leaked.",
-                ),
-                ours=True,
-            )
+        # Said only to the person who chose to replace a key.
+        self.replacing_note = text_label(
+            translate(
+                "Welcome",
+                "Replacing skips the account checks you did the first time. Do it "
+                "every 90 days, or at once if the key may have leaked.",
+            ),
+            ours=True,
         )
+        self.replacing_note.setVisible(False)
+        self.body.addWidget(self.replacing_note)
         practising = context.practice is not None
         self.practice = QPushButton(
             translate("Welcome", "Back to my real acc&ount")
@@ -161,6 +162,7 @@ class WelcomePage(WizardPage):
     def _path_chosen(self) -> None:
         rotating = self.rotate.isChecked()
         self.state.path = KeyPath.ROTATE if rotating else KeyPath.NEW
+        self.replacing_note.setVisible(rotating)
         if self.stored_keys is None:  # not built yet: load_stored_keys calls again
             return
         real = self.context.practice is None
