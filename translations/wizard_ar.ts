@@ -52,6 +52,10 @@
         <source>&amp;Copy name</source>
         <translation>&amp;نسخ الاسم</translation>
     </message>
+    <message>
+        <source>I created the key and can see its API Key</source>
+        <translation>أنشأت المفتاح وأرى مفتاح API الخاص به</translation>
+    </message>
 </context>
 <context>
     <name>Done</name>

@@ -52,6 +52,10 @@
         <source>&amp;Copy name</source>
         <translation>&amp;Salin nama</translation>
     </message>
+    <message>
+        <source>I created the key and can see its API Key</source>
+        <translation>Saya telah membuat kunci dan boleh melihat API Key-nya</translation>
+    </message>
 </context>
 <context>
     <name>Done</name>

@@ -52,6 +52,10 @@
         <source>&amp;Copy name</source>
         <translation>Adı &amp;kopyala</translation>
     </message>
+    <message>
+        <source>I created the key and can see its API Key</source>
+        <translation>Anahtarı oluşturdum ve API Key&apos;ini görebiliyorum</translation>
+    </message>
 </context>
 <context>
     <name>Done</name>

@@ -52,6 +52,10 @@
         <source>&amp;Copy name</source>
         <translation>نام &amp;کاپی کریں</translation>
     </message>
+    <message>
+        <source>I created the key and can see its API Key</source>
+        <translation>میں نے کلید بنا لی ہے اور اس کی API کلید مجھے نظر آ رہی ہے</translation>
+    </message>
 </context>
 <context>
     <name>Done</name>

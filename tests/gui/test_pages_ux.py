@@ -347,3 +347,18 @@ def test_the_note_on_replacing_is_said_only_to_who_replaces(qtbot: QtBot) -> Non
     assert not window.welcome.replacing_note.isVisible()
     window.welcome.rotate.click()
     assert window.welcome.replacing_note.isVisible()
+
+
+def test_a_self_made_key_is_not_asked_for_a_secret_to_see(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    window = open_wizard(qtbot, practice, exchange="binance")
+    walk_to(qtbot, window, PageId.CREATE)
+    page = window.currentPage()
+    created = page.items["created"]
+    assert "Secret Key" in created.text.text()
+    page.key_pair.own.click()
+    assert "Secret" not in created.text.text()
+    assert created.box.accessibleName() == created.text.text()
+    page.key_pair.system.click()
+    assert "Secret Key" in created.text.text()

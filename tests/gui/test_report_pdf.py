@@ -45,7 +45,6 @@ def test_report_holds_every_permission_and_flag_and_no_secret(binance_sim: Simul
         "internal_transfer_enabled",
         "borrowing_not_blockable",
         "borrowing_not_blockable",
-        "futures_account_open",
     ]
     assert set(document["flag_titles"]) == set(codes)  # type: ignore[arg-type]
     assert document["confirmations"] == []

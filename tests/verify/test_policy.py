@@ -269,3 +269,24 @@ def test_what_no_setting_closes_is_a_warning_that_never_passes(
     ]
     # The same capability opened by a permission that can be switched off is critical.
     assert _judge(permissions).verdict is Verdict.FAIL
+
+
+def test_an_open_derivatives_account_is_not_said_to_be_out_of_the_keys_reach_when_it_is_not() -> (
+    None
+):
+    """ "This key cannot use it" is said only of a key that cannot trade derivatives."""
+    from datetime import UTC, datetime
+
+    from wizard.verify.model import AccountSwitches, KeyFacts, Permissions
+    from wizard.verify.policy import evaluate
+
+    def codes(permissions: Permissions) -> set[str]:
+        facts = KeyFacts(
+            exchange="binance",
+            permissions=permissions,
+            account=AccountSwitches(futures_account=True),
+        )
+        return {flag.code for flag in evaluate(facts, 0, datetime.now(UTC))}
+
+    assert "futures_account_open" not in codes(Permissions(read=True, futures=True))
+    assert "futures_account_open" in codes(Permissions(read=True, futures=False))

@@ -28,3 +28,11 @@ def adapter_for(exchange: str) -> Adapter:
 def check_names(exchange: str) -> tuple[str, ...]:
     """The checks a verification of ``exchange`` reports progress for, in order."""
     return tuple(probe.name for probe in adapter_for(exchange).probes)
+
+
+def asset_name(exchange: str, code: str) -> str:
+    """A coin as people know it (Kraken's ``XXBT`` is BTC): the exchange module's
+    ``asset_name`` where it has one, else the exchange's own code."""
+    module = importlib.import_module(f"wizard.verify.exchanges.{exchange}")
+    readable = getattr(module, "asset_name", None)
+    return str(readable(code)) if readable is not None else code

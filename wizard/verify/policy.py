@@ -212,7 +212,10 @@ def evaluate(
     account = facts.account
     if account.margin_account or account.portfolio_margin:
         flags.append(_flag("margin_account_open"))
-    if account.futures_account or account.options_account:
+    key_trades_derivatives = any(f.code in ("futures_enabled", "options_enabled") for f in flags)
+    if (account.futures_account or account.options_account) and not key_trades_derivatives:
+        # Its words say the key cannot use those accounts: not said beside a finding
+        # that it can.
         flags.append(_flag("futures_account_open"))
     if clock_skew_ms is not None and abs(clock_skew_ms) > CLOCK_SKEW_LIMIT_MS:
         flags.append(_flag("clock_skew", skew_ms=str(clock_skew_ms)))

@@ -268,8 +268,10 @@ def _facts(
             )
         )
     if facts.balances is not None:
+        from wizard.verify.catalog import asset_name
+
         shown = ", ".join(
-            plain(f"{asset} {amount_text(amount)}")
+            plain(f"{asset_name(facts.exchange, asset)} {amount_text(amount)}")
             for asset, amount in sorted(facts.balances.items())
         )
         lines.append(

@@ -21,7 +21,7 @@ B = "borrowing_not_blockable"  # Simple Earn and Crypto Loan, reached by spot tr
 EXPECTED: dict[str, tuple[int, str, list[str]]] = {
     "clean": (0, "warn", [B, B]),
     "withdraw": (1, "fail", ["withdraw_enabled", B, B]),
-    "futures": (1, "fail", ["futures_enabled", B, B, "futures_account_open"]),
+    "futures": (1, "fail", ["futures_enabled", B, B]),
     # The margin account is open: the margin special key is a third product.
     "margin": (1, "fail", ["margin_enabled", B, B, "margin_account_open", "margin_debt"]),
     "options_transfers": (
@@ -33,7 +33,6 @@ EXPECTED: dict[str, tuple[int, str, list[str]]] = {
             "internal_transfer_enabled",
             B,
             B,
-            "futures_account_open",
         ],
     ),
     "unrestricted_old": (

@@ -65,7 +65,7 @@ EXPECTED = {
             *UNREPORTED,
         ],
     ),
-    "intx_portfolio": (1, "fail", ["futures_enabled", N, N, "futures_account_open"]),
+    "intx_portfolio": (1, "fail", ["futures_enabled", N, N]),
     "read_only": (0, "warn", ["spot_trading_disabled", N]),
     "many_accounts": (0, "warn", UNREPORTED),
     "unknown_permission": (1, "fail", ["unknown_permission", *UNREPORTED]),
@@ -370,3 +370,21 @@ def test_a_derivatives_portfolio_with_trading_left_out_is_never_ticked_safe() ->
     answer must not leave futures to a tick by hand."""
     document = {"can_view": True, "can_transfer": False, "portfolio_type": "INTX"}
     assert parse_key(document, False).futures is True
+
+
+def test_a_key_that_trades_futures_is_not_also_said_to_be_unable_to() -> None:
+    """The account-level note says "this key cannot use it": never beside a finding
+    that the key can trade futures."""
+    from wizard.sim.catalog import make_venue, practice_key
+    from wizard.sim.server import Simulator
+    from wizard.verify.model import Credentials
+    from wizard.verify.service import verify_key_blocking
+
+    key = practice_key("coinbase", "intx_portfolio")
+    with Simulator(make_venue("coinbase")) as simulator:
+        report = verify_key_blocking(
+            "coinbase", Credentials(key.api_key, key.secret), api_url=simulator.base_url
+        )
+    codes = {flag.code for flag in report.flags}
+    assert "futures_enabled" in codes
+    assert "futures_account_open" not in codes

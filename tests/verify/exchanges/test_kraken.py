@@ -528,3 +528,17 @@ def test_key_info_without_a_field_leaves_it_unknown() -> None:
     unknown = parse_key({"ipAllowlist": ["1.2.3.4"]})
     assert unknown.withdraw is None
     assert unknown.earn is None
+
+
+def test_balances_are_shown_with_the_coins_names_people_know() -> None:
+    from wizard.verify.exchanges.kraken import asset_name
+
+    assert [asset_name(code) for code in ("XXBT", "ZUSD", "XETH", "XXDG", "DOT.S")] == [
+        "BTC",
+        "USD",
+        "ETH",
+        "DOGE",
+        "DOT.S",
+    ]
+    # Newer assets carry no prefix: a name that starts with X or Z stays whole.
+    assert [asset_name(code) for code in ("XTZ", "ZETA", "USDT")] == ["XTZ", "ZETA", "USDT"]

@@ -79,7 +79,6 @@ EXPECTED: dict[str, tuple[int, str, list[str]]] = {
             T,
             "not_verified",
             "margin_account_open",
-            "futures_account_open",
         ],
     ),
     "margin_mode": (
@@ -93,7 +92,6 @@ EXPECTED: dict[str, tuple[int, str, list[str]]] = {
             T,
             "not_verified",
             "margin_account_open",
-            "futures_account_open",
             "margin_debt",
         ],
     ),
@@ -102,7 +100,7 @@ EXPECTED: dict[str, tuple[int, str, list[str]]] = {
     "options_activated": (
         1,
         "fail",
-        ["options_enabled", B, B, T, "not_verified", "not_verified", "futures_account_open"],
+        ["options_enabled", B, B, T, "not_verified", "not_verified"],
     ),
     "loan_open": (0, "warn", [B, B, T, *UNVERIFIED_MODE]),
     "missing_fields": (0, "warn", [B, B, T, *UNVERIFIED_MODE, "not_verified"]),

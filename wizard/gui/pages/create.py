@@ -46,8 +46,25 @@ class CreatePage(ChecklistPage):
 
             self.key_pair = KeyPairPanel(context, lambda: self.state.label)
             self.key_pair.changed.connect(self.completeChanged)
+            self.key_pair.changed.connect(self._say_what_was_created)
             self.body.insertWidget(1, self.key_pair)
         self.finish_layout()
+
+    def _say_what_was_created(self) -> None:
+        """A key made from a pasted public key has no secret to see: the tick says
+        only what the exchange shows then."""
+        item = self.items.get("created")
+        if item is None or self.key_pair is None:
+            return
+        own = self.key_pair.own.isChecked()
+        if not hasattr(self, "_created_text"):
+            self._created_text = item.text.text()
+        item.text.setText(
+            translate("Create", "I created the key and can see its API Key")
+            if own
+            else self._created_text
+        )
+        item.box.setAccessibleName(item.text.text())
 
     def isComplete(self) -> bool:
         return super().isComplete() and (self.key_pair is None or self.key_pair.ready)

@@ -235,6 +235,27 @@ def parse_balances(result: Mapping[str, Any]) -> dict[str, Decimal]:
     return balances
 
 
+# Kraken's older asset codes (X before crypto, Z before money; its own XBT and XDG),
+# named as people know them. Newer assets carry no prefix and keep their code.
+_KRAKEN_CODES = {
+    **{
+        f"X{coin}": coin for coin in ("ETH", "LTC", "XRP", "XLM", "XMR", "ZEC", "ETC", "REP", "MLN")
+    },
+    **{f"Z{money}": money for money in ("USD", "EUR", "GBP", "CAD", "JPY", "AUD", "CHF")},
+    "XXBT": "BTC",
+    "XBT": "BTC",
+    "XXDG": "DOGE",
+    "XDG": "DOGE",
+}
+
+
+def asset_name(code: str) -> str:
+    """Kraken's asset code as people know the coin: XXBT is BTC, ZUSD is USD, XETH is
+    ETH; a suffix for coins in Kraken's earn products stays (DOT.S)."""
+    base, dot, suffix = code.partition(".")
+    return _KRAKEN_CODES.get(base, base) + dot + suffix
+
+
 def _base64_secret(secret: str) -> bool:
     try:
         base64.b64decode(secret, validate=True)
