@@ -2367,6 +2367,18 @@
         <translation>تنبيه</translation>
     </message>
     <message>
+        <source>a secret shared with the exchange (HMAC)</source>
+        <translation>سرّ مشترك مع المنصة (HMAC)</translation>
+    </message>
+    <message>
+        <source>a key pair: the exchange holds only its public half (Ed25519)</source>
+        <translation>زوج مفاتيح: لا تحمل المنصة إلا نصفه العام (Ed25519)</translation>
+    </message>
+    <message>
+        <source>a key pair made by the exchange (ECDSA)</source>
+        <translation>زوج مفاتيح أنشأته المنصة (ECDSA)</translation>
+    </message>
+    <message>
         <source>not reported</source>
         <translation>لم تذكره المنصة</translation>
     </message>
@@ -2479,6 +2491,10 @@
     <message>
         <source>This computer&apos;s clock</source>
         <translation>ساعة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Critical: {finding}</source>
+        <translation>خطير: {finding}</translation>
     </message>
     <message>
         <source>Read the account</source>

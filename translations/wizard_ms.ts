@@ -2367,6 +2367,18 @@
         <translation>Amaran</translation>
     </message>
     <message>
+        <source>a secret shared with the exchange (HMAC)</source>
+        <translation>rahsia yang dikongsi dengan bursa (HMAC)</translation>
+    </message>
+    <message>
+        <source>a key pair: the exchange holds only its public half (Ed25519)</source>
+        <translation>pasangan kunci: bursa hanya memegang separuh awamnya (Ed25519)</translation>
+    </message>
+    <message>
+        <source>a key pair made by the exchange (ECDSA)</source>
+        <translation>pasangan kunci yang dibuat oleh bursa (ECDSA)</translation>
+    </message>
+    <message>
         <source>not reported</source>
         <translation>tidak dilaporkan</translation>
     </message>
@@ -2479,6 +2491,10 @@
     <message>
         <source>This computer&apos;s clock</source>
         <translation>Jam komputer ini</translation>
+    </message>
+    <message>
+        <source>Critical: {finding}</source>
+        <translation>Kritikal: {finding}</translation>
     </message>
     <message>
         <source>Read the account</source>

@@ -2367,6 +2367,18 @@
         <translation>Uyarı</translation>
     </message>
     <message>
+        <source>a secret shared with the exchange (HMAC)</source>
+        <translation>borsayla paylaşılan bir gizli anahtar (HMAC)</translation>
+    </message>
+    <message>
+        <source>a key pair: the exchange holds only its public half (Ed25519)</source>
+        <translation>bir anahtar çifti: borsa yalnızca açık yarısını tutar (Ed25519)</translation>
+    </message>
+    <message>
+        <source>a key pair made by the exchange (ECDSA)</source>
+        <translation>borsanın oluşturduğu bir anahtar çifti (ECDSA)</translation>
+    </message>
+    <message>
         <source>not reported</source>
         <translation>bildirilmedi</translation>
     </message>
@@ -2479,6 +2491,10 @@
     <message>
         <source>This computer&apos;s clock</source>
         <translation>Bu bilgisayarın saati</translation>
+    </message>
+    <message>
+        <source>Critical: {finding}</source>
+        <translation>Kritik: {finding}</translation>
     </message>
     <message>
         <source>Read the account</source>

@@ -2367,6 +2367,18 @@
         <translation>انتباہ</translation>
     </message>
     <message>
+        <source>a secret shared with the exchange (HMAC)</source>
+        <translation>ایکسچینج کے ساتھ مشترک خفیہ کلید (HMAC)</translation>
+    </message>
+    <message>
+        <source>a key pair: the exchange holds only its public half (Ed25519)</source>
+        <translation>کلیدوں کا جوڑا: ایکسچینج کے پاس صرف اس کا پبلک حصہ ہے (Ed25519)</translation>
+    </message>
+    <message>
+        <source>a key pair made by the exchange (ECDSA)</source>
+        <translation>ایکسچینج کا بنایا ہوا کلیدوں کا جوڑا (ECDSA)</translation>
+    </message>
+    <message>
         <source>not reported</source>
         <translation>نہیں بتایا گیا</translation>
     </message>
@@ -2479,6 +2491,10 @@
     <message>
         <source>This computer&apos;s clock</source>
         <translation>اس کمپیوٹر کی گھڑی</translation>
+    </message>
+    <message>
+        <source>Critical: {finding}</source>
+        <translation>سنگین: {finding}</translation>
     </message>
     <message>
         <source>Read the account</source>

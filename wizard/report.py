@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
@@ -55,12 +55,14 @@ def build_report(
     masked_key: str,
     key_type: str,
     checklist: Mapping[str, Mapping[str, bool]] | None = None,
+    checklist_words: Sequence[tuple[str, str, bool]] = (),
     generated_at: datetime | None = None,
     translate: Translate = english,
     isolate: bool = False,
 ) -> dict[str, Any]:
     """The report's JSON twin. ``isolate``: values wrapped for right-to-left text,
-    as the page shows them."""
+    as the page shows them. ``checklist_words``: the checklist as the pages said it
+    (page title, item, ticked), for people; ``checklist`` keeps the stable names."""
     facts = report.facts
     verification = report_document(report, translate)
     view = present(report, translate, isolate=isolate)
@@ -110,7 +112,20 @@ def build_report(
             name: translate("Report", label) for name, label in SEVERITY_LABELS.items()
         },
         "checklist": {page: dict(items) for page, items in (checklist or {}).items()},
+        "checklist_words": [
+            {"page": page, "item": item, "done": done} for page, item, done in checklist_words
+        ],
+        "key_type_words": translate("Report", KEY_TYPE_WORDS.get(key_type, key_type)),
     }
+
+
+KEY_TYPE_WORDS = {
+    "hmac": QT_TRANSLATE_NOOP("Report", "a secret shared with the exchange (HMAC)"),
+    "ed25519": QT_TRANSLATE_NOOP(
+        "Report", "a key pair: the exchange holds only its public half (Ed25519)"
+    ),
+    "ecdsa": QT_TRANSLATE_NOOP("Report", "a key pair made by the exchange (ECDSA)"),
+}
 
 
 def report_json(document: Mapping[str, Any]) -> str:

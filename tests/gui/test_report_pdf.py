@@ -97,3 +97,56 @@ def test_verify_report_on_the_command_line(
     twin = json.loads((tmp_path / "check.json").read_text(encoding="utf-8"))
     assert twin["verification"]["verdict"] == "fail"
     assert digest((tmp_path / "check.json").read_text(encoding="utf-8")) in result.stderr
+
+
+def test_the_pdf_speaks_in_words_not_identifiers(binance_sim: Simulator) -> None:
+    scenario = binance_scenario("clean")
+    credentials = Credentials(scenario.api_key, scenario.secret)
+    report = verify_key_blocking("binance", credentials, api_url=binance_sim.base_url)
+    document = build_report(
+        report,
+        masked_key=credentials.masked_key,
+        key_type="ed25519",
+        checklist={"secure-account": {"authenticator": True}},
+        checklist_words=[("Secure your account", "Two-factor sign-in uses an app", True)],
+    )
+    html = report_html(document, "0" * 64)
+    assert "secure-account" not in html
+    assert "authenticator:" not in html
+    assert "Secure your account: Two-factor sign-in uses an app — yes" in html
+    assert "only its public half (Ed25519)" in html
+    assert document["verification"]["verified_at"] not in html  # a date in words instead
+    assert document["checklist"] == {"secure-account": {"authenticator": True}}  # twin keeps ids
+
+
+def test_right_to_left_tables_start_at_the_right(binance_sim: Simulator) -> None:
+    document, _ = _report(binance_sim, "clean")
+    assert "<table dir='rtl' align='right'" in report_html(document, "0" * 64, language="ar")
+    assert "<table dir='ltr' align='left'" in report_html(document, "0" * 64, language="en")
+
+
+def test_no_page_holds_only_the_footer(
+    qtbot: QtBot, binance_sim: Simulator, tmp_path: Path
+) -> None:
+    """Each findings list long enough to spill onto a new page: the last page must
+    hold more than the footer (the digest line)."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
+
+    from wizard.gui.report_pdf import _without_an_orphan_page
+
+    document, _ = _report(binance_sim, "withdraw")
+    facts = list(document["facts"])  # type: ignore[arg-type]
+    for padding in range(0, 70):  # one line more each time: some end right at a page
+        document["facts"] = facts + [f"line {n}" for n in range(padding)]
+        writer = QPdfWriter(str(tmp_path / "report.pdf"))
+        text = QTextDocument()
+        text.setHtml(report_html(document, "0" * 64))
+        _without_an_orphan_page(text, writer)
+        scale = QGuiApplication.primaryScreen().logicalDotsPerInch() / writer.resolution()
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        probe = text.clone()
+        probe.setPageSize(QSizeF(page.width() * scale, page.height() * scale))
+        last_page_top = (probe.pageCount() - 1) * page.height() * scale
+        footer_top = probe.documentLayout().blockBoundingRect(probe.lastBlock()).top()
+        assert probe.pageCount() == 1 or footer_top > last_page_top + 1, padding

@@ -90,7 +90,7 @@ def install_language(code: str) -> list[str]:
 # their letters smaller than Latin ones. Urdu readers expect Nastaliq; Arabic, Naskh
 # (which also has Urdu's letters ہ ے ۓ that common fonts lack).
 _ARABIC_SCRIPT_FONTS = {
-    "ur": ("Noto Nastaliq Urdu", "NotoNastaliqUrdu-*.ttf", 1.0),
+    "ur": ("Noto Nastaliq Urdu", "NotoNastaliqUrdu-*.ttf", 1.1),
     "ar": ("Noto Naskh Arabic", "NotoNaskhArabic-*.ttf", 1.2),
 }
 

@@ -72,22 +72,23 @@ def report_html(
     )
     checklist = (
         "".join(
-            f"<li>{escape(page)} / {escape(item)}: {yes_no(done)}</li>"
-            for page, items in document["checklist"].items()
-            for item, done in items.items()
+            f"<li>{escape(line['page'])}: {escape(line['item'])} — {yes_no(line['done'])}</li>"
+            for line in document.get("checklist_words", [])
         )
         or "<li>—</li>"
     )
     about = [
-        (w["exchange"], document["exchange"]),
-        (w["key"], document["masked_key"]),
-        (w["key_type"], document["key_type"]),
-        (w["verified_at"], v["verified_at"]),
+        (w["exchange"], document["exchange"], "auto"),
+        (w["key"], document["masked_key"], "ltr"),
+        (w["key_type"], document.get("key_type_words") or document["key_type"], "auto"),
+        (w["verified_at"], in_words(v["verified_at"], language), "auto"),
     ]
     about_rows = "".join(
-        f"<tr><td>{label}</td><td dir='ltr'>{escape(str(value))}</td></tr>"
-        for label, value in about
+        f"<tr><td>{label}</td><td dir='{text_direction}'>{escape(str(value))}</td></tr>"
+        for label, value, text_direction in about
     )
+    # Tables start at the side the language is read from.
+    table = f"dir='{direction}' align='{'right' if direction == 'rtl' else 'left'}'"
     facts = "".join(f"<li>{escape(line)}</li>" for line in document["facts"])
     unreported = (
         f"<p>{escape(document['unreported_note'])}</p>" if document["unreported_note"] else ""
@@ -96,16 +97,30 @@ def report_html(
         f"<div dir='{direction}'>"
         f"<h1>{w['title']}</h1>"
         f"<h2>{escape(document['verdict_sentence'])}</h2>"
-        f"<table cellpadding='3'>{about_rows}</table>"
+        f"<table {table} cellpadding='3'>{about_rows}</table>"
         f"<ul>{facts}</ul>"
         f"<h3>{w['can_do']}</h3>"
-        f"<table cellpadding='3' border='1' cellspacing='0'>{rows}</table>{unreported}"
+        f"<table {table} cellpadding='3' border='1' cellspacing='0'>{rows}</table>{unreported}"
         f"<h3>{w['findings']}</h3>{flags}"
         f"<h3>{w['account']}</h3><ul>{switches}</ul>"
         f"<h3>{w['checklist']}</h3><ul>{checklist}</ul>"
         f"<p><small>{w['digest']} <span dir='ltr'>{json_digest}</span><br/>"
         f"{escape(document['report'])} {escape(document['app_version'])}, "
-        f"{escape(document['generated_at'])}</small></p></div>"
+        f"{escape(in_words(document['generated_at'], language))}</small></p></div>"
+    )
+
+
+def in_words(timestamp: str, language: str) -> str:
+    """``2026-12-07T07:00:00Z`` as the language writes a date and time (the JSON
+    twin keeps the exact timestamp)."""
+    from PySide6.QtCore import QDateTime, QLocale, Qt
+
+    moment = QDateTime.fromString(timestamp, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return timestamp
+    locale = QLocale("en" if language == "pseudo" else language)
+    return locale.toString(moment.toUTC(), QLocale.FormatType.LongFormat).replace(
+        "Coordinated Universal Time", "UTC"
     )
 
 
@@ -141,8 +156,36 @@ def save_report(
     )
     text.setDefaultTextOption(option)
     text.setHtml(report_html(document, json_digest, translate, language))
+    _without_an_orphan_page(text, writer)
     text.print_(writer)
     return json_path, json_digest
+
+
+def _without_an_orphan_page(text: Any, writer: Any) -> None:
+    """A last page holding only the footer is folded back: the text is set a little
+    smaller until the footer shares its page with the report (at most three steps).
+    Measured on a copy laid out as printing lays it out (the page in screen pixels)."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QGuiApplication
+
+    screen_dpi = (
+        QGuiApplication.primaryScreen().logicalDotsPerInch()
+        if QGuiApplication.primaryScreen()
+        else 96.0
+    )
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    scale = screen_dpi / writer.resolution()
+    height = page.height() * scale
+    for _ in range(3):
+        probe = text.clone()
+        probe.setPageSize(QSizeF(page.width() * scale, height))
+        pages = probe.pageCount()
+        footer_top = probe.documentLayout().blockBoundingRect(probe.lastBlock()).top()
+        if pages == 1 or footer_top > (pages - 1) * height + 1:
+            return  # one page, or the footer does not begin the last page
+        font = text.defaultFont()
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        text.setDefaultFont(font)
 
 
 def save_report_without_window(document: dict[str, Any], pdf_path: Path) -> tuple[Path, str]:

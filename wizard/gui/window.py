@@ -106,7 +106,15 @@ def order_tabs_as_seen(page: QWidget) -> None:
 
 
 def focus_first_control(page: QWidget) -> None:
-    controls = _controls(page, shown_only=True)
+    """The page's first control that asks something of the person: not a link-like
+    "Why?" or "I can't find this" (Tab still reaches those)."""
+    from PySide6.QtWidgets import QPushButton
+
+    controls = [
+        control
+        for control in _controls(page, shown_only=True)
+        if not (isinstance(control, QPushButton) and control.isFlat())
+    ]
     if controls and not any(control.hasFocus() for control in controls):
         from PySide6.QtCore import Qt
 

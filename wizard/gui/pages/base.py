@@ -179,6 +179,7 @@ def why_box(paragraphs: list[str]) -> QWidget:
     toggle.setObjectName("why")
     toggle.setFlat(True)
     toggle.setCheckable(True)
+    toggle.setAutoDefault(False)  # Return still means Next; Space opens it
     toggle.setStyleSheet("#why { color: palette(link); text-decoration: underline; }")
     row = QHBoxLayout()
     row.addWidget(toggle)
@@ -230,6 +231,11 @@ class WizardPage(QWizardPage):
         for paragraph in lead:
             self.body.addWidget(text_label(guide_tr(paragraph), ours=True))
         self.explanation: list[str] = [guide_tr(p) for p in text.paragraphs[len(lead) :]]
+        # "Why?" goes right under the lead it explains (filled in by finish_layout,
+        # once the page has added its own explanations).
+        self._why_place = QVBoxLayout()
+        self._why_place.setContentsMargins(0, 0, 0, 0)
+        self.body.addLayout(self._why_place)
 
     @property
     def state(self) -> WizardState:
@@ -237,7 +243,7 @@ class WizardPage(QWizardPage):
 
     def finish_layout(self) -> None:
         if self.explanation:
-            self.body.addWidget(why_box(self.explanation))
+            self._why_place.addWidget(why_box(self.explanation))
         self.body.addStretch(1)
 
     def show_step(self) -> None:

@@ -43,6 +43,7 @@ class ChecklistItem(QWidget):
         self.more = QPushButton(translate("Checklist", "I can't find this"))
         self.more.setFlat(True)
         self.more.setCheckable(True)
+        self.more.setAutoDefault(False)  # Return still means Next; Space opens it
         self.more.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
         row.addWidget(self.box, 0)
         row.addWidget(self.text, 1)

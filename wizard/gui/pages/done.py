@@ -207,11 +207,24 @@ class DonePage(WizardPage):
             }
             for page, required in self.state.required.items()
         }
+        from wizard.gui.pages.base import guide_tr
+
+        guide = self.context.guide
+        checklist_words = [
+            (
+                guide_tr(guide.pages[page].title),
+                guide_tr(item.text),
+                item.id in self.state.ticked.get(page, set()),
+            )
+            for page in self.state.required
+            for item in guide.pages[page].checklist
+        ]
         return build_report(
             report,
             masked_key=credentials.masked_key,
             key_type=key_type(report.facts.exchange, credentials),
             checklist=checklist,
+            checklist_words=checklist_words,
             translate=translate,
             isolate=self.context.language in RIGHT_TO_LEFT,
         )

@@ -142,9 +142,11 @@ class VerificationPage(WizardPage):
             self.again = QPushButton(translate("Verification", "I changed it — &verify again"))
             self.again.clicked.connect(self.start)
             self.result.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeading)
+        refused = report.verdict is Verdict.FAIL
         for finding in view.findings:
             tick = None
-            if finding.capability is not None:
+            if finding.capability is not None and not refused:
+                # A refused key is not asked for checks by hand: its criticals come first.
                 tick = self._tick(finding.capability, checked=False)
             self.result.addWidget(_finding_card(finding, tick))
         for checked in view.checked_by_you:
@@ -236,7 +238,10 @@ def _card(name: str, mark: Mark) -> tuple[QFrame, QVBoxLayout]:
 
 def _finding_card(finding: Finding, tick: QCheckBox | None) -> QWidget:
     card, column = _card("flag", finding.mark)
-    title = text_label(finding.wording.title, bold=True)
+    heading = finding.wording.title
+    if finding.mark is Mark.CRITICAL:  # the verdict says "what is marked critical": so marked
+        heading = translate("Verification", "Critical: {finding}").format(finding=heading)
+    title = text_label(heading, bold=True)
     title.setStyleSheet(f"color: {MARK_COLOURS[finding.mark]};")
     column.addWidget(title)
     column.addWidget(text_label(finding.wording.message))
