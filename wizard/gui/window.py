@@ -11,7 +11,6 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard import APP_NAME
@@ -20,6 +19,8 @@ from wizard.gui.pages.base import WizardContext, WizardPage, translate
 from wizard.gui.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from wizard.gui.pages.done import DonePage
     from wizard.gui.pages.enter import EnterPage
     from wizard.gui.pages.verification import VerificationPage
@@ -237,10 +238,12 @@ class KeyWizard(QWizard):
         from wizard.gui.pages.base import icon
 
         self.setWindowIcon(icon("app"))
+        self.welcome.complete()
         if self.context.practice is None:
             self._settle_interrupted_rotation()
         self.welcome.load_stored_keys()
         self._check_keychain()
+        self._focus_first_control()
 
     def _check_keychain(self) -> None:
         """Before anything else, whether a keychain can keep the key: found out on
@@ -321,6 +324,7 @@ class KeyWizard(QWizard):
         self.context.state.practice = self.context.practice is not None
         self._add_welcome()
         if self._loaded:
+            self.welcome.complete()
             self.welcome.load_stored_keys()
             self._check_keychain()
         self.restart()
@@ -373,16 +377,19 @@ class KeyWizard(QWizard):
     def _page_shown(self, _: int) -> None:
         """The page's step in the path; and after Next or Back the keyboard starts on
         the page's first control (once the page is laid out), not nowhere."""
+        if getattr(self, "_load_after_first_paint", False):
+            return  # the first page: its step and focus once it is on screen (_load)
         shown = self.currentPage()
         if isinstance(shown, WizardPage):
             shown.show_step()
+        QTimer.singleShot(0, self, self._focus_first_control)
 
-        def focus() -> None:
-            page = self.currentPage()
-            if page is not None:
-                focus_first_control(page)
-
-        QTimer.singleShot(0, self, focus)
+    def _focus_first_control(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, WizardPage):
+            page.show_step()
+        if page is not None:
+            focus_first_control(page)
 
     # -- leaving mid-way ------------------------------------------------------------
     def reject(self) -> None:

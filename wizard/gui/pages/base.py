@@ -170,6 +170,34 @@ def lead_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     return paragraphs[:1]
 
 
+def quiet(label: QLabel) -> None:
+    """Text that says where one is, not what to do: the palette's muted colour (no
+    style sheet: those cost the first page tens of milliseconds)."""
+    from PySide6.QtGui import QPalette
+
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+
+
+def link_like(button: QPushButton) -> None:
+    """A flat, underlined button in the link colour that opens something below it:
+    Space or a click toggles it; Return keeps meaning Next."""
+    from PySide6.QtGui import QPalette
+
+    button.setFlat(True)
+    button.setCheckable(True)
+    button.setAutoDefault(False)
+    font = button.font()
+    font.setUnderline(True)
+    button.setFont(font)
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+    button.setPalette(palette)
+
+
 def why_box(paragraphs: list[str]) -> QWidget:
     """A "Why?" link that shows the explanation below it, and hides it again."""
     box = QWidget()
@@ -177,19 +205,22 @@ def why_box(paragraphs: list[str]) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     toggle = QPushButton(translate("Page", "Why? Read more"))
     toggle.setObjectName("why")
-    toggle.setFlat(True)
-    toggle.setCheckable(True)
-    toggle.setAutoDefault(False)  # Return still means Next; Space opens it
-    toggle.setStyleSheet("#why { color: palette(link); text-decoration: underline; }")
+    link_like(toggle)
     row = QHBoxLayout()
     row.addWidget(toggle)
     row.addStretch(1)
     layout.addLayout(row)
-    explanation = text_label("\n\n".join(paragraphs), ours=True)
-    explanation.setObjectName("explanation")
-    explanation.setVisible(False)
-    layout.addWidget(explanation)
-    toggle.toggled.connect(explanation.setVisible)
+    made: list[QLabel] = []
+
+    def show(on: bool) -> None:  # the text is laid out when first asked for
+        if not made:
+            explanation = text_label("\n\n".join(paragraphs), ours=True)
+            explanation.setObjectName("explanation")
+            layout.addWidget(explanation)
+            made.append(explanation)
+        made[0].setVisible(on)
+
+    toggle.toggled.connect(show)
     return box
 
 
@@ -206,10 +237,10 @@ class WizardPage(QWizardPage):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.step = QLabel()  # "Step 3 of 9", set when the page is shown
-        self.step.setObjectName("step")
-        self.step.setStyleSheet("#step { color: palette(placeholder-text); }")
-        outer.addWidget(self.step)
+        # "Step 3 of 9": made when the page is first shown (show_step), so that the
+        # first page is on screen a little sooner.
+        self._outer = outer
+        self.step: QLabel | None = None
         if context.practice is not None:
             outer.addWidget(practice_banner())
         scroll = QScrollArea()
@@ -250,6 +281,11 @@ class WizardPage(QWizardPage):
         from wizard.flow import step_of
 
         number, total = step_of(self.page_id, self.state)
+        if self.step is None:
+            self.step = QLabel()
+            self.step.setObjectName("step")
+            quiet(self.step)
+            self._outer.insertWidget(0, self.step)
         self.step.setText(
             translate("Window", "Step {number} of {total}").format(number=number, total=total)
         )

@@ -10,7 +10,15 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.flow import ALTERNATIVES, PageId, tick
-from wizard.gui.pages.base import WizardContext, WizardPage, guide_tr, text_label, translate
+from wizard.gui.pages.base import (
+    WizardContext,
+    WizardPage,
+    guide_tr,
+    link_like,
+    quiet,
+    text_label,
+    translate,
+)
 from wizard.guide import CheckItem
 
 
@@ -41,10 +49,7 @@ class ChecklistItem(QWidget):
         self.box.setAccessibleDescription(guide_tr(item.help))
         self.text = _ClickToTick(text, self.box)
         self.more = QPushButton(translate("Checklist", "I can't find this"))
-        self.more.setFlat(True)
-        self.more.setCheckable(True)
-        self.more.setAutoDefault(False)  # Return still means Next; Space opens it
-        self.more.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
+        link_like(self.more)
         row.addWidget(self.box, 0)
         row.addWidget(self.text, 1)
         row.addWidget(self.more, 0)
@@ -86,7 +91,7 @@ class ChecklistPage(WizardPage):
             ours=True,
         )
         self.waiting.setObjectName("nextWaits")
-        self.waiting.setStyleSheet("#nextWaits { color: palette(placeholder-text); }")
+        quiet(self.waiting)
         self.required.addWidget(self.waiting)
         self.completeChanged.connect(self._say_why_next_waits)
         self._say_why_next_waits()

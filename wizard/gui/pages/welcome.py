@@ -64,6 +64,15 @@ class WelcomePage(WizardPage):
         # Built after the first paint (load_stored_keys): reading files can wait.
         self._choices_at = self.body.count()
         self.stored_keys: QComboBox | None = None
+        self.replacing_note: QWidget | None = None
+        self.practice: QPushButton | None = None
+
+    def complete(self) -> None:
+        """What can wait until the page is on screen: the note on replacing, the way
+        into practice mode and the "Why?" under the lead (the window calls this right
+        after the first paint)."""
+        if self.practice is not None:
+            return
         # Said only to the person who chose to replace a key.
         self.replacing_note = text_label(
             translate(
@@ -73,9 +82,9 @@ class WelcomePage(WizardPage):
             ),
             ours=True,
         )
-        self.replacing_note.setVisible(False)
+        self.replacing_note.setVisible(self.rotate.isChecked())
         self.body.addWidget(self.replacing_note)
-        practising = context.practice is not None
+        practising = self.context.practice is not None
         self.practice = QPushButton(
             translate("Welcome", "Back to my real acc&ount")
             if practising
@@ -162,7 +171,8 @@ class WelcomePage(WizardPage):
     def _path_chosen(self) -> None:
         rotating = self.rotate.isChecked()
         self.state.path = KeyPath.ROTATE if rotating else KeyPath.NEW
-        self.replacing_note.setVisible(rotating)
+        if self.replacing_note is not None:
+            self.replacing_note.setVisible(rotating)
         if self.stored_keys is None:  # not built yet: load_stored_keys calls again
             return
         real = self.context.practice is None
