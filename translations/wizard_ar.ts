@@ -2064,6 +2064,10 @@
         <translation>يُنشئ هذا الحاسوب زوج مفاتيح (Ed25519، الخيار الأكثر أمانًا)</translation>
     </message>
     <message>
+        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here. Its private half never leaves this computer.</source>
+        <translation>في {exchange} اختر &quot;Self-generated&quot; والصق المفتاح العام الذي أُنشئ هنا. نصفه الخاص لا يغادر هذا الحاسوب أبدًا.</translation>
+    </message>
+    <message>
         <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
         <translation>يُنشأ المفتاح الخاص هنا ويُحفظ مباشرةً في خزنة كلمات المرور على حاسوبك: ولا يغادر هذا الحاسوب أبدًا. لا تحصل {exchange} إلا على المفتاح العام أدناه. في {exchange} اختر &quot;Self-generated&quot; (تُنشئه بنفسك)، والصق المفتاح العام، فتعرض لك {exchange} مفتاح API (API Key): وهو وحده ما ستُدخله لاحقًا.</translation>
     </message>
@@ -2491,6 +2495,10 @@
     <message>
         <source>This computer&apos;s clock</source>
         <translation>ساعة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a new key</source>
+        <translation>أ&amp;دخل مفتاحًا جديدًا</translation>
     </message>
     <message>
         <source>Critical: {finding}</source>

@@ -2064,6 +2064,10 @@
         <translation>Komputer ini yang membuat pasangan kunci (Ed25519, pilihan paling aman)</translation>
     </message>
     <message>
+        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here. Its private half never leaves this computer.</source>
+        <translation>Di {exchange} pilih &quot;Self-generated&quot; lalu tempel kunci publik yang dibuat di sini. Separuh privatnya tidak pernah meninggalkan komputer ini.</translation>
+    </message>
+    <message>
         <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
         <translation>Kunci privat dibuat di sini dan langsung masuk ke brankas kata sandi (keychain) komputer Anda: kunci itu tidak pernah keluar dari komputer ini. {exchange} hanya menerima kunci publik di bawah. Di {exchange}, pilih &quot;Self-generated&quot; (Dibuat sendiri), tempel kunci publiknya, lalu {exchange} akan menampilkan API Key: nanti Anda hanya perlu memasukkan API Key itu.</translation>
     </message>
@@ -2491,6 +2495,10 @@
     <message>
         <source>This computer&apos;s clock</source>
         <translation>Jam komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a new key</source>
+        <translation>Masukkan kunci &amp;baru</translation>
     </message>
     <message>
         <source>Critical: {finding}</source>

@@ -2064,6 +2064,10 @@
         <translation>Komputer ini membuat pasangan kunci (Ed25519, pilihan paling selamat)</translation>
     </message>
     <message>
+        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here. Its private half never leaves this computer.</source>
+        <translation>Di {exchange} pilih &quot;Self-generated&quot; dan tampal kunci awam yang dibuat di sini. Separuh peribadinya tidak pernah meninggalkan komputer ini.</translation>
+    </message>
+    <message>
         <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
         <translation>Kunci peribadi (private key) dijana di sini dan terus disimpan dalam rantaian kunci (keychain) komputer anda: ia tidak pernah keluar dari komputer ini. {exchange} hanya menerima kunci awam (public key) di bawah. Di {exchange}, pilih &quot;Self-generated&quot; (dijana sendiri), tampal kunci awam itu, dan {exchange} akan menunjukkan Kunci API: nanti anda hanya perlu memasukkan Kunci API itu.</translation>
     </message>
@@ -2491,6 +2495,10 @@
     <message>
         <source>This computer&apos;s clock</source>
         <translation>Jam komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a new key</source>
+        <translation>Masukkan kunci &amp;baharu</translation>
     </message>
     <message>
         <source>Critical: {finding}</source>

@@ -2064,6 +2064,10 @@
         <translation>Bu bilgisayar bir anahtar çifti oluşturur (Ed25519, en güvenli seçenek)</translation>
     </message>
     <message>
+        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here. Its private half never leaves this computer.</source>
+        <translation>{exchange} üzerinde &quot;Self-generated&quot; seçin ve burada oluşturulan açık anahtarı yapıştırın. Özel yarısı bu bilgisayardan hiç çıkmaz.</translation>
+    </message>
+    <message>
         <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
         <translation>Özel anahtar burada oluşturulur ve doğrudan bilgisayarınızın parola kasasına kaydedilir: bu bilgisayardan hiç çıkmaz. {exchange} yalnızca aşağıdaki açık anahtarı alır. {exchange}&apos;te &quot;Self-generated&quot; (Kendi oluşturduğunuz) seçeneğini seçin ve açık anahtarı yapıştırın; {exchange} size API anahtarını gösterir. Daha sonra yalnızca onu girersiniz.</translation>
     </message>
@@ -2491,6 +2495,10 @@
     <message>
         <source>This computer&apos;s clock</source>
         <translation>Bu bilgisayarın saati</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a new key</source>
+        <translation>Yeni bir anahtar &amp;girin</translation>
     </message>
     <message>
         <source>Critical: {finding}</source>

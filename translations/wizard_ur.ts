@@ -2064,6 +2064,10 @@
         <translation>یہ کمپیوٹر کلیدوں کا جوڑا بناتا ہے (Ed25519، سب سے محفوظ طریقہ)</translation>
     </message>
     <message>
+        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here. Its private half never leaves this computer.</source>
+        <translation>{exchange} پر &quot;Self-generated&quot; چنیں اور یہاں بنی پبلک کلید پیسٹ کریں۔ اس کا نجی حصہ کبھی اس کمپیوٹر سے باہر نہیں جاتا۔</translation>
+    </message>
+    <message>
         <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
         <translation>پرائیویٹ کلید یہیں بنتی ہے اور سیدھی آپ کے کمپیوٹر کے کی چین میں چلی جاتی ہے: یہ کبھی اس کمپیوٹر سے باہر نہیں جاتی۔ {exchange} کو صرف نیچے دی گئی پبلک کلید ملتی ہے۔ {exchange} پر &quot;Self-generated&quot; (خود بنائی ہوئی) منتخب کریں، پبلک کلید پیسٹ کریں، پھر {exchange} آپ کو API کلید (API Key) دکھائے گا: بعد میں آپ صرف وہی درج کریں گے۔</translation>
     </message>
@@ -2491,6 +2495,10 @@
     <message>
         <source>This computer&apos;s clock</source>
         <translation>اس کمپیوٹر کی گھڑی</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a new key</source>
+        <translation>نئی کلید &amp;درج کریں</translation>
     </message>
     <message>
         <source>Critical: {finding}</source>

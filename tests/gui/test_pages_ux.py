@@ -356,9 +356,35 @@ def test_a_self_made_key_is_not_asked_for_a_secret_to_see(
     walk_to(qtbot, window, PageId.CREATE)
     page = window.currentPage()
     created = page.items["created"]
-    assert "Secret Key" in created.text.text()
-    page.key_pair.own.click()
+    assert page.key_pair.own.isChecked()  # the safest kind is the one chosen first
     assert "Secret" not in created.text.text()
     assert created.box.accessibleName() == created.text.text()
     page.key_pair.system.click()
     assert "Secret Key" in created.text.text()
+    page.key_pair.own.click()
+    assert "Secret" not in created.text.text()
+
+
+def test_a_refused_key_offers_to_enter_a_new_one(qtbot: QtBot, practice: PracticeExchange) -> None:
+    window = open_wizard(qtbot, practice, exchange="binance")
+    verify(qtbot, window, "withdraw")
+    page = window.verification
+    page.new_key.click()
+    assert window.currentId() == PageId.ENTER
+    assert window.enter.key.text() == ""
+    assert window.enter.secret.text() == ""
+    assert window.enter.key.hasFocus()
+
+
+def test_the_balances_are_a_card_near_the_verdict(qtbot: QtBot, practice: PracticeExchange) -> None:
+    window = open_wizard(qtbot, practice, exchange="binance")
+    verify(qtbot, window, "clean")
+    card = window.verification.findChild(QWidget, "balances")
+    assert card is not None
+    assert card.isVisible()
+    text = card.findChild(QLabel).text()
+    assert "Spot balances:" in text
+    labels = [
+        label.text() for label in window.verification.findChildren(QLabel) if label.isVisible()
+    ]
+    assert sum("Spot balances:" in label for label in labels) == 1  # not twice

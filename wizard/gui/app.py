@@ -288,6 +288,9 @@ def _fill_in(window: Any, page_id: Any, practice_key: str) -> None:
     if isinstance(page, ChecklistPage):
         for item in page.items.values():
             item.box.setChecked(True)
+    key_pair = getattr(page, "key_pair", None)
+    if key_pair is not None:  # the practice keys are keys the exchange made
+        key_pair.system.setChecked(True)
     if page_id is PageId.ENTER:
         combo = window.enter.practice_keys
         combo.setCurrentIndex(max(combo.findData(practice_key), combo.findData("clean")))

@@ -157,6 +157,13 @@ class ReportView:
     facts: tuple[str, ...]  # key made, replace by (and why), clock, balances
 
     @property
+    def balances(self) -> str | None:
+        """The balances line of the facts (the page shows it as a card of its own)."""
+        return self.facts[-1] if self.facts and self.has_balances else None
+
+    has_balances: bool = False  # the last facts line is the balances (read live)
+
+    @property
     def open_warnings(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.severity is Severity.WARNING)
 
@@ -309,4 +316,5 @@ def present(
             for c in report.confirmations
         ),
         facts=_facts(report, translate, isolate, now or report.verified_at),
+        has_balances=report.facts.balances is not None,
     )

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from wizard.exchanges import exchange
 from wizard.flow import PageId
@@ -48,6 +48,14 @@ class CreatePage(ChecklistPage):
             self.key_pair.changed.connect(self.completeChanged)
             self.key_pair.changed.connect(self._say_what_was_created)
             self.body.insertWidget(1, self.key_pair)
+            # The two choices say what the page's first paragraph says: it moves
+            # behind "Why?", with the longer account of the key pair.
+            item = self.body.itemAt(0)
+            first = item.widget() if item is not None else None
+            if isinstance(first, QLabel):
+                first.hide()
+                self.explanation[:0] = [first.text(), self.key_pair.explanation]
+            self._say_what_was_created()
         self.finish_layout()
 
     def _say_what_was_created(self) -> None:

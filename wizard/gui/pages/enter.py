@@ -178,6 +178,15 @@ class EnterPage(WizardPage):
         if hasattr(self, "practice_keys"):
             self.practice_keys.setCurrentIndex(0)
 
+    def clear_for_another_key(self) -> None:
+        """Every field emptied and the first one focused: the person enters a new key."""
+        from wizard.gui.pages.base import clear_clipboard_if_holds
+
+        clear_clipboard_if_holds(self.secret.text())
+        self.key.clear()
+        self.clear_secret()
+        self.key.setFocus()
+
     def _check(self) -> None:
         entry = self._entry()
         problems = {problem.where: problem.text(translate) for problem in entry.problems}

@@ -47,8 +47,8 @@ class KeyPairPanel(QWidget):
         self.own = QRadioButton(
             translate("KeyPair", "This computer makes a key pair (Ed25519, the safest choice)")
         )
-        self.system.setChecked(True)
-        for choice in (self.system, self.own):
+        self.own.setChecked(True)  # the safest choice is the one made for the person
+        for choice in (self.own, self.system):
             row = QHBoxLayout()
             row.addWidget(choice)
             row.addStretch(1)
@@ -62,14 +62,20 @@ class KeyPairPanel(QWidget):
             text_label(
                 translate(
                     "KeyPair",
-                    "The private key is made here and goes straight into your computer's "
-                    "keychain: it never leaves this computer. {exchange} gets only the "
-                    'public key below. On {exchange} choose "Self-generated", paste the '
-                    "public key, and {exchange} shows the API Key: later you enter only "
-                    "that.",
+                    'On {exchange} choose "Self-generated" and paste the public key made '
+                    "here. Its private half never leaves this computer.",
                 ).format(exchange=exchange_name)
             )
         )
+        # The longer account waits behind the page's "Why?".
+        self.explanation = translate(
+            "KeyPair",
+            "The private key is made here and goes straight into your computer's "
+            "keychain: it never leaves this computer. {exchange} gets only the "
+            'public key below. On {exchange} choose "Self-generated", paste the '
+            "public key, and {exchange} shows the API Key: later you enter only "
+            "that.",
+        ).format(exchange=exchange_name)
         self.make = QPushButton(translate("KeyPair", "&Make my key pair"))
         self.make.clicked.connect(self._make)
         details.addWidget(self.make, 0, Qt.AlignmentFlag.AlignLeading)
@@ -100,7 +106,7 @@ class KeyPairPanel(QWidget):
         self.saver.finished.connect(self._kept)
         self.saver.failed.connect(self._not_kept)
         self._show_pair(None)
-        self.details.setVisible(False)
+        self.details.setVisible(self.own.isChecked())
 
     # -- state ----------------------------------------------------------------------
     @property

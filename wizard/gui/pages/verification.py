@@ -138,10 +138,20 @@ class VerificationPage(WizardPage):
         self.checks.setVisible(False)  # the verdict takes their place: no mark contradicts it
         self.result.addWidget(_verdict_banner(view))
         if report.verdict is Verdict.FAIL:
-            # Right under the verdict, where the eye already is.
+            # Right under the verdict, where the eye already is: verify again after a
+            # change on the exchange, or enter another key where the fix is a new one.
             self.again = QPushButton(translate("Verification", "I changed it — &verify again"))
             self.again.clicked.connect(self.start)
-            self.result.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeading)
+            self.new_key = QPushButton(translate("Verification", "&Enter a new key"))
+            self.new_key.setAutoDefault(False)
+            self.new_key.clicked.connect(self.enter_another_key)
+            row = QHBoxLayout()
+            row.addWidget(self.again)
+            row.addWidget(self.new_key)
+            row.addStretch(1)
+            self.result.addLayout(row)
+        if view.balances is not None:  # what people care about most, near the top
+            self.result.addWidget(_balances_card(view.balances))
         refused = report.verdict is Verdict.FAIL
         for finding in view.findings:
             tick = None
@@ -155,11 +165,22 @@ class VerificationPage(WizardPage):
         self.result.addWidget(_permission_table(view))
         if view.unreported_note:
             self.result.addWidget(text_label(view.unreported_note))
-        self.result.addWidget(text_label("\n".join(view.facts), selectable=True))
+        facts = view.facts[:-1] if view.balances is not None else view.facts
+        self.result.addWidget(text_label("\n".join(facts), selectable=True))
 
         self.state.verified_safe = report.verdict is not Verdict.FAIL
         self.completeChanged.emit()
         self.result_shown.emit()
+
+    def enter_another_key(self) -> None:
+        """Back to the Enter page, its fields emptied for the new key."""
+        wizard = self.wizard()
+        self.runner.cancel()
+        wizard.back()
+        enter = wizard.currentPage()
+        clear = getattr(enter, "clear_for_another_key", None)
+        if clear is not None:
+            clear()
 
     def _tick(self, capability: str, *, checked: bool) -> QCheckBox:
         """The tick that records (or takes back) the person's check of a capability;
@@ -222,6 +243,20 @@ def _verdict_banner(view: ReportView) -> QWidget:
     layout.addWidget(label, 1)
     banner.setAccessibleName(view.sentence)
     return banner
+
+
+def _balances_card(line: str) -> QWidget:
+    """The spot balances the key sees, as a card of their own."""
+    card = QFrame()
+    card.setObjectName("balances")
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(card)
+    shown = text_label(line, bold=True, selectable=True)
+    font = shown.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    shown.setFont(font)
+    layout.addWidget(shown)
+    return card
 
 
 def _card(name: str, mark: Mark) -> tuple[QFrame, QVBoxLayout]:
