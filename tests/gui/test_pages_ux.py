@@ -388,3 +388,18 @@ def test_the_balances_are_a_card_near_the_verdict(qtbot: QtBot, practice: Practi
         label.text() for label in window.verification.findChildren(QLabel) if label.isVisible()
     ]
     assert sum("Spot balances:" in label for label in labels) == 1  # not twice
+
+
+def test_dates_are_said_in_words(qtbot: QtBot, practice: PracticeExchange) -> None:
+    from tests.helpers.driver import next_page, shown_text
+
+    window = open_wizard(qtbot, practice, exchange="binance")
+    page_text = verify(qtbot, window, "clean")
+    iso_date = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+    assert "Key made:" in page_text
+    assert iso_date.findall(page_text) == []
+    assert re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", page_text)
+    next_page(qtbot, window)
+    done_text = shown_text(window.done_page)
+    assert iso_date.findall(done_text) == []
+    assert "Replace it by" in done_text

@@ -9,9 +9,9 @@ exchange cannot tell) showed the value the policy needs.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
 from wizard.verify.document import amount_text
@@ -239,15 +239,27 @@ def _findings(
 
 
 def _facts(
-    report: VerificationReport, translate: Translate, isolate: bool, now: datetime
+    report: VerificationReport,
+    translate: Translate,
+    isolate: bool,
+    now: datetime,
+    day: Callable[[date], str] | None = None,
 ) -> tuple[str, ...]:
     facts = report.facts
     plain = left_to_right if isolate else str
+
+    def shown_day(value: date) -> str:
+        """A date as ``day`` words it (isolated by its own first letter: a date in
+        Arabic words reads right to left), else as ISO."""
+        if day is None:
+            return plain(value.isoformat())
+        return f"\u2068{day(value)}\u2069" if isolate else day(value)
+
     lines = []
     if facts.created_at is not None:
         lines.append(
             translate("Verification", "Key made: {date} ({days} days ago)").format(
-                date=plain(facts.created_at.date().isoformat()),
+                date=shown_day(facts.created_at.date()),
                 days=(now - facts.created_at).days,
             )
         )
@@ -262,7 +274,7 @@ def _facts(
     if report.rotation_due is not None:
         lines.append(
             translate("Verification", "Replace it by: {date}").format(
-                date=plain(report.rotation_due.isoformat())
+                date=shown_day(report.rotation_due)
             )
         )
         why = expiry_reason(report, translate)
@@ -296,10 +308,13 @@ def present(
     isolate: bool = False,
     terminal: bool = False,
     now: datetime | None = None,
+    day: Callable[[date], str] | None = None,
 ) -> ReportView:
     """The report as a person reads it. ``isolate``: values wrapped for right-to-left
     text (a GUI); ``terminal``: fixes that name the command line's own options;
-    ``now``: the moment ages are counted to (the verification's, by default)."""
+    ``now``: the moment ages are counted to (the verification's, by default);
+    ``day``: how a date is said (a GUI words it in the person's language; ISO
+    dates otherwise)."""
     exchange = report.facts.exchange
     return ReportView(
         verdict=report.verdict,
@@ -315,6 +330,6 @@ def present(
             )
             for c in report.confirmations
         ),
-        facts=_facts(report, translate, isolate, now or report.verified_at),
+        facts=_facts(report, translate, isolate, now or report.verified_at, day),
         has_balances=report.facts.balances is not None,
     )

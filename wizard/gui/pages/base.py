@@ -24,6 +24,8 @@ from wizard.guide import ExchangeGuide, guide_for
 from wizard.resources import resource_path
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from wizard.keygen import KeyPair
     from wizard.practice import PracticeExchange
     from wizard.verify.model import Confirmation, Credentials, VerificationReport
@@ -50,6 +52,13 @@ def directed(text: str) -> str:
         line if not line or line.startswith(RIGHT_TO_LEFT_MARK) else RIGHT_TO_LEFT_MARK + line
         for line in text.split("\n")
     )
+
+
+def day_in_words(day: date) -> str:
+    """A date as the interface language writes it ("7 December 2026")."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def guide_tr(text: str) -> str:

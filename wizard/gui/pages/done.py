@@ -296,12 +296,15 @@ def _due_sentence(report: VerificationReport | None, today: date | None = None) 
     """When to replace the key; a date already past is said as overdue, not as a plan."""
     if report is None:
         return ""
+    from wizard.gui.pages.base import day_in_words
+
     due = replace_by(report)
+    said = f"\u2068{day_in_words(due)}\u2069"  # isolated by its own first letter
     if due <= (today or date.today()):
         return translate(
             "Done", "Its replace-by date, {date}, has passed: replace it with a new key now."
-        ).format(date=ltr(due.isoformat()))
-    return translate("Done", "Replace it by {date}.").format(date=ltr(due.isoformat()))
+        ).format(date=said)
+    return translate("Done", "Replace it by {date}.").format(date=said)
 
 
 def _open_notes(report: VerificationReport | None) -> str:

@@ -24,6 +24,7 @@ from wizard.gui.pages.base import (
     ProblemBox,
     WizardContext,
     WizardPage,
+    day_in_words,
     icon,
     icon_label,
     text_label,
@@ -134,7 +135,7 @@ class VerificationPage(WizardPage):
         self.report = report
         self.context.report = report
         _clear(self.result)
-        view = present(report, translate, isolate=True, now=datetime.now(UTC))
+        view = present(report, translate, isolate=True, now=datetime.now(UTC), day=day_in_words)
         self.checks.setVisible(False)  # the verdict takes their place: no mark contradicts it
         self.result.addWidget(_verdict_banner(view))
         if report.verdict is Verdict.FAIL:
