@@ -2021,6 +2021,10 @@
         <translation>ال&amp;بحث عن عنوان هذا الحاسوب…</translation>
     </message>
     <message>
+        <source>&amp;QR codes for a phone</source>
+        <translation>رموز &amp;QR للهاتف</translation>
+    </message>
+    <message>
         <source>The addresses, for a phone</source>
         <translation>العناوين، لمسحها بالهاتف</translation>
     </message>

@@ -2021,6 +2021,10 @@
         <translation>&amp;Cari alamat IP komputer ini…</translation>
     </message>
     <message>
+        <source>&amp;QR codes for a phone</source>
+        <translation>Kode &amp;QR untuk ponsel</translation>
+    </message>
+    <message>
         <source>The addresses, for a phone</source>
         <translation>Alamat IP, untuk dipindai dengan ponsel</translation>
     </message>

@@ -2021,6 +2021,10 @@
         <translation>&amp;Cari alamat komputer ini…</translation>
     </message>
     <message>
+        <source>&amp;QR codes for a phone</source>
+        <translation>Kod &amp;QR untuk telefon</translation>
+    </message>
+    <message>
         <source>The addresses, for a phone</source>
         <translation>Alamat, untuk diimbas dengan telefon</translation>
     </message>

@@ -2021,6 +2021,10 @@
         <translation>Bu bilgisayarın adresini &amp;bul…</translation>
     </message>
     <message>
+        <source>&amp;QR codes for a phone</source>
+        <translation>Telefon için &amp;QR kodları</translation>
+    </message>
+    <message>
         <source>The addresses, for a phone</source>
         <translation>Telefon için adresler</translation>
     </message>

@@ -2021,6 +2021,10 @@
         <translation>اس کمپیوٹر کا ایڈریس &amp;تلاش کریں…</translation>
     </message>
     <message>
+        <source>&amp;QR codes for a phone</source>
+        <translation>فون کے لیے &amp;QR کوڈ</translation>
+    </message>
+    <message>
         <source>The addresses, for a phone</source>
         <translation>ایڈریس، فون سے اسکین کرنے کے لیے</translation>
     </message>

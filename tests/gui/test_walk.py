@@ -269,8 +269,10 @@ def test_language_switch_rebuilds_the_pages_right_to_left(
         combo = window.welcome.language
         combo.setCurrentIndex(combo.findData("pseudo"))
         assert window.context.language == "pseudo"
-        assert window.welcome.title().startswith("[")  # built anew in the new language
-        assert window.built(PageId.SECURE).title().startswith("[")
+        assert QApplication.isRightToLeft()  # the test language exercises direction too
+        mark = "\u200f"  # each line starts in the interface's direction
+        assert window.welcome.title().lstrip(mark).startswith("[")  # built anew
+        assert window.built(PageId.SECURE).title().lstrip(mark).startswith("[")
         assert QSettings("halal-key-wizard", "wizard").value("language") == "pseudo"
         combo = window.welcome.language
         combo.setCurrentIndex(combo.findData("ar"))
@@ -392,6 +394,11 @@ def test_ip_page_checks_addresses_and_shows_them_as_a_qr_code(
     assert page.addresses_qr.data == "203.0.113.7"  # type: ignore[attr-defined]
     addresses.setPlainText("203.0.113.7")
     assert not page.problem.isVisible()  # type: ignore[attr-defined]
+    # The codes for a phone are shown when asked for.
+    assert not page.addresses_qr.isVisible()  # type: ignore[attr-defined]
+    click(qtbot, page.phone)  # type: ignore[attr-defined]
+    assert page.addresses_qr.isVisible()  # type: ignore[attr-defined]
+    assert page.link_qr.isVisible()  # type: ignore[attr-defined]
 
 
 @pytest.mark.slow

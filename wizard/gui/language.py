@@ -1,7 +1,8 @@
 """Which language the wizard speaks, and switching it: our translations, Qt's own
 (for Back, Next, Cancel), the layout direction, and the choice remembered in
 QSettings for the next start. ``pseudo`` is a test language that stretches every
-text and wraps it in brackets, to show clipped or untranslated text."""
+text, wraps it in brackets and lays it out right to left, to show clipped or
+untranslated text and direction mistakes."""
 
 from __future__ import annotations
 
@@ -133,7 +134,9 @@ def _set_direction(code: str) -> None:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
-    right_to_left = code in RIGHT_TO_LEFT
+    # The pseudo-language is laid out right to left too: one test language shows
+    # clipped text, missing translations and direction mistakes at once.
+    right_to_left = code in RIGHT_TO_LEFT or code == PSEUDO
     if not isinstance(app, QGuiApplication):
         return
     if right_to_left or app.isRightToLeft():  # left to right is Qt's default

@@ -38,15 +38,21 @@ class _ClickToTick(QLabel):
 
 
 class ChecklistItem(QWidget):
-    def __init__(self, item: CheckItem, on_toggle: Callable[[bool], None]) -> None:
+    """One tick with its text and "I can't find this". ``translated``: the item's
+    texts are in the person's language already (else they are the guide's)."""
+
+    def __init__(
+        self, item: CheckItem, on_toggle: Callable[[bool], None], *, translated: bool = False
+    ) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         row = QHBoxLayout()
-        text = guide_tr(item.text)
+        in_language = (lambda text: text) if translated else guide_tr
+        text = in_language(item.text)
         self.box = QCheckBox()
         self.box.setAccessibleName(text)
-        self.box.setAccessibleDescription(guide_tr(item.help))
+        self.box.setAccessibleDescription(in_language(item.help))
         self.text = _ClickToTick(text, self.box)
         self.more = QPushButton(translate("Checklist", "I can't find this"))
         link_like(self.more)
@@ -54,7 +60,7 @@ class ChecklistItem(QWidget):
         row.addWidget(self.text, 1)
         row.addWidget(self.more, 0)
         layout.addLayout(row)
-        self.help = text_label(guide_tr(item.help))
+        self.help = text_label(in_language(item.help))
         self.help.setObjectName("checklistHelp")
         self.help.setStyleSheet(
             "#checklistHelp { background: palette(alternate-base); "

@@ -24,7 +24,7 @@ from wizard.addresses import (
 )
 from wizard.flow import PageId
 from wizard.gui.background import BackgroundCall
-from wizard.gui.pages.base import WizardContext, text_label, translate
+from wizard.gui.pages.base import WizardContext, link_like, text_label, translate
 from wizard.gui.pages.checklist import ChecklistPage
 from wizard.gui.pages.enter import ProblemLabel
 from wizard.gui.pages.qr import QrCode
@@ -66,7 +66,16 @@ class IpPage(ChecklistPage):
         buttons.addWidget(self.find_button)
         buttons.addStretch(1)
 
+        # For a phone: the addresses and the exchange's API page as QR codes, shown
+        # when asked for (they take most of a small window).
         codes = QWidget()
+        codes.setObjectName("phoneCodes")
+        codes.setVisible(False)
+        self.phone = QPushButton(translate("IP", "&QR codes for a phone"))
+        self.phone.setObjectName("phone")
+        link_like(self.phone)
+        self.phone.toggled.connect(codes.setVisible)
+        buttons.insertWidget(2, self.phone)
         grid = QGridLayout(codes)
         self.addresses_qr = QrCode(size=140)
         link = context.guide.api_management_url
@@ -84,12 +93,12 @@ class IpPage(ChecklistPage):
         grid.setColumnStretch(2, 1)
         link_text = text_label(link, selectable=True)
         link_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid.addWidget(link_text, 2, 0, 1, 3)
 
         for offset, item in enumerate((self.addresses, self.problem)):
             self.body.insertWidget(column + 1 + offset, item)
         self.body.insertLayout(column + 3, buttons)
         self.body.insertWidget(column + 4, codes)
-        self.body.insertWidget(column + 5, link_text)
         self.explanation.append(
             translate(
                 "IP",
@@ -128,7 +137,9 @@ class IpPage(ChecklistPage):
                 "when you have one.",
             ).format(exchange=context.guide.name),
         )
-        self.no_fixed_address = ChecklistItem(item, partial(self._toggled, NO_FIXED_ADDRESS))
+        self.no_fixed_address = ChecklistItem(
+            item, partial(self._toggled, NO_FIXED_ADDRESS), translated=True
+        )
         self.required.insertWidget(self.required.indexOf(self.waiting), self.no_fixed_address)
         self._answers = [widget.box for widget in self.items.values()]
         self._answers.append(self.no_fixed_address.box)
