@@ -2286,6 +2286,129 @@
     </message>
 </context>
 <context>
+    <name>Products</name>
+    <message>
+        <source>Simple Earn, staking and Dual Investment</source>
+        <translation>Simple Earn, التخزين و Dual Investment</translation>
+    </message>
+    <message>
+        <source>Crypto Loan</source>
+        <translation>Crypto Loan</translation>
+    </message>
+    <message>
+        <source>Margin special key</source>
+        <translation>المفتاح الخاص بالهامش</translation>
+    </message>
+    <message>
+        <source>Cross and isolated margin</source>
+        <translation>الهامش المتقاطع والمعزول</translation>
+    </message>
+    <message>
+        <source>USD-M and COIN-M futures, portfolio margin</source>
+        <translation>العقود الآجلة USD-M و COIN-M, هامش المحفظة</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>Withdrawals and gift cards</source>
+        <translation>السحب وبطاقات الهدايا</translation>
+    </message>
+    <message>
+        <source>Universal transfer between wallets</source>
+        <translation>التحويل الشامل بين المحافظ</translation>
+    </message>
+    <message>
+        <source>Transfers between master and sub-accounts</source>
+        <translation>التحويل بين الحساب الرئيسي والحسابات الفرعية</translation>
+    </message>
+    <message>
+        <source>Spot margin</source>
+        <translation>الهامش في Spot</translation>
+    </message>
+    <message>
+        <source>Derivatives: perpetuals and futures</source>
+        <translation>المشتقات: العقود الدائمة والعقود الآجلة</translation>
+    </message>
+    <message>
+        <source>USDC contracts: options and USDC perpetuals</source>
+        <translation>عقود USDC: الخيارات وعقود USDC الدائمة</translation>
+    </message>
+    <message>
+        <source>Block trades (RFQ)</source>
+        <translation>صفقات الكتل (RFQ)</translation>
+    </message>
+    <message>
+        <source>Earn and Advanced Earn (incl. Smart Leverage, Dual Asset)</source>
+        <translation>Earn و Advanced Earn (بما في ذلك Smart Leverage, Dual Asset)</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>السحب</translation>
+    </message>
+    <message>
+        <source>Transfers between wallets and sub-accounts</source>
+        <translation>التحويل بين المحافظ والحسابات الفرعية</translation>
+    </message>
+    <message>
+        <source>Creating keys and sub-accounts</source>
+        <translation>إنشاء المفاتيح والحسابات الفرعية</translation>
+    </message>
+    <message>
+        <source>P2P, Bybit Pay, fiat convert, Bybit Card</source>
+        <translation>P2P, Bybit Pay, تحويل العملات الورقية, Bybit Card</translation>
+    </message>
+    <message>
+        <source>US futures, perpetuals and Coinbase&apos;s derivatives exchange</source>
+        <translation>العقود الآجلة الأمريكية, العقود الدائمة ومنصة مشتقات Coinbase</translation>
+    </message>
+    <message>
+        <source>Sends, withdrawals and moves between portfolios</source>
+        <translation>الإرسال, السحب والنقل بين المحافظ الاستثمارية</translation>
+    </message>
+    <message>
+        <source>Margin trading (orders with leverage)</source>
+        <translation>التداول بالهامش (أوامر بالرافعة المالية)</translation>
+    </message>
+    <message>
+        <source>WalletTransfer to a Kraken Futures wallet</source>
+        <translation>WalletTransfer إلى محفظة Kraken Futures</translation>
+    </message>
+    <message>
+        <source>Earn (staking and rewards)</source>
+        <translation>Earn (التخزين والمكافآت)</translation>
+    </message>
+    <message>
+        <source>Withdrawals and sub-account transfers</source>
+        <translation>السحب والتحويل بين الحسابات الفرعية</translation>
+    </message>
+    <message>
+        <source>Kraken Futures</source>
+        <translation>Kraken Futures</translation>
+    </message>
+    <message>
+        <source>Simple Earn, staking and other Earn products</source>
+        <translation>Simple Earn, التخزين ومنتجات Earn الأخرى</translation>
+    </message>
+    <message>
+        <source>Flexible Loan</source>
+        <translation>Flexible Loan</translation>
+    </message>
+    <message>
+        <source>Funds transfer</source>
+        <translation>تحويل الأموال</translation>
+    </message>
+    <message>
+        <source>Borrowing in Spot mode</source>
+        <translation>الاقتراض في وضع Spot</translation>
+    </message>
+    <message>
+        <source>Futures, multi-currency and portfolio margin modes</source>
+        <translation>أوضاع العقود الآجلة, الهامش متعدد العملات وهامش المحفظة</translation>
+    </message>
+</context>
+<context>
     <name>QR</name>
     <message>
         <source>Too much to fit in one QR code: use the text beside it.</source>

@@ -2286,6 +2286,129 @@
     </message>
 </context>
 <context>
+    <name>Products</name>
+    <message>
+        <source>Simple Earn, staking and Dual Investment</source>
+        <translation>Simple Earn, staking dan Dual Investment</translation>
+    </message>
+    <message>
+        <source>Crypto Loan</source>
+        <translation>Crypto Loan</translation>
+    </message>
+    <message>
+        <source>Margin special key</source>
+        <translation>Kunci khusus margin</translation>
+    </message>
+    <message>
+        <source>Cross and isolated margin</source>
+        <translation>Margin silang dan terisolasi</translation>
+    </message>
+    <message>
+        <source>USD-M and COIN-M futures, portfolio margin</source>
+        <translation>Futures USD-M dan COIN-M, margin portofolio</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Withdrawals and gift cards</source>
+        <translation>Penarikan dan kartu hadiah</translation>
+    </message>
+    <message>
+        <source>Universal transfer between wallets</source>
+        <translation>Transfer universal antar dompet</translation>
+    </message>
+    <message>
+        <source>Transfers between master and sub-accounts</source>
+        <translation>Transfer antara akun induk dan sub-akun</translation>
+    </message>
+    <message>
+        <source>Spot margin</source>
+        <translation>Margin Spot</translation>
+    </message>
+    <message>
+        <source>Derivatives: perpetuals and futures</source>
+        <translation>Derivatif: perpetual dan futures</translation>
+    </message>
+    <message>
+        <source>USDC contracts: options and USDC perpetuals</source>
+        <translation>Kontrak USDC: opsi dan perpetual USDC</translation>
+    </message>
+    <message>
+        <source>Block trades (RFQ)</source>
+        <translation>Perdagangan blok (RFQ)</translation>
+    </message>
+    <message>
+        <source>Earn and Advanced Earn (incl. Smart Leverage, Dual Asset)</source>
+        <translation>Earn dan Advanced Earn (termasuk Smart Leverage, Dual Asset)</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Penarikan</translation>
+    </message>
+    <message>
+        <source>Transfers between wallets and sub-accounts</source>
+        <translation>Transfer antar dompet dan sub-akun</translation>
+    </message>
+    <message>
+        <source>Creating keys and sub-accounts</source>
+        <translation>Membuat kunci dan sub-akun</translation>
+    </message>
+    <message>
+        <source>P2P, Bybit Pay, fiat convert, Bybit Card</source>
+        <translation>P2P, Bybit Pay, konversi fiat, Bybit Card</translation>
+    </message>
+    <message>
+        <source>US futures, perpetuals and Coinbase&apos;s derivatives exchange</source>
+        <translation>Futures AS, perpetual dan bursa derivatif Coinbase</translation>
+    </message>
+    <message>
+        <source>Sends, withdrawals and moves between portfolios</source>
+        <translation>Pengiriman, penarikan dan perpindahan antar portofolio</translation>
+    </message>
+    <message>
+        <source>Margin trading (orders with leverage)</source>
+        <translation>Perdagangan margin (order dengan leverage)</translation>
+    </message>
+    <message>
+        <source>WalletTransfer to a Kraken Futures wallet</source>
+        <translation>WalletTransfer ke dompet Kraken Futures</translation>
+    </message>
+    <message>
+        <source>Earn (staking and rewards)</source>
+        <translation>Earn (staking dan imbalan)</translation>
+    </message>
+    <message>
+        <source>Withdrawals and sub-account transfers</source>
+        <translation>Penarikan dan transfer sub-akun</translation>
+    </message>
+    <message>
+        <source>Kraken Futures</source>
+        <translation>Kraken Futures</translation>
+    </message>
+    <message>
+        <source>Simple Earn, staking and other Earn products</source>
+        <translation>Simple Earn, staking dan produk Earn lainnya</translation>
+    </message>
+    <message>
+        <source>Flexible Loan</source>
+        <translation>Flexible Loan</translation>
+    </message>
+    <message>
+        <source>Funds transfer</source>
+        <translation>Transfer dana</translation>
+    </message>
+    <message>
+        <source>Borrowing in Spot mode</source>
+        <translation>Peminjaman dalam mode Spot</translation>
+    </message>
+    <message>
+        <source>Futures, multi-currency and portfolio margin modes</source>
+        <translation>Mode futures, multi-mata uang dan margin portofolio</translation>
+    </message>
+</context>
+<context>
     <name>QR</name>
     <message>
         <source>Too much to fit in one QR code: use the text beside it.</source>

@@ -2286,6 +2286,129 @@
     </message>
 </context>
 <context>
+    <name>Products</name>
+    <message>
+        <source>Simple Earn, staking and Dual Investment</source>
+        <translation>Simple Earn, staking dan Dual Investment</translation>
+    </message>
+    <message>
+        <source>Crypto Loan</source>
+        <translation>Crypto Loan</translation>
+    </message>
+    <message>
+        <source>Margin special key</source>
+        <translation>Kunci khas margin</translation>
+    </message>
+    <message>
+        <source>Cross and isolated margin</source>
+        <translation>Margin silang dan terasing</translation>
+    </message>
+    <message>
+        <source>USD-M and COIN-M futures, portfolio margin</source>
+        <translation>Niaga hadapan USD-M dan COIN-M, margin portfolio</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsyen</translation>
+    </message>
+    <message>
+        <source>Withdrawals and gift cards</source>
+        <translation>Pengeluaran dan kad hadiah</translation>
+    </message>
+    <message>
+        <source>Universal transfer between wallets</source>
+        <translation>Pindahan universal antara dompet</translation>
+    </message>
+    <message>
+        <source>Transfers between master and sub-accounts</source>
+        <translation>Pindahan antara akaun induk dan sub-akaun</translation>
+    </message>
+    <message>
+        <source>Spot margin</source>
+        <translation>Margin Spot</translation>
+    </message>
+    <message>
+        <source>Derivatives: perpetuals and futures</source>
+        <translation>Derivatif: kontrak kekal dan niaga hadapan</translation>
+    </message>
+    <message>
+        <source>USDC contracts: options and USDC perpetuals</source>
+        <translation>Kontrak USDC: opsyen dan kontrak kekal USDC</translation>
+    </message>
+    <message>
+        <source>Block trades (RFQ)</source>
+        <translation>Dagangan blok (RFQ)</translation>
+    </message>
+    <message>
+        <source>Earn and Advanced Earn (incl. Smart Leverage, Dual Asset)</source>
+        <translation>Earn dan Advanced Earn (termasuk Smart Leverage, Dual Asset)</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Transfers between wallets and sub-accounts</source>
+        <translation>Pindahan antara dompet dan sub-akaun</translation>
+    </message>
+    <message>
+        <source>Creating keys and sub-accounts</source>
+        <translation>Mencipta kunci dan sub-akaun</translation>
+    </message>
+    <message>
+        <source>P2P, Bybit Pay, fiat convert, Bybit Card</source>
+        <translation>P2P, Bybit Pay, penukaran fiat, Bybit Card</translation>
+    </message>
+    <message>
+        <source>US futures, perpetuals and Coinbase&apos;s derivatives exchange</source>
+        <translation>Niaga hadapan AS, kontrak kekal dan bursa derivatif Coinbase</translation>
+    </message>
+    <message>
+        <source>Sends, withdrawals and moves between portfolios</source>
+        <translation>Hantaran, pengeluaran dan pindahan antara portfolio</translation>
+    </message>
+    <message>
+        <source>Margin trading (orders with leverage)</source>
+        <translation>Dagangan margin (pesanan dengan leveraj)</translation>
+    </message>
+    <message>
+        <source>WalletTransfer to a Kraken Futures wallet</source>
+        <translation>WalletTransfer ke dompet Kraken Futures</translation>
+    </message>
+    <message>
+        <source>Earn (staking and rewards)</source>
+        <translation>Earn (staking dan ganjaran)</translation>
+    </message>
+    <message>
+        <source>Withdrawals and sub-account transfers</source>
+        <translation>Pengeluaran dan pindahan sub-akaun</translation>
+    </message>
+    <message>
+        <source>Kraken Futures</source>
+        <translation>Kraken Futures</translation>
+    </message>
+    <message>
+        <source>Simple Earn, staking and other Earn products</source>
+        <translation>Simple Earn, staking dan produk Earn lain</translation>
+    </message>
+    <message>
+        <source>Flexible Loan</source>
+        <translation>Flexible Loan</translation>
+    </message>
+    <message>
+        <source>Funds transfer</source>
+        <translation>Pindahan dana</translation>
+    </message>
+    <message>
+        <source>Borrowing in Spot mode</source>
+        <translation>Peminjaman dalam mod Spot</translation>
+    </message>
+    <message>
+        <source>Futures, multi-currency and portfolio margin modes</source>
+        <translation>Mod niaga hadapan, pelbagai mata wang dan margin portfolio</translation>
+    </message>
+</context>
+<context>
     <name>QR</name>
     <message>
         <source>Too much to fit in one QR code: use the text beside it.</source>

@@ -2286,6 +2286,129 @@
     </message>
 </context>
 <context>
+    <name>Products</name>
+    <message>
+        <source>Simple Earn, staking and Dual Investment</source>
+        <translation>Simple Earn, staking ve Dual Investment</translation>
+    </message>
+    <message>
+        <source>Crypto Loan</source>
+        <translation>Crypto Loan</translation>
+    </message>
+    <message>
+        <source>Margin special key</source>
+        <translation>Marjin özel anahtarı</translation>
+    </message>
+    <message>
+        <source>Cross and isolated margin</source>
+        <translation>Çapraz ve izole marjin</translation>
+    </message>
+    <message>
+        <source>USD-M and COIN-M futures, portfolio margin</source>
+        <translation>USD-M ve COIN-M vadeli işlemler, portföy marjini</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsiyonlar</translation>
+    </message>
+    <message>
+        <source>Withdrawals and gift cards</source>
+        <translation>Para çekme ve hediye kartları</translation>
+    </message>
+    <message>
+        <source>Universal transfer between wallets</source>
+        <translation>Cüzdanlar arası evrensel transfer</translation>
+    </message>
+    <message>
+        <source>Transfers between master and sub-accounts</source>
+        <translation>Ana hesap ve alt hesaplar arası transferler</translation>
+    </message>
+    <message>
+        <source>Spot margin</source>
+        <translation>Spot marjin</translation>
+    </message>
+    <message>
+        <source>Derivatives: perpetuals and futures</source>
+        <translation>Türevler: sürekli vadeli ve vadeli işlemler</translation>
+    </message>
+    <message>
+        <source>USDC contracts: options and USDC perpetuals</source>
+        <translation>USDC sözleşmeleri: opsiyonlar ve USDC sürekli vadeli</translation>
+    </message>
+    <message>
+        <source>Block trades (RFQ)</source>
+        <translation>Blok işlemler (RFQ)</translation>
+    </message>
+    <message>
+        <source>Earn and Advanced Earn (incl. Smart Leverage, Dual Asset)</source>
+        <translation>Earn ve Advanced Earn (Smart Leverage, Dual Asset dahil)</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Para çekme</translation>
+    </message>
+    <message>
+        <source>Transfers between wallets and sub-accounts</source>
+        <translation>Cüzdanlar ve alt hesaplar arası transferler</translation>
+    </message>
+    <message>
+        <source>Creating keys and sub-accounts</source>
+        <translation>Anahtar ve alt hesap oluşturma</translation>
+    </message>
+    <message>
+        <source>P2P, Bybit Pay, fiat convert, Bybit Card</source>
+        <translation>P2P, Bybit Pay, fiat dönüştürme, Bybit Card</translation>
+    </message>
+    <message>
+        <source>US futures, perpetuals and Coinbase&apos;s derivatives exchange</source>
+        <translation>ABD vadeli işlemleri, sürekli vadeli işlemler ve Coinbase&apos;in türev borsası</translation>
+    </message>
+    <message>
+        <source>Sends, withdrawals and moves between portfolios</source>
+        <translation>Gönderimler, para çekme ve portföyler arası aktarımlar</translation>
+    </message>
+    <message>
+        <source>Margin trading (orders with leverage)</source>
+        <translation>Marjin işlemleri (kaldıraçlı emirler)</translation>
+    </message>
+    <message>
+        <source>WalletTransfer to a Kraken Futures wallet</source>
+        <translation>Kraken Futures cüzdanına WalletTransfer</translation>
+    </message>
+    <message>
+        <source>Earn (staking and rewards)</source>
+        <translation>Earn (staking ve ödüller)</translation>
+    </message>
+    <message>
+        <source>Withdrawals and sub-account transfers</source>
+        <translation>Para çekme ve alt hesap transferleri</translation>
+    </message>
+    <message>
+        <source>Kraken Futures</source>
+        <translation>Kraken Futures</translation>
+    </message>
+    <message>
+        <source>Simple Earn, staking and other Earn products</source>
+        <translation>Simple Earn, staking ve diğer Earn ürünleri</translation>
+    </message>
+    <message>
+        <source>Flexible Loan</source>
+        <translation>Flexible Loan</translation>
+    </message>
+    <message>
+        <source>Funds transfer</source>
+        <translation>Fon transferi</translation>
+    </message>
+    <message>
+        <source>Borrowing in Spot mode</source>
+        <translation>Spot modunda borçlanma</translation>
+    </message>
+    <message>
+        <source>Futures, multi-currency and portfolio margin modes</source>
+        <translation>Vadeli işlemler, çoklu para birimi ve portföy marjini modları</translation>
+    </message>
+</context>
+<context>
     <name>QR</name>
     <message>
         <source>Too much to fit in one QR code: use the text beside it.</source>

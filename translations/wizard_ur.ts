@@ -2286,6 +2286,129 @@
     </message>
 </context>
 <context>
+    <name>Products</name>
+    <message>
+        <source>Simple Earn, staking and Dual Investment</source>
+        <translation>Simple Earn, اسٹیکنگ اور Dual Investment</translation>
+    </message>
+    <message>
+        <source>Crypto Loan</source>
+        <translation>Crypto Loan</translation>
+    </message>
+    <message>
+        <source>Margin special key</source>
+        <translation>مارجن کی خصوصی کلید</translation>
+    </message>
+    <message>
+        <source>Cross and isolated margin</source>
+        <translation>کراس اور آئسولیٹڈ مارجن</translation>
+    </message>
+    <message>
+        <source>USD-M and COIN-M futures, portfolio margin</source>
+        <translation>USD-M اور COIN-M فیوچرز, پورٹ فولیو مارجن</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>آپشنز</translation>
+    </message>
+    <message>
+        <source>Withdrawals and gift cards</source>
+        <translation>رقم نکالنا اور گفٹ کارڈز</translation>
+    </message>
+    <message>
+        <source>Universal transfer between wallets</source>
+        <translation>والیٹس کے درمیان یونیورسل منتقلی</translation>
+    </message>
+    <message>
+        <source>Transfers between master and sub-accounts</source>
+        <translation>ماسٹر اور ذیلی اکاؤنٹس کے درمیان منتقلی</translation>
+    </message>
+    <message>
+        <source>Spot margin</source>
+        <translation>Spot مارجن</translation>
+    </message>
+    <message>
+        <source>Derivatives: perpetuals and futures</source>
+        <translation>ڈیریویٹوز: پرپیچوئلز اور فیوچرز</translation>
+    </message>
+    <message>
+        <source>USDC contracts: options and USDC perpetuals</source>
+        <translation>USDC کنٹریکٹس: آپشنز اور USDC پرپیچوئلز</translation>
+    </message>
+    <message>
+        <source>Block trades (RFQ)</source>
+        <translation>بلاک ٹریڈز (RFQ)</translation>
+    </message>
+    <message>
+        <source>Earn and Advanced Earn (incl. Smart Leverage, Dual Asset)</source>
+        <translation>Earn اور Advanced Earn (بشمول Smart Leverage, Dual Asset)</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>رقم نکالنا</translation>
+    </message>
+    <message>
+        <source>Transfers between wallets and sub-accounts</source>
+        <translation>والیٹس اور ذیلی اکاؤنٹس کے درمیان منتقلی</translation>
+    </message>
+    <message>
+        <source>Creating keys and sub-accounts</source>
+        <translation>کیز اور ذیلی اکاؤنٹس بنانا</translation>
+    </message>
+    <message>
+        <source>P2P, Bybit Pay, fiat convert, Bybit Card</source>
+        <translation>P2P, Bybit Pay, فیاٹ کنورژن, Bybit Card</translation>
+    </message>
+    <message>
+        <source>US futures, perpetuals and Coinbase&apos;s derivatives exchange</source>
+        <translation>امریکی فیوچرز, پرپیچوئلز اور Coinbase کا ڈیریویٹوز ایکسچینج</translation>
+    </message>
+    <message>
+        <source>Sends, withdrawals and moves between portfolios</source>
+        <translation>بھیجنا, رقم نکالنا اور پورٹ فولیوز کے درمیان منتقلی</translation>
+    </message>
+    <message>
+        <source>Margin trading (orders with leverage)</source>
+        <translation>مارجن ٹریڈنگ (لیوریج کے ساتھ آرڈرز)</translation>
+    </message>
+    <message>
+        <source>WalletTransfer to a Kraken Futures wallet</source>
+        <translation>Kraken Futures والیٹ میں WalletTransfer</translation>
+    </message>
+    <message>
+        <source>Earn (staking and rewards)</source>
+        <translation>Earn (اسٹیکنگ اور انعامات)</translation>
+    </message>
+    <message>
+        <source>Withdrawals and sub-account transfers</source>
+        <translation>رقم نکالنا اور ذیلی اکاؤنٹس میں منتقلی</translation>
+    </message>
+    <message>
+        <source>Kraken Futures</source>
+        <translation>Kraken Futures</translation>
+    </message>
+    <message>
+        <source>Simple Earn, staking and other Earn products</source>
+        <translation>Simple Earn, اسٹیکنگ اور دیگر Earn پروڈکٹس</translation>
+    </message>
+    <message>
+        <source>Flexible Loan</source>
+        <translation>Flexible Loan</translation>
+    </message>
+    <message>
+        <source>Funds transfer</source>
+        <translation>فنڈز کی منتقلی</translation>
+    </message>
+    <message>
+        <source>Borrowing in Spot mode</source>
+        <translation>Spot موڈ میں قرض لینا</translation>
+    </message>
+    <message>
+        <source>Futures, multi-currency and portfolio margin modes</source>
+        <translation>فیوچرز, ملٹی کرنسی اور پورٹ فولیو مارجن موڈز</translation>
+    </message>
+</context>
+<context>
     <name>QR</name>
     <message>
         <source>Too much to fit in one QR code: use the text beside it.</source>

@@ -403,3 +403,14 @@ def test_dates_are_said_in_words(qtbot: QtBot, practice: PracticeExchange) -> No
     done_text = shown_text(window.done_page)
     assert iso_date.findall(done_text) == []
     assert "Replace it by" in done_text
+
+
+def test_the_products_no_setting_closes_are_named_in_the_persons_language(
+    qtbot: QtBot, practice: PracticeExchange, language: None
+) -> None:
+    install_language("ar")
+    window = open_wizard(qtbot, practice, exchange="binance")
+    page_text = verify(qtbot, window, "clean")
+    assert "التخزين" in page_text  # "staking", inside "Simple Earn, staking and …"
+    assert "staking and" not in page_text
+    assert "Simple Earn" in page_text  # the exchange's own product name stays

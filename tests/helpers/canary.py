@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -10,10 +11,14 @@ def canary_hits(forms: set[str], texts: list[str], folders: list[Path], since: f
     ``folders`` since ``since`` (a canary scan)."""
     found = list(texts)
     for folder in folders:
-        for path in folder.rglob("*"):
-            try:  # other programs' temporary files come and go while this reads
-                if path.is_file() and path.stat().st_mtime >= since:
-                    found.append(path.read_bytes().decode("utf-8", "replace"))
-            except OSError:
-                continue
+        # Other programs' temporary files and folders come and go while this reads:
+        # one that vanished is skipped (os.walk's onerror), never a failure.
+        for root, _, names in os.walk(folder, onerror=lambda _: None):
+            for name in names:
+                path = Path(root, name)
+                try:
+                    if path.is_file() and path.stat().st_mtime >= since:
+                        found.append(path.read_bytes().decode("utf-8", "replace"))
+                except OSError:
+                    continue
     return [form for form in forms for text in found if form in text]

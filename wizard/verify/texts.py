@@ -616,6 +616,10 @@ def left_to_right(value: str) -> str:
     return f"\u2066{value}\u2069"
 
 
+# The translation context of the products in the capability maps (``Family.name``).
+PRODUCTS = "Products"
+
+
 def _isolated(values: Mapping[str, str], isolate: bool) -> dict[str, str]:
     if not isolate:
         return dict(values)
@@ -662,6 +666,11 @@ def flag_wording(
     if "reason" in params:
         reason = EXPIRY_REASONS.get(params["reason"])
         values["why"] = _fill(translate(_F, reason), {"exchange": name}) if reason else ""
+    if params.get("product"):
+        # The product's name in the person's language (its brand names stay Latin),
+        # isolated by its own first letter: a translated name reads right to left.
+        product = translate(PRODUCTS, params["product"])
+        values["product"] = f"\u2068{product}\u2069" if isolate else product
     return Wording(
         title=_fill(translate(_F, title), values),
         message=_fill(translate(_F, message), values),

@@ -63,7 +63,7 @@ GRANTS: dict[str, Grant] = {
 FAMILIES: tuple[Family, ...] = (
     Family(
         "earn",
-        "Simple Earn, staking and Dual Investment",
+        QT_TRANSLATE_NOOP("Products", "Simple Earn, staking and Dual Investment"),
         Kind.LEND_EARN,
         ("earn",),
         (
@@ -92,7 +92,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "crypto_loan",
-        "Crypto Loan",
+        QT_TRANSLATE_NOOP("Products", "Crypto Loan"),
         Kind.BORROW,
         ("loans",),
         (
@@ -116,7 +116,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "margin_special_key",
-        "Margin special key",
+        QT_TRANSLATE_NOOP("Products", "Margin special key"),
         Kind.BORROW,
         ("margin",),
         ("POST /sapi/v1/margin/apiKey",),
@@ -135,7 +135,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "margin",
-        "Cross and isolated margin",
+        QT_TRANSLATE_NOOP("Products", "Cross and isolated margin"),
         Kind.BORROW,
         ("margin",),
         ("POST /sapi/v1/margin/borrow-repay", "POST /sapi/v1/margin/order (sideEffectType)"),
@@ -146,7 +146,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "futures",
-        "USD-M and COIN-M futures, portfolio margin",
+        QT_TRANSLATE_NOOP("Products", "USD-M and COIN-M futures, portfolio margin"),
         Kind.DERIVATIVES,
         ("futures",),
         ("POST /fapi/v1/order", "POST /dapi/v1/order", "POST /papi/v1/um/order"),
@@ -156,7 +156,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "options",
-        "Options",
+        QT_TRANSLATE_NOOP("Products", "Options"),
         Kind.DERIVATIVES,
         ("options",),
         ("POST /eapi/v1/order",),
@@ -166,7 +166,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "withdraw",
-        "Withdrawals and gift cards",
+        QT_TRANSLATE_NOOP("Products", "Withdrawals and gift cards"),
         Kind.MOVE_FUNDS,
         ("withdraw",),
         ("POST /sapi/v1/capital/withdraw/apply", "POST /sapi/v1/giftcard/createCode"),
@@ -176,7 +176,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "universal_transfer",
-        "Universal transfer between wallets",
+        QT_TRANSLATE_NOOP("Products", "Universal transfer between wallets"),
         Kind.MOVE_FUNDS,
         ("universal_transfer",),
         ("POST /sapi/v1/asset/transfer",),
@@ -186,7 +186,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "sub_account_transfer",
-        "Transfers between master and sub-accounts",
+        QT_TRANSLATE_NOOP("Products", "Transfers between master and sub-accounts"),
         Kind.MOVE_FUNDS,
         ("internal_transfer",),
         (

@@ -78,7 +78,7 @@ GRANTS: dict[str, Grant] = {
 FAMILIES: tuple[Family, ...] = (
     Family(
         "crypto_loan",
-        "Crypto Loan",
+        QT_TRANSLATE_NOOP("Products", "Crypto Loan"),
         Kind.BORROW,
         ("loans", "earn"),
         (
@@ -103,7 +103,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "spot_margin",
-        "Spot margin",
+        QT_TRANSLATE_NOOP("Products", "Spot margin"),
         Kind.BORROW,
         ("margin",),
         (
@@ -122,7 +122,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "contracts",
-        "Derivatives: perpetuals and futures",
+        QT_TRANSLATE_NOOP("Products", "Derivatives: perpetuals and futures"),
         Kind.DERIVATIVES,
         ("futures",),
         ("POST /v5/order/create (category linear, inverse)", "POST /v5/position/set-leverage"),
@@ -132,7 +132,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "options",
-        "USDC contracts: options and USDC perpetuals",
+        QT_TRANSLATE_NOOP("Products", "USDC contracts: options and USDC perpetuals"),
         Kind.DERIVATIVES,
         ("options", "futures"),
         ("POST /v5/order/create (category option)",),
@@ -142,7 +142,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "block_trade",
-        "Block trades (RFQ)",
+        QT_TRANSLATE_NOOP("Products", "Block trades (RFQ)"),
         Kind.DERIVATIVES,
         ("futures", "options"),
         ("POST /v5/rfq/create-rfq", "POST /v5/rfq/execute-quote"),
@@ -152,7 +152,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "earn",
-        "Earn and Advanced Earn (incl. Smart Leverage, Dual Asset)",
+        QT_TRANSLATE_NOOP("Products", "Earn and Advanced Earn (incl. Smart Leverage, Dual Asset)"),
         Kind.LEND_EARN,
         ("earn",),
         ("POST /v5/earn/place-order", "POST /v5/earn/advance/place-order"),
@@ -162,7 +162,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "withdraw",
-        "Withdrawals",
+        QT_TRANSLATE_NOOP("Products", "Withdrawals"),
         Kind.MOVE_FUNDS,
         ("withdraw",),
         ("POST /v5/asset/withdraw/create",),
@@ -172,7 +172,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "transfers",
-        "Transfers between wallets and sub-accounts",
+        QT_TRANSLATE_NOOP("Products", "Transfers between wallets and sub-accounts"),
         Kind.MOVE_FUNDS,
         ("universal_transfer", "internal_transfer"),
         (
@@ -185,7 +185,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "key_management",
-        "Creating keys and sub-accounts",
+        QT_TRANSLATE_NOOP("Products", "Creating keys and sub-accounts"),
         Kind.MOVE_FUNDS,
         ("withdraw",),
         ("POST /v5/user/create-sub-api", "POST /v5/user/update-api"),
@@ -195,7 +195,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "fiat_p2p_pay_card",
-        "P2P, Bybit Pay, fiat convert, Bybit Card",
+        QT_TRANSLATE_NOOP("Products", "P2P, Bybit Pay, fiat convert, Bybit Card"),
         Kind.MOVE_FUNDS,
         ("withdraw",),
         ("POST /v5/p2p/order/pay", "POST /v5/fiat/trade-execute"),

@@ -44,7 +44,7 @@ GRANTS: dict[str, Grant] = {
 FAMILIES: tuple[Family, ...] = (
     Family(
         "derivatives",
-        "US futures, perpetuals and Coinbase's derivatives exchange",
+        QT_TRANSLATE_NOOP("Products", "US futures, perpetuals and Coinbase's derivatives exchange"),
         Kind.DERIVATIVES,
         ("futures", "options"),
         (
@@ -59,7 +59,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "transfers",
-        "Sends, withdrawals and moves between portfolios",
+        QT_TRANSLATE_NOOP("Products", "Sends, withdrawals and moves between portfolios"),
         Kind.MOVE_FUNDS,
         ("withdraw", "internal_transfer", "universal_transfer"),
         (

@@ -65,7 +65,7 @@ GRANTS: dict[str, Grant] = {
 FAMILIES: tuple[Family, ...] = (
     Family(
         "margin",
-        "Margin trading (orders with leverage)",
+        QT_TRANSLATE_NOOP("Products", "Margin trading (orders with leverage)"),
         Kind.BORROW,
         ("margin",),
         ("POST /0/private/AddOrder (leverage)", "POST /0/private/AddOrderBatch"),
@@ -76,7 +76,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "wallet_transfer",
-        "WalletTransfer to a Kraken Futures wallet",
+        QT_TRANSLATE_NOOP("Products", "WalletTransfer to a Kraken Futures wallet"),
         Kind.MOVE_FUNDS,
         ("universal_transfer",),
         ("POST /0/private/WalletTransfer",),
@@ -86,7 +86,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "earn",
-        "Earn (staking and rewards)",
+        QT_TRANSLATE_NOOP("Products", "Earn (staking and rewards)"),
         Kind.LEND_EARN,
         ("earn",),
         ("POST /0/private/Earn/Allocate", "POST /0/private/Earn/Deallocate"),
@@ -96,7 +96,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "withdraw",
-        "Withdrawals and sub-account transfers",
+        QT_TRANSLATE_NOOP("Products", "Withdrawals and sub-account transfers"),
         Kind.MOVE_FUNDS,
         ("withdraw", "internal_transfer"),
         ("POST /0/private/Withdraw", "POST /0/private/AccountTransfer"),
@@ -106,7 +106,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "futures",
-        "Kraken Futures",
+        QT_TRANSLATE_NOOP("Products", "Kraken Futures"),
         Kind.DERIVATIVES,
         ("futures", "options"),
         ("https://futures.kraken.com/derivatives/api/v3/sendorder",),

@@ -45,7 +45,7 @@ GRANTS: dict[str, Grant] = {
 FAMILIES: tuple[Family, ...] = (
     Family(
         "earn",
-        "Simple Earn, staking and other Earn products",
+        QT_TRANSLATE_NOOP("Products", "Simple Earn, staking and other Earn products"),
         Kind.LEND_EARN,
         ("earn",),
         (
@@ -70,7 +70,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "flexible_loan",
-        "Flexible Loan",
+        QT_TRANSLATE_NOOP("Products", "Flexible Loan"),
         Kind.BORROW,
         ("loans",),
         (
@@ -93,7 +93,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "funds_transfer",
-        "Funds transfer",
+        QT_TRANSLATE_NOOP("Products", "Funds transfer"),
         Kind.MOVE_FUNDS,
         ("universal_transfer", "internal_transfer"),
         ("POST /api/v5/asset/transfer", "POST /api/v5/asset/subaccount/transfer"),
@@ -110,7 +110,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "spot_borrowing",
-        "Borrowing in Spot mode",
+        QT_TRANSLATE_NOOP("Products", "Borrowing in Spot mode"),
         Kind.BORROW,
         ("margin",),
         (
@@ -123,7 +123,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "account_mode",
-        "Futures, multi-currency and portfolio margin modes",
+        QT_TRANSLATE_NOOP("Products", "Futures, multi-currency and portfolio margin modes"),
         Kind.DERIVATIVES,
         ("futures", "margin"),
         ("POST /api/v5/account/set-account-level", "POST /api/v5/trade/order (SWAP, FUTURES)"),
@@ -136,7 +136,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "options",
-        "Options",
+        QT_TRANSLATE_NOOP("Products", "Options"),
         Kind.DERIVATIVES,
         ("options",),
         ("POST /api/v5/account/activate-option", "POST /api/v5/trade/order (OPTION)"),
@@ -147,7 +147,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "withdraw",
-        "Withdrawals",
+        QT_TRANSLATE_NOOP("Products", "Withdrawals"),
         Kind.MOVE_FUNDS,
         ("withdraw",),
         ("POST /api/v5/asset/withdrawal", "POST /api/v5/fiat/create-withdrawal"),
