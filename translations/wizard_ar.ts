@@ -219,6 +219,10 @@
         <translation>عبارة المرور</translation>
     </message>
     <message>
+        <source>Hold to show the passphrase</source>
+        <translation>اضغط مطوّلًا لإظهار عبارة المرور</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور (Passphrase):</translation>
     </message>

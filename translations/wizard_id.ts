@@ -219,6 +219,10 @@
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Hold to show the passphrase</source>
+        <translation>Tahan untuk menampilkan Passphrase</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>

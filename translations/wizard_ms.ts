@@ -219,6 +219,10 @@
         <translation>Frasa laluan</translation>
     </message>
     <message>
+        <source>Hold to show the passphrase</source>
+        <translation>Tekan dan tahan untuk melihat frasa laluan</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa laluan:</translation>
     </message>

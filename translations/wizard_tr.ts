@@ -219,6 +219,10 @@
         <translation>Parola (Passphrase)</translation>
     </message>
     <message>
+        <source>Hold to show the passphrase</source>
+        <translation>Parolayı (Passphrase) görmek için basılı tutun</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parola (Passphrase):</translation>
     </message>

@@ -219,6 +219,10 @@
         <translation>پاس فریز</translation>
     </message>
     <message>
+        <source>Hold to show the passphrase</source>
+        <translation>پاس فریز دیکھنے کے لیے دبائے رکھیں</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;پاس فریز:</translation>
     </message>

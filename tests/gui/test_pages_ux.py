@@ -414,3 +414,17 @@ def test_the_products_no_setting_closes_are_named_in_the_persons_language(
     assert "التخزين" in page_text  # "staking", inside "Simple Earn, staking and …"
     assert "staking and" not in page_text
     assert "Simple Earn" in page_text  # the exchange's own product name stays
+
+
+def test_the_passphrase_too_is_hidden_and_held_to_show(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    window = open_wizard(qtbot, practice, exchange="okx")
+    walk_to(qtbot, window, PageId.ENTER)
+    field, reveal = window.enter.passphrase, window.enter.reveal_passphrase
+    assert reveal.isVisible()
+    assert field.echoMode() is field.EchoMode.Password
+    qtbot.mousePress(reveal, Qt.MouseButton.LeftButton)
+    assert field.echoMode() is field.EchoMode.Normal
+    qtbot.mouseRelease(reveal, Qt.MouseButton.LeftButton)
+    assert field.echoMode() is field.EchoMode.Password

@@ -25,6 +25,17 @@ if TYPE_CHECKING:
     from wizard.practice import PracticeExchange
 
 
+def _hold_to_show(field: QLineEdit, what: str) -> QToolButton:
+    """A "Show" button that shows the hidden ``field`` only while it is held."""
+    button = QToolButton()
+    button.setText(translate("Enter", "Show"))
+    button.setToolTip(what)
+    button.setAccessibleName(what)
+    button.pressed.connect(lambda: field.setEchoMode(QLineEdit.EchoMode.Normal))
+    button.released.connect(lambda: field.setEchoMode(QLineEdit.EchoMode.Password))
+    return button
+
+
 def _buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A field label whose Alt+letter moves the focus to ``buddy``."""
     label = QLabel(text)
@@ -123,12 +134,7 @@ class EnterPage(WizardPage):
         self.secret.setAccessibleDescription(
             translate("Enter", "Hidden. Hold the Show button to see it.")
         )
-        self.reveal = QToolButton()
-        self.reveal.setText(translate("Enter", "Show"))
-        self.reveal.setToolTip(translate("Enter", "Hold to show the secret"))
-        self.reveal.setAccessibleName(translate("Enter", "Hold to show the secret"))
-        self.reveal.pressed.connect(lambda: self.secret.setEchoMode(QLineEdit.EchoMode.Normal))
-        self.reveal.released.connect(lambda: self.secret.setEchoMode(QLineEdit.EchoMode.Password))
+        self.reveal = _hold_to_show(self.secret, translate("Enter", "Hold to show the secret"))
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret, 1)
         secret_row.addWidget(self.reveal)
@@ -141,10 +147,19 @@ class EnterPage(WizardPage):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(translate("Enter", "Passphrase"))
+        self.passphrase.setAccessibleDescription(
+            translate("Enter", "Hidden. Hold the Show button to see it.")
+        )
+        self.reveal_passphrase = _hold_to_show(
+            self.passphrase, translate("Enter", "Hold to show the passphrase")
+        )
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.passphrase, 1)
+        passphrase_row.addWidget(self.reveal_passphrase)
         self.passphrase_problem = ProblemLabel()
         form.addRow(
             _buddy_label(translate("Enter", "&Passphrase:"), self.passphrase),
-            _column(self.passphrase, self.passphrase_problem),
+            _column(passphrase_row, self.passphrase_problem),
         )
         form.setRowVisible(2, needs_passphrase(self.state.exchange))
         for field in (self.key, self.secret, self.passphrase):
