@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.cli import run_apart, run_cli
+from tests.helpers.cli import run_apart, run_cli, store_key
 from wizard.cli import ENV_KEY, ENV_PASSPHRASE, ENV_SECRET
 from wizard.sim.scenarios import binance_scenario
 from wizard.sim.server import Simulator
@@ -34,10 +34,7 @@ PRINT_ENVIRONMENT = (
 
 
 def _store(monkeypatch: pytest.MonkeyPatch, sim: Simulator) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{KEY.api_key}\n{KEY.secret}\n"))
-    stored = run_cli(
-        monkeypatch, ["store", "--exchange", "binance", "--label", "bot", "--api-url", sim.base_url]
-    )
+    stored = store_key(monkeypatch, sim, KEY)
     assert stored.exit_code == 0, stored.stderr
 
 

@@ -34,14 +34,6 @@ pytestmark = pytest.mark.gui
 RIGHT_TO_LEFT_CLASSES = {"R", "AL", "RLE", "RLO", "RLI"}
 
 
-@pytest.fixture(scope="module")
-def practice() -> Iterator[PracticeExchange]:
-    exchange = PracticeExchange()
-    exchange.start()
-    yield exchange
-    exchange.stop()
-
-
 @pytest.fixture
 def language() -> Iterator[None]:
     yield

@@ -3,8 +3,6 @@ practice exchange on 127.0.0.1."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWizard
@@ -27,14 +25,6 @@ from wizard.gui.window import KeyWizard
 from wizard.practice import PracticeExchange
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(scope="module")
-def practice() -> Iterator[PracticeExchange]:
-    exchange = PracticeExchange()
-    exchange.start()
-    yield exchange
-    exchange.stop()
 
 
 @pytest.fixture

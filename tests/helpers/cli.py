@@ -59,6 +59,17 @@ def run_cli(
     return CliResult(code, out.getvalue(), err.getvalue())
 
 
+def store_key(
+    monkeypatch: pytest.MonkeyPatch, simulator: Simulator, scenario: Scenario, label: str = "bot"
+) -> CliResult:
+    """``store`` a Binance practice key as ``label``, the key and secret piped in."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{scenario.api_key}\n{scenario.secret}\n"))
+    return run_cli(
+        monkeypatch,
+        ["store", "--exchange", "binance", "--label", label, "--api-url", simulator.base_url],
+    )
+
+
 def verify_args(simulator: Simulator, *extra: str) -> list[str]:
     return ["verify", "--exchange", "binance", "--api-url", simulator.base_url, *extra]
 

@@ -23,7 +23,7 @@ import pytest
 from keyring import errors as keyring_errors
 
 from tests.helpers.canary import canary_hits
-from tests.helpers.cli import CliResult, run_apart, run_cli, run_program
+from tests.helpers.cli import run_apart, run_cli, run_program, store_key
 from wizard.errors import ErrorCode, WizardError
 from wizard.sim.scenarios import Scenario, binance_scenario
 from wizard.sim.server import Simulator
@@ -33,20 +33,11 @@ from wizard.store.keychain import PENDING_SERVICE, SERVICE, Keychain, choose_bac
 from wizard.verify.model import Credentials
 
 
-def _store(
-    monkeypatch: pytest.MonkeyPatch, sim: Simulator, scenario: Scenario, label: str = "bot"
-) -> CliResult:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{scenario.api_key}\n{scenario.secret}\n"))
-    return run_cli(
-        monkeypatch, ["store", "--exchange", "binance", "--label", label, "--api-url", sim.base_url]
-    )
-
-
 def test_store_keeps_the_secret_in_the_keychain_only(
     monkeypatch: pytest.MonkeyPatch, binance_sim: Simulator, secret_service: Keychain
 ) -> None:
     scenario = binance_scenario("clean")
-    result = _store(monkeypatch, binance_sim, scenario)
+    result = store_key(monkeypatch, binance_sim, scenario)
     assert result.exit_code == 0, result.stderr
     assert "Secret Service" in result.stdout
     assert "binance:bot" in result.stdout
@@ -69,7 +60,7 @@ def test_store_keeps_the_secret_in_the_keychain_only(
 def test_ed25519_key_is_stored_and_verified_by_label(
     monkeypatch: pytest.MonkeyPatch, binance_sim: Simulator, secret_service: Keychain
 ) -> None:
-    assert _store(monkeypatch, binance_sim, binance_scenario("ed25519")).exit_code == 0
+    assert store_key(monkeypatch, binance_sim, binance_scenario("ed25519")).exit_code == 0
     result = run_cli(
         monkeypatch, ["verify", "--label", "bot", "--api-url", binance_sim.base_url, "--json"]
     )
@@ -81,7 +72,7 @@ def test_ed25519_key_is_stored_and_verified_by_label(
 def test_a_key_with_a_critical_flag_is_never_stored(
     monkeypatch: pytest.MonkeyPatch, binance_sim: Simulator, secret_service: Keychain
 ) -> None:
-    result = _store(monkeypatch, binance_sim, binance_scenario("withdraw"))
+    result = store_key(monkeypatch, binance_sim, binance_scenario("withdraw"))
     assert result.exit_code == 1
     assert "Not stored" in result.stderr
     assert secret_service.backend.get_password(SERVICE, "binance:bot") is None
@@ -92,8 +83,8 @@ def test_one_key_per_integration(
     monkeypatch: pytest.MonkeyPatch, binance_sim: Simulator, secret_service: Keychain
 ) -> None:
     scenario = binance_scenario("clean")
-    assert _store(monkeypatch, binance_sim, scenario).exit_code == 0
-    again = _store(monkeypatch, binance_sim, scenario, label="other")
+    assert store_key(monkeypatch, binance_sim, scenario).exit_code == 0
+    again = store_key(monkeypatch, binance_sim, scenario, label="other")
     assert again.exit_code == 1
     assert 'already stored as "bot"' in again.stderr
     assert secret_service.backend.get_password(SERVICE, "binance:other") is None
@@ -106,7 +97,7 @@ def test_list_verify_exec_and_remove(
     tmp_path: Path,
 ) -> None:
     scenario = binance_scenario("clean")
-    assert _store(monkeypatch, binance_sim, scenario).exit_code == 0
+    assert store_key(monkeypatch, binance_sim, scenario).exit_code == 0
 
     listed = run_cli(monkeypatch, ["list", "--json"])
     [entry] = json.loads(listed.stdout)
@@ -188,7 +179,7 @@ def test_no_usable_backend_is_keychain_unavailable(
     plaintext = _PlaintextBackend()
     _only_backends(monkeypatch, FailKeyring(), plaintext)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.store.test_keys._PlaintextBackend")
-    result = _store(monkeypatch, binance_sim, binance_scenario("clean"))
+    result = store_key(monkeypatch, binance_sim, binance_scenario("clean"))
     assert result.exit_code == 2
     assert "No keychain is available" in result.stderr
     assert "gnome-keyring" in result.stderr
@@ -275,8 +266,8 @@ def test_canary_no_secret_anywhere_on_disk_or_in_output(
     caplog.set_level(logging.DEBUG)
     started = time.time() - 1
     scenario = binance_scenario("clean")
-    outputs = [_store(monkeypatch, binance_sim, scenario)]
-    outputs.append(_store(monkeypatch, binance_sim, scenario, label="other"))  # refused
+    outputs = [store_key(monkeypatch, binance_sim, scenario)]
+    outputs.append(store_key(monkeypatch, binance_sim, scenario, label="other"))  # refused
     outputs.append(
         run_cli(
             monkeypatch, ["verify", "--label", "bot", "--api-url", binance_sim.base_url, "--json"]

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.helpers.cli import run_apart, run_cli, run_program
+from tests.helpers.cli import run_apart, run_cli, run_program, store_key
 from wizard.sim.scenarios import Scenario, binance_scenario
 from wizard.sim.server import Simulator
 from wizard.store.changes import CRASH_VARIABLE, JOURNAL_FILE
@@ -39,10 +39,7 @@ WITHDRAW = binance_scenario("withdraw")
 def _store(
     monkeypatch: pytest.MonkeyPatch, sim: Simulator, label: str, key: Scenario = FIRST
 ) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{key.api_key}\n{key.secret}\n"))
-    result = run_cli(
-        monkeypatch, ["store", "--exchange", "binance", "--label", label, "--api-url", sim.base_url]
-    )
+    result = store_key(monkeypatch, sim, key, label)
     assert result.exit_code == 0, result.stderr
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.cli import run_cli, run_program
+from tests.helpers.cli import run_cli, run_program, store_key
 from wizard.sim.scenarios import binance_scenario
 from wizard.sim.server import Simulator
 from wizard.store.changes import CRASH_POINTS, CRASH_VARIABLE, JOURNAL_FILE
@@ -49,10 +49,7 @@ def _wizard(
 
 
 def _store_old(monkeypatch: pytest.MonkeyPatch, sim: Simulator) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{OLD.api_key}\n{OLD.secret}\n"))
-    result = run_cli(
-        monkeypatch, ["store", "--exchange", "binance", "--label", "bot", "--api-url", sim.base_url]
-    )
+    result = store_key(monkeypatch, sim, OLD)
     assert result.exit_code == 0, result.stderr
 
 

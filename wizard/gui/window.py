@@ -243,6 +243,7 @@ class KeyWizard(QWizard):
             self._settle_interrupted_rotation()
         self.welcome.load_stored_keys()
         self._check_keychain()
+        self._show_step()
         self._focus_first_control()
 
     def _check_keychain(self) -> None:
@@ -330,7 +331,6 @@ class KeyWizard(QWizard):
         self.restart()
         self.welcome.choose_path(old.path)
         self.welcome.exchange.setCurrentIndex(self.welcome.exchange.findData(old.exchange))
-        self.welcome.show_step()
         self._set_title()
 
     def _set_button_texts(self) -> None:
@@ -379,15 +379,16 @@ class KeyWizard(QWizard):
         the page's first control (once the page is laid out), not nowhere."""
         if getattr(self, "_load_after_first_paint", False):
             return  # the first page: its step and focus once it is on screen (_load)
+        self._show_step()
+        QTimer.singleShot(0, self, self._focus_first_control)
+
+    def _show_step(self) -> None:
         shown = self.currentPage()
         if isinstance(shown, WizardPage):
             shown.show_step()
-        QTimer.singleShot(0, self, self._focus_first_control)
 
     def _focus_first_control(self) -> None:
         page = self.currentPage()
-        if isinstance(page, WizardPage):
-            page.show_step()
         if page is not None:
             focus_first_control(page)
 

@@ -236,7 +236,9 @@ def why_box(paragraphs: list[str]) -> QWidget:
 class WizardPage(QWizardPage):
     """A page whose Next is decided by ``wizard.flow``."""
 
-    def __init__(self, page_id: PageId, context: WizardContext) -> None:
+    def __init__(self, page_id: PageId, context: WizardContext, *, explained: int = 0) -> None:
+        """``explained``: how many of the guide's first paragraphs go behind "Why?"
+        (a page whose own controls already say them)."""
         super().__init__()
         self.page_id = page_id
         self.context = context
@@ -268,9 +270,10 @@ class WizardPage(QWizardPage):
         # The page's lead (up to the question it asks, if any) is shown; the rest of
         # its explanation waits behind "Why?", so that a page is read at a glance.
         lead = lead_paragraphs(text.paragraphs)
-        for paragraph in lead:
+        for paragraph in lead[explained:]:
             self.body.addWidget(text_label(guide_tr(paragraph), ours=True))
-        self.explanation: list[str] = [guide_tr(p) for p in text.paragraphs[len(lead) :]]
+        behind = lead[:explained] + text.paragraphs[len(lead) :]
+        self.explanation: list[str] = [guide_tr(p) for p in behind]
         # "Why?" goes right under the lead it explains (filled in by finish_layout,
         # once the page has added its own explanations).
         self._why_place = QVBoxLayout()

@@ -73,8 +73,8 @@ class ChecklistItem(QWidget):
 
 
 class ChecklistPage(WizardPage):
-    def __init__(self, page_id: PageId, context: WizardContext) -> None:
-        super().__init__(page_id, context)
+    def __init__(self, page_id: PageId, context: WizardContext, *, explained: int = 0) -> None:
+        super().__init__(page_id, context, explained=explained)
         items = context.guide.pages[page_id].checklist
         self.state.required[page_id] = frozenset(item.id for item in items)
         self.items: dict[str, ChecklistItem] = {}

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 
 from wizard.exchanges import exchange
 from wizard.flow import PageId
@@ -24,7 +24,11 @@ def suggested_label(today: date) -> str:
 
 class CreatePage(ChecklistPage):
     def __init__(self, context: WizardContext, today: date) -> None:
-        super().__init__(PageId.CREATE, context)
+        # Where this computer can make the key pair, the two choices say what the
+        # page's first paragraph says: it goes behind "Why?".
+        pair_here = exchange(context.state.exchange).self_generated_keys
+        explained = 1 if pair_here else 0
+        super().__init__(PageId.CREATE, context, explained=explained)
         row = QHBoxLayout()
         self.label = QLineEdit(suggested_label(today))
         self.label.setAccessibleName(translate("Create", "Name for the key"))
@@ -39,22 +43,16 @@ class CreatePage(ChecklistPage):
         # The label belongs right after the paragraph that asks for a name.
         paragraphs = context.guide.pages[PageId.CREATE].paragraphs
         after = paragraphs.index(NAME_IT) + 1 if NAME_IT in paragraphs else 1
-        self.body.insertLayout(after, row)
+        self.body.insertLayout(after - explained, row)
         self.key_pair: KeyPairPanel | None = None
-        if exchange(context.state.exchange).self_generated_keys:
+        if pair_here:
             from wizard.gui.pages.keypair import KeyPairPanel
 
             self.key_pair = KeyPairPanel(context, lambda: self.state.label)
             self.key_pair.changed.connect(self.completeChanged)
             self.key_pair.changed.connect(self._say_what_was_created)
-            self.body.insertWidget(1, self.key_pair)
-            # The two choices say what the page's first paragraph says: it moves
-            # behind "Why?", with the longer account of the key pair.
-            item = self.body.itemAt(0)
-            first = item.widget() if item is not None else None
-            if isinstance(first, QLabel):
-                first.hide()
-                self.explanation[:0] = [first.text(), self.key_pair.explanation]
+            self.body.insertWidget(0, self.key_pair)  # where the first paragraph was
+            self.explanation.insert(1, self.key_pair.explanation)
             self._say_what_was_created()
         self.finish_layout()
 
