@@ -11,24 +11,24 @@
 <context>
     <name>Checklist</name>
     <message>
-        <source>I can&apos;t find this</source>
-        <translation>لا أجد هذا</translation>
+        <source>How?</source>
+        <translation>كيف؟</translation>
     </message>
     <message>
         <source>Tick the one that is true:</source>
         <translation>ضع علامة على الخيار الصحيح:</translation>
     </message>
     <message>
-        <source>Tick each one when it is true:</source>
-        <translation>ضع علامة على كل بند عندما يصبح صحيحًا:</translation>
+        <source>Tick each one that is true:</source>
+        <translation>ضع علامة على كل بند صحيح:</translation>
     </message>
     <message>
-        <source>Next opens once every box above is ticked.</source>
-        <translation>يُفتح زر التالي حين تضع علامة على كل مربع أعلاه.</translation>
+        <source>Next opens once all boxes are ticked.</source>
+        <translation>يصبح &quot;التالي&quot; متاحًا بعد وضع علامة على كل المربعات.</translation>
     </message>
     <message>
-        <source>Next opens once you tick one of the boxes above.</source>
-        <translation>يُفتح زر التالي حين تضع علامة على أحد المربعات أعلاه.</translation>
+        <source>Next opens once one box is ticked.</source>
+        <translation>يصبح &quot;التالي&quot; متاحًا بعد وضع علامة على مربع واحد.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1243,14 @@
         <translation>من يسيطر على حسابك يسيطر على كل مفتاح أُنشئ فيه. شيئان يحميانه: رمز من تطبيق مصادقة عند كل تسجيل دخول، وهوية موثَّقة.</translation>
     </message>
     <message>
+        <source>Keep futures and margin off</source>
+        <translation>أبقِ العقود الآجلة والهامش معطَّلين</translation>
+    </message>
+    <message>
+        <source>Halal spot trading never needs them.</source>
+        <translation>التداول الفوري الحلال لا يحتاج إليهما أبدًا.</translation>
+    </message>
+    <message>
         <source>Futures, options and perpetual contracts are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba).</source>
         <translation>العقود الآجلة وعقود الخيارات والعقود الدائمة كلها مشتقات: عقود على سعر، لا عملات تملكها. أما الهامش فهو اقتراض بفائدة (الربا).</translation>
     </message>
@@ -1251,12 +1259,20 @@
         <translation>ليس لدي صفقات مفتوحة في العقود الآجلة أو العقود الدائمة أو عقود الخيارات</translation>
     </message>
     <message>
+        <source>Name it so you recognise it later:</source>
+        <translation>سمِّه باسم تعرفه به لاحقًا:</translation>
+    </message>
+    <message>
         <source>The secret is shown only once, right after the key is made. Keep that page open until this wizard has it.</source>
         <translation>يُعرض المفتاح السري مرة واحدة فقط، مباشرةً بعد إنشاء المفتاح. أبقِ تلك الصفحة مفتوحة حتى تُدخله في هذا المعالج.</translation>
     </message>
     <message>
-        <source>Tick only the boxes shown here, and leave the rest off.</source>
-        <translation>ضع علامة على المربعات الظاهرة هنا فقط، واترك الباقي دون علامة.</translation>
+        <source>Set the new key&apos;s boxes as shown here.</source>
+        <translation>اضبط مربعات المفتاح الجديد كما تظهر هنا.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s boxes match the picture and are saved</source>
+        <translation>مربعات المفتاح مطابقة للصورة، وقد حُفظت</translation>
     </message>
     <message>
         <source>Riba: some of these rewards are interest on a loan.</source>
@@ -1265,6 +1281,10 @@
     <message>
         <source>If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.</source>
         <translation>إذا تخطيت هذه الخطوة، يبقى المفتاح صالحًا للعمل من أي مكان، فيستطيع أي شخص ينسخه أن يستخدمه.</translation>
+    </message>
+    <message>
+        <source>With the list set, a copied key is useless anywhere else.</source>
+        <translation>بعد ضبط القائمة، لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
     </message>
     <message>
         <source>Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
@@ -1299,52 +1319,56 @@
         <translation>في Binance: أيقونة ملفك الشخصي، ثم &quot;Identification&quot; (التحقق من الهوية). إذا ظهرت كلمة &quot;Verified&quot; (موثَّق)، فقد انتهيت. وإن لم تظهر، فاتبع الخطوات هناك؛ وستُطلب منك وثيقة هوية. التحقق من هويتك يفرضه القانون، ولا يتعارض مع التداول الحلال.</translation>
     </message>
     <message>
-        <source>Keep futures and margin switched off</source>
-        <translation>أبقِ العقود الآجلة والهامش معطَّلة</translation>
+        <source>Leveraged tokens are derivatives too. On Binance each of these must be opened on purpose, so a new account has none of them. Leave them closed.</source>
+        <translation>والرموز ذات الرافعة المالية مشتقات أيضًا. في Binance يجب فتح كل واحد من هذه عن قصد، لذلك لا يوجد أي منها في الحساب الجديد. اتركها مغلقة.</translation>
     </message>
     <message>
-        <source>These are account features you never need for halal spot trading.</source>
-        <translation>هذه خصائص في الحساب لا تحتاجها أبدًا للتداول الفوري الحلال.</translation>
+        <source>Wallet › Overview shows no Futures wallet, or it holds nothing</source>
+        <translation>لا تظهر في &quot;Wallet › Overview&quot; (المحفظة › نظرة عامة) محفظة &quot;Futures&quot; (العقود الآجلة)، أو تظهر وليس فيها شيء</translation>
     </message>
     <message>
-        <source>Futures, options and leveraged tokens are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba). On Binance each must be opened on purpose, so a new account has none of them. Leave them closed.</source>
-        <translation>العقود الآجلة وعقود الخيارات والرموز ذات الرافعة المالية كلها مشتقات: عقود على سعر، لا عملات تملكها. أما الهامش فهو اقتراض بفائدة (الربا). في Binance لا يُفتح أيٌّ منها إلا إذا طلبته بنفسك، لذلك لا يوجد أيٌّ منها في الحساب الجديد. اتركها مغلقة.</translation>
+        <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one: tick this. If it is listed, close its positions and transfer its funds to Spot until it shows nothing.</source>
+        <translation>في Binance: &quot;Wallet&quot; (المحفظة)، ثم &quot;Overview&quot; (نظرة عامة). إذا لم تظهر محفظة &quot;Futures&quot; (العقود الآجلة)، فأنت لم تفتح واحدة قط: ضع علامة على هذا البند. وإذا ظهرت، فأغلق صفقاتها وحوّل أموالها إلى Spot (الفورية) حتى لا يبقى فيها شيء.</translation>
+    </message>
+    <message>
+        <source>Wallet › Overview shows no Margin wallet, or it holds nothing</source>
+        <translation>لا تظهر في &quot;Wallet › Overview&quot; (المحفظة › نظرة عامة) محفظة &quot;Margin&quot; (الهامش)، أو تظهر وليس فيها شيء</translation>
+    </message>
+    <message>
+        <source>I never opened Options, Leveraged Tokens or Portfolio Margin</source>
+        <translation>لم أفتح قط عقود الخيارات (Options) ولا الرموز ذات الرافعة المالية (Leveraged Tokens) ولا هامش المحفظة (Portfolio Margin)</translation>
+    </message>
+    <message>
+        <source>On Binance, in your main account: profile icon, API Management, Create API.</source>
+        <translation>في Binance، في حسابك الرئيسي: أيقونة الملف الشخصي، ثم &quot;API Management&quot; (إدارة API)، ثم &quot;Create API&quot; (إنشاء API).</translation>
+    </message>
+    <message>
+        <source>Make it in your main account: a sub-account&apos;s trading key can move that sub-account&apos;s funds to other accounts.</source>
+        <translation>أنشئه في حسابك الرئيسي: فمفتاح التداول في الحساب الفرعي يستطيع نقل أموال ذلك الحساب الفرعي إلى حسابات أخرى.</translation>
+    </message>
+    <message>
+        <source>Click Edit restrictions on the new key.</source>
+        <translation>انقر &quot;Edit restrictions&quot; (تعديل القيود) في المفتاح الجديد.</translation>
+    </message>
+    <message>
+        <source>Spot &amp; Margin Trading cannot trade on margin while the margin box is empty.</source>
+        <translation>&quot;Spot &amp; Margin Trading&quot; (التداول الفوري وتداول الهامش) لا يستطيع التداول بالهامش ما دام مربع الهامش دون علامة.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Restrict access to trusted IPs only&quot; and enter the addresses below.</source>
+        <translation>اختر &quot;Restrict access to trusted IPs only&quot; (قصر الوصول على عناوين IP الموثوقة فقط)، وأدخل العناوين أدناه.</translation>
     </message>
     <message>
         <source>If you opened one before: close every position, repay any loan, and move the funds back to your Spot wallet.</source>
         <translation>إذا كنت قد فتحت أحدها من قبل: أغلق كل الصفقات، وسدّد أي قرض، وأعد الأموال إلى محفظة Spot (الفورية).</translation>
     </message>
     <message>
-        <source>I have no futures account, or it is empty with no open positions</source>
-        <translation>ليس لدي حساب عقود آجلة، أو أنه فارغ وليس فيه صفقات مفتوحة</translation>
-    </message>
-    <message>
-        <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one and there is nothing to do: tick this. If it is listed, close its positions and transfer its funds to Spot.</source>
-        <translation>في Binance: &quot;Wallet&quot; (المحفظة)، ثم &quot;Overview&quot; (نظرة عامة). إذا لم تظهر في القائمة محفظة &quot;Futures&quot; (العقود الآجلة)، فأنت لم تفتح واحدة قط ولا يلزمك فعل شيء: ضع علامة على هذا البند. وإذا ظهرت، فأغلق صفقاتها وحوّل أموالها إلى Spot (الفورية).</translation>
-    </message>
-    <message>
-        <source>I have no margin account, or it has no loan and no funds</source>
-        <translation>ليس لدي حساب هامش، أو ليس فيه قرض ولا أموال</translation>
-    </message>
-    <message>
         <source>On Binance: Wallet, then Overview. No Margin wallet listed means you never opened one: tick this. Otherwise repay every loan in the Margin wallet and transfer the rest to Spot.</source>
         <translation>في Binance: &quot;Wallet&quot; (المحفظة)، ثم &quot;Overview&quot; (نظرة عامة). إذا لم تظهر محفظة &quot;Margin&quot; (الهامش)، فأنت لم تفتح واحدة قط: ضع علامة على هذا البند. وإلا فسدّد كل قرض في محفظة Margin، وحوّل الباقي إلى Spot (الفورية).</translation>
     </message>
     <message>
-        <source>I do not use options, leveraged tokens or portfolio margin</source>
-        <translation>لا أستخدم عقود الخيارات ولا الرموز ذات الرافعة المالية ولا هامش المحفظة (Portfolio Margin)</translation>
-    </message>
-    <message>
         <source>These are separate Binance products you would have had to sign up for. If you never did, tick this.</source>
         <translation>هذه منتجات منفصلة في Binance كان عليك أن تشترك فيها بنفسك. إذا لم تفعل ذلك قط، فضع علامة على هذا البند.</translation>
-    </message>
-    <message>
-        <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
-        <translation>في Binance: أيقونة الملف الشخصي، ثم &quot;API Management&quot; (إدارة API)، ثم &quot;Create API&quot; (إنشاء API)، وذلك في حسابك الرئيسي (فمفتاح التداول في الحساب الفرعي يستطيع نقل أموال ذلك الحساب إلى حسابات أخرى).</translation>
-    </message>
-    <message>
-        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
-        <translation>مربعان فقط عليهما علامة: &quot;Enable Reading&quot; (تفعيل القراءة) و&quot;Enable Spot &amp; Margin Trading&quot; (تفعيل التداول الفوري وتداول الهامش). ورغم اسم الخيار الثاني، فهو لا يستطيع التداول بالهامش ما دام مربع الهامش دون علامة. لكنه يفتح فعلًا الطريق إلى Simple Earn (الادخار البسيط) وCrypto Loan (قرض العملات الرقمية)، ولا يوجد مربع يغلقهما: وسيذكرهما الفحص بأسمائهما.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
@@ -1357,10 +1381,6 @@
     <message>
         <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
         <translation>تقدّم Binance نوعين من المفاتيح. مع &quot;System generated&quot; (يُنشئه النظام)، تُنشئ Binance المفتاح ومفتاحه السري. ومع &quot;Self-generated&quot; (تُنشئه بنفسك)، يُنشئ هذا الحاسوب زوج مفاتيح، ولا تحصل Binance إلا على نصفه العام: وهذا هو الخيار الأكثر أمانًا. اختر أحدهما:</translation>
-    </message>
-    <message>
-        <source>Give it a name that says what it is for, so you recognise it later:</source>
-        <translation>أعطه اسمًا يدل على الغرض منه، لتتعرف عليه لاحقًا:</translation>
     </message>
     <message>
         <source>Binance shows the secret only once, right after you confirm with your two-factor code. Keep that page open until this wizard has it.</source>
@@ -1379,14 +1399,6 @@
         <translation>اضبط الصلاحيات</translation>
     </message>
     <message>
-        <source>Click Edit restrictions on the new key and make it look like this.</source>
-        <translation>اضغط &quot;Edit restrictions&quot; (تعديل القيود) على المفتاح الجديد، واجعله يبدو مثل هذه الصورة.</translation>
-    </message>
-    <message>
-        <source>My key&apos;s boxes match the picture, and I saved</source>
-        <translation>مربعات مفتاحي تطابق الصورة، وقد حفظت التغييرات</translation>
-    </message>
-    <message>
         <source>Edit restrictions is next to the key in API Management. If a box will not untick, save first and then edit again. If you cannot change the key, delete it and create a new one.</source>
         <translation>تجد &quot;Edit restrictions&quot; (تعديل القيود) بجانب المفتاح في &quot;API Management&quot; (إدارة API). إذا لم تُزَل العلامة من أحد المربعات، فاحفظ أولًا ثم عدّل مرة أخرى. وإذا لم تستطع تغيير المفتاح، فاحذفه وأنشئ مفتاحًا جديدًا.</translation>
     </message>
@@ -1397,10 +1409,6 @@
     <message>
         <source>Lock the key to the computers that will use it.</source>
         <translation>اقصر استخدام المفتاح على الأجهزة التي ستستخدمه.</translation>
-    </message>
-    <message>
-        <source>Under IP access restrictions choose &quot;Restrict access to trusted IPs only&quot; and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>تحت &quot;IP access restrictions&quot; (قيود الوصول حسب IP) اختر &quot;Restrict access to trusted IPs only&quot; (قصر الوصول على عناوين IP الموثوقة فقط)، ثم أدخل عنوان الحاسوب أو الخدمة التي ستتداول. عندها لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
     </message>
     <message>
         <source>If you skip this, Binance keeps the key but may switch its trading off after a while, and anyone who copies it can use it.</source>
@@ -1559,16 +1567,16 @@
         <translation>اختر &quot;Read-Write&quot; (قراءة وكتابة)، ثم ضع علامة على المربعات الظاهرة هنا فقط.</translation>
     </message>
     <message>
-        <source>Under SPOT only Trade is ticked. On a Unified Trading Account Bybit may tick the Unified Trading and Contracts boxes for you: untick them all.</source>
-        <translation>تحت &quot;SPOT&quot; (التداول الفوري) لا توضع علامة إلا على &quot;Trade&quot; (تداول). وفي &quot;Unified Trading Account&quot; (حساب التداول الموحد) قد تضع Bybit علامات على مربعات &quot;Unified Trading&quot; (التداول الموحد) و&quot;Contracts&quot; (العقود) نيابةً عنك: أزل العلامات عنها كلها.</translation>
-    </message>
-    <message>
         <source>Edit is next to the key in Bybit&apos;s API list. If a box will not untick, or you saved it ticked, delete the key and create a new one.</source>
         <translation>تجد &quot;Edit&quot; (تعديل) بجانب المفتاح في قائمة مفاتيح API في Bybit. إذا لم تُزَل العلامة من أحد المربعات، أو حفظت المفتاح والعلامة عليه، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-        <source>Do not choose &quot;No IP restriction&quot;. Choose to allow only the listed IP addresses, and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>لا تختر &quot;No IP restriction&quot; (بلا تقييد لعناوين IP). اختر السماح لعناوين IP المدرجة فقط، ثم أدخل عنوان الحاسوب أو الخدمة التي ستتداول. عندها لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
+        <source>Bybit may tick the Contracts and Unified Trading boxes for you: untick them.</source>
+        <translation>قد تضع Bybit بنفسها علامة على مربعات &quot;Contracts&quot; (العقود) و&quot;Unified Trading&quot; (التداول الموحد): أزل العلامة عنها.</translation>
+    </message>
+    <message>
+        <source>Choose to allow only listed IP addresses, and enter those below.</source>
+        <translation>اختر السماح لعناوين IP المدرجة فقط، وأدخل هذه العناوين أدناه.</translation>
     </message>
     <message>
         <source>If you skip this, Bybit switches the key off 90 days after you made it, and until then anyone who copies it can use it.</source>
@@ -1671,8 +1679,12 @@
         <translation>في &quot;Coinbase Developer Platform&quot; (منصة المطوّرين من Coinbase): &quot;API Keys&quot; (مفاتيح API)، ثم &quot;Create API key&quot; (إنشاء مفتاح API).</translation>
     </message>
     <message>
-        <source>Coinbase makes trading keys on its Developer Platform, where you sign in with your Coinbase account. Under Advanced settings choose ECDSA as the signature algorithm, unless your trading program asks for Ed25519.</source>
-        <translation>تُنشئ Coinbase مفاتيح التداول في &quot;Developer Platform&quot; (منصة المطوّرين) الخاصة بها، وتسجّل الدخول إليها بحسابك في Coinbase. في &quot;Advanced settings&quot; (الإعدادات المتقدمة) اختر &quot;ECDSA&quot; خوارزميةً للتوقيع، إلا إذا طلب برنامج التداول الذي تستخدمه &quot;Ed25519&quot;.</translation>
+        <source>Sign in there with your Coinbase account. Under Advanced settings choose ECDSA, unless your trading program asks for Ed25519.</source>
+        <translation>سجّل الدخول هناك بحسابك في Coinbase. تحت &quot;Advanced settings&quot; (الإعدادات المتقدمة) اختر ECDSA، إلا إذا طلب برنامج التداول Ed25519.</translation>
+    </message>
+    <message>
+        <source>Under IP allowlist, enter the addresses below.</source>
+        <translation>تحت &quot;IP allowlist&quot; (قائمة عناوين IP المسموح بها)، أدخل العناوين أدناه.</translation>
     </message>
     <message>
         <source>Coinbase shows the private key only once, and offers it as a JSON file to download. Keep that page open, or the file, until this wizard has it; then delete the file.</source>
@@ -1693,10 +1705,6 @@
     <message>
         <source>If a box or the portfolio is wrong and you cannot change it, delete the key and create a new one.</source>
         <translation>إذا كان أحد المربعات أو المحفظة المختارة غير صحيح ولم تستطع تغييره، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
-    </message>
-    <message>
-        <source>Under IP allowlist, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>تحت &quot;IP allowlist&quot; (قائمة عناوين IP المسموح بها)، أدخل عنوان الحاسوب أو الخدمة التي ستتداول. عندها لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
     </message>
     <message>
         <source>Copy the key&apos;s name and its private key from Coinbase into these fields.</source>
@@ -1759,10 +1767,6 @@
         <translation>في Kraken يتبع الهامشُ الحسابَ لا المفتاح. فإذا كان حسابك مسموحًا له بتداول الهامش، فأي مفتاح يرسل أوامر يستطيع الاقتراض. أما Kraken Futures فهي منصة منفصلة لها مفاتيحها الخاصة.</translation>
     </message>
     <message>
-        <source>I have no margin positions and never choose leverage</source>
-        <translation>ليس لدي صفقات هامش، ولا أختار الرافعة المالية أبدًا</translation>
-    </message>
-    <message>
         <source>Kraken Pro lists margin positions under Positions: close any you find. When you trade by hand, leave leverage at &quot;None&quot;.</source>
         <translation>تعرض &quot;Kraken Pro&quot; صفقات الهامش تحت &quot;Positions&quot; (الصفقات): أغلق أي صفقة تجدها. وعندما تتداول بنفسك، اترك الرافعة المالية (Leverage) على &quot;None&quot; (بلا).</translation>
     </message>
@@ -1795,10 +1799,6 @@
         <translation>تجد &quot;API&quot; في &quot;Settings&quot; (الإعدادات)، تحت أيقونة ملفك الشخصي. إذا أغلقت الصفحة قبل نسخ المفتاح الخاص، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-        <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation>مربعات &quot;Query&quot; (الاستعلام) الخاصة بالأوامر والصفقات والسجل (Ledger) تقرأ فقط. أما &quot;Query Funds&quot; (الاستعلام عن الأموال) فيبقى دون علامة: فمعه تسمح Kraken للمفتاح بنقل الأموال إلى محفظة Futures (العقود الآجلة). و&quot;Create &amp; Modify Orders&quot; (إنشاء الأوامر وتعديلها) و&quot;Cancel/Close Orders&quot; (إلغاء الأوامر وإغلاقها) تتيحان للمفتاح التداول.</translation>
-    </message>
-    <message>
         <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
         <translation>لازم للشراء والبيع. وإذا كان حسابك مسموحًا له باستخدام الهامش، فهو يستطيع أيضًا الاقتراض، ولا يوجد إعداد في المفتاح يمنع ذلك.</translation>
     </message>
@@ -1807,12 +1807,20 @@
         <translation>اترك &quot;Nonce window&quot; (نافذة العدّاد) كما هو، إلا إذا طلب منك برنامج التداول رقمًا: فهو يسمح بوصول الطلبات بترتيب غير دقيق قليلًا.</translation>
     </message>
     <message>
+        <source>Kraken Pro&apos;s Positions tab is empty</source>
+        <translation>تبويب &quot;Positions&quot; (الصفقات) في Kraken Pro فارغ</translation>
+    </message>
+    <message>
+        <source>Leave Query Funds empty: with it a key can move funds into a Futures wallet.</source>
+        <translation>اترك &quot;Query Funds&quot; (الاستعلام عن الأموال) دون علامة: فبه يستطيع المفتاح نقل الأموال إلى محفظة Futures (العقود الآجلة).</translation>
+    </message>
+    <message>
         <source>To change a key later, open it in Kraken&apos;s API list. If you are unsure what it allows, delete it and create a new one.</source>
         <translation>لتغيير مفتاح لاحقًا، افتحه من قائمة مفاتيح API في Kraken. وإذا لم تكن متأكدًا مما يسمح به، فاحذفه وأنشئ مفتاحًا جديدًا.</translation>
     </message>
     <message>
-        <source>In the key&apos;s IP address settings, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>في إعدادات عناوين IP الخاصة بالمفتاح، أدخل عنوان الحاسوب أو الخدمة التي ستتداول. عندها لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
+        <source>In the key&apos;s IP address settings, enter the addresses below.</source>
+        <translation>في إعدادات عناوين IP الخاصة بالمفتاح، أدخل العناوين أدناه.</translation>
     </message>
     <message>
         <source>Copy the API key and the private key from Kraken into these fields.</source>
@@ -1911,8 +1919,12 @@
         <translation>في OKX: أيقونة الملف الشخصي، ثم &quot;API&quot;، ثم &quot;Create API key&quot; (إنشاء مفتاح API).</translation>
     </message>
     <message>
-        <source>Choose &quot;API trading&quot; as what the key is used for. OKX makes the key and its secret. You choose a passphrase: a password for this key only.</source>
-        <translation>اختر &quot;API trading&quot; (التداول عبر API) غرضًا للمفتاح. تُنشئ OKX المفتاح ومفتاحه السري. أما عبارة المرور (Passphrase) فتختارها أنت: وهي كلمة مرور لهذا المفتاح وحده.</translation>
+        <source>Choose &quot;API trading&quot;. You also choose a passphrase: a password for this key only.</source>
+        <translation>اختر &quot;API trading&quot; (التداول عبر API). وستختار أيضًا عبارة مرور: كلمة مرور لهذا المفتاح وحده.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address field, enter the addresses below.</source>
+        <translation>في حقل عناوين IP الخاص بالمفتاح، أدخل العناوين أدناه.</translation>
     </message>
     <message>
         <source>Write the passphrase down now: OKX cannot show it again, and the wizard needs it.</source>
@@ -1933,10 +1945,6 @@
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
         <translation>افتح المفتاح من قائمة مفاتيح API في OKX واختر &quot;Edit&quot; (تعديل). إذا كانت على &quot;Withdraw&quot; (سحب) علامة ولم تستطع إزالتها، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
-    </message>
-    <message>
-        <source>In the key&apos;s IP address field, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>في حقل عنوان IP الخاص بالمفتاح، أدخل عنوان الحاسوب أو الخدمة التي ستتداول. عندها لا ينفع المفتاح المنسوخ في أي مكان آخر.</translation>
     </message>
     <message>
         <source>If you leave the field empty, OKX may delete the key once it has gone 14 days unused, and until then anyone who copies it can use it.</source>
@@ -2041,8 +2049,8 @@
         <translation>إذا كانت القائمة لا تضم إلا عناوين خدمة التداول، فسينتهي فحص المفتاح من هذا الحاسوب بالرسالة &quot;لم تقبل المنصة هذا المفتاح&quot;. لكي ينجح الفحص، أضف عنوان هذا الحاسوب أيضًا، أو افحص المفتاح من الخدمة نفسها.</translation>
     </message>
     <message>
-        <source>The computer or service that will trade has no fixed address</source>
-        <translation>الحاسوب أو الخدمة التي ستتداول ليس لها عنوان ثابت</translation>
+        <source>The trading computer or service has no fixed address</source>
+        <translation>ليس للحاسوب أو للخدمة التي تتداول عنوان ثابت</translation>
     </message>
     <message>
         <source>Then leave the list empty on {exchange}. The key works from anywhere, so anyone who copies it can use it too; the check marks it as not restricted and says what that means on {exchange}. Add the address when you have one.</source>
@@ -2068,12 +2076,12 @@
         <translation>تُنشئ {exchange} المفتاح: &quot;System generated&quot; (يُنشئه النظام)</translation>
     </message>
     <message>
-        <source>This computer makes a key pair (Ed25519, the safest choice)</source>
-        <translation>يُنشئ هذا الحاسوب زوج مفاتيح (Ed25519، الخيار الأكثر أمانًا)</translation>
+        <source>This computer makes a key pair (safest)</source>
+        <translation>يُنشئ هذا الحاسوب زوج مفاتيح (الأكثر أمانًا)</translation>
     </message>
     <message>
-        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here. Its private half never leaves this computer.</source>
-        <translation>في {exchange} اختر &quot;Self-generated&quot; والصق المفتاح العام الذي أُنشئ هنا. نصفه الخاص لا يغادر هذا الحاسوب أبدًا.</translation>
+        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here.</source>
+        <translation>في {exchange} اختر &quot;Self-generated&quot; (تُنشئه بنفسك)، والصق المفتاح العام الذي أُنشئ هنا.</translation>
     </message>
     <message>
         <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
@@ -2131,8 +2139,8 @@
 <context>
     <name>Page</name>
     <message>
-        <source>Why? Read more</source>
-        <translation>لماذا؟ اقرأ المزيد</translation>
+        <source>Why?</source>
+        <translation>لماذا؟</translation>
     </message>
 </context>
 <context>
@@ -2142,16 +2150,12 @@
         <translation>صورة لوحة الصلاحيات</translation>
     </message>
     <message>
-        <source>Tick it.</source>
-        <translation>ضع علامة عليه.</translation>
+        <source>Tick only these:</source>
+        <translation>ضع علامة على هذه فقط:</translation>
     </message>
     <message>
-        <source>Never tick it.</source>
-        <translation>لا تضع علامة عليه أبدًا.</translation>
-    </message>
-    <message>
-        <source>{box}: {verb}</source>
-        <translation>{box}: {verb}</translation>
+        <source>Leave these empty:</source>
+        <translation>اترك هذه دون علامة:</translation>
     </message>
     <message>
         <source>{box}: {reason}</source>
@@ -2634,6 +2638,18 @@
     <message>
         <source>Critical: {finding}</source>
         <translation>خطير: {finding}</translation>
+    </message>
+    <message>
+        <source>On {exchange}, change the boxes framed in red and save:</source>
+        <translation>في {exchange}، غيّر المربعات المحاطة بإطار أحمر ثم احفظ:</translation>
+    </message>
+    <message>
+        <source>Untick:</source>
+        <translation>أزل العلامة عن:</translation>
+    </message>
+    <message>
+        <source>Tick:</source>
+        <translation>ضع علامة على:</translation>
     </message>
     <message>
         <source>Read the account</source>

@@ -11,24 +11,24 @@
 <context>
     <name>Checklist</name>
     <message>
-        <source>I can&apos;t find this</source>
-        <translation>Saya tidak menemukannya</translation>
+        <source>How?</source>
+        <translation>Bagaimana?</translation>
     </message>
     <message>
         <source>Tick the one that is true:</source>
         <translation>Centang yang benar:</translation>
     </message>
     <message>
-        <source>Tick each one when it is true:</source>
-        <translation>Centang setiap poin jika sudah sesuai:</translation>
+        <source>Tick each one that is true:</source>
+        <translation>Centang semua yang benar:</translation>
     </message>
     <message>
-        <source>Next opens once every box above is ticked.</source>
-        <translation>Lanjut terbuka setelah setiap kotak di atas dicentang.</translation>
+        <source>Next opens once all boxes are ticked.</source>
+        <translation>Tombol Lanjut aktif setelah semua kotak dicentang.</translation>
     </message>
     <message>
-        <source>Next opens once you tick one of the boxes above.</source>
-        <translation>Lanjut terbuka setelah Anda mencentang salah satu kotak di atas.</translation>
+        <source>Next opens once one box is ticked.</source>
+        <translation>Tombol Lanjut aktif setelah satu kotak dicentang.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1243,14 @@
         <translation>Siapa pun yang menguasai akun Anda juga menguasai setiap kunci yang dibuat di dalamnya. Ada dua hal yang melindunginya: kode dari aplikasi autentikator setiap kali masuk, dan identitas yang sudah terverifikasi.</translation>
     </message>
     <message>
+        <source>Keep futures and margin off</source>
+        <translation>Pastikan futures dan margin tetap nonaktif</translation>
+    </message>
+    <message>
+        <source>Halal spot trading never needs them.</source>
+        <translation>Trading spot yang halal tidak pernah memerlukannya.</translation>
+    </message>
+    <message>
         <source>Futures, options and perpetual contracts are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba).</source>
         <translation>Futures, opsi, dan kontrak perpetual adalah derivatif: kontrak atas harga, bukan koin yang Anda miliki. Margin adalah pinjaman berbunga (riba).</translation>
     </message>
@@ -1251,12 +1259,20 @@
         <translation>Saya tidak punya posisi futures, perpetual, atau opsi</translation>
     </message>
     <message>
+        <source>Name it so you recognise it later:</source>
+        <translation>Beri nama agar Anda bisa mengenalinya nanti:</translation>
+    </message>
+    <message>
         <source>The secret is shown only once, right after the key is made. Keep that page open until this wizard has it.</source>
         <translation>Secret Key hanya ditampilkan satu kali, tepat setelah kunci dibuat. Biarkan halaman itu tetap terbuka sampai Secret Key sudah dimasukkan ke panduan ini.</translation>
     </message>
     <message>
-        <source>Tick only the boxes shown here, and leave the rest off.</source>
-        <translation>Centang hanya kotak yang ditunjukkan di sini, dan biarkan yang lain tidak dicentang.</translation>
+        <source>Set the new key&apos;s boxes as shown here.</source>
+        <translation>Atur kotak-kotak kunci baru seperti yang ditunjukkan di sini.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s boxes match the picture and are saved</source>
+        <translation>Kotak-kotak kunci sudah sesuai dengan gambar dan sudah disimpan</translation>
     </message>
     <message>
         <source>Riba: some of these rewards are interest on a loan.</source>
@@ -1265,6 +1281,10 @@
     <message>
         <source>If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.</source>
         <translation>Jika Anda melewati langkah ini, kunci tetap berfungsi dari mana saja, sehingga siapa pun yang menyalinnya bisa memakainya.</translation>
+    </message>
+    <message>
+        <source>With the list set, a copied key is useless anywhere else.</source>
+        <translation>Setelah daftar ini diatur, kunci yang disalin tidak berguna di tempat lain.</translation>
     </message>
     <message>
         <source>Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
@@ -1299,52 +1319,56 @@
         <translation>Di Binance: ikon profil Anda, lalu &quot;Identification&quot; (Identifikasi). Jika tertulis &quot;Verified&quot; (Terverifikasi), langkah ini sudah selesai. Jika belum, ikuti langkah-langkah di sana; Anda akan diminta dokumen identitas. Verifikasi identitas diwajibkan oleh hukum dan tidak bertentangan dengan trading yang halal.</translation>
     </message>
     <message>
-        <source>Keep futures and margin switched off</source>
-        <translation>Biarkan futures dan margin tetap nonaktif</translation>
+        <source>Leveraged tokens are derivatives too. On Binance each of these must be opened on purpose, so a new account has none of them. Leave them closed.</source>
+        <translation>Token leverage juga termasuk derivatif. Di Binance, masing-masing harus dibuka dengan sengaja, jadi akun baru tidak memiliki satu pun. Biarkan semuanya tetap tertutup.</translation>
     </message>
     <message>
-        <source>These are account features you never need for halal spot trading.</source>
-        <translation>Ini adalah fitur akun yang tidak pernah Anda perlukan untuk trading spot yang halal.</translation>
+        <source>Wallet › Overview shows no Futures wallet, or it holds nothing</source>
+        <translation>&quot;Wallet › Overview&quot; (Dompet › Ringkasan) tidak menampilkan dompet Futures, atau dompet itu kosong</translation>
     </message>
     <message>
-        <source>Futures, options and leveraged tokens are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba). On Binance each must be opened on purpose, so a new account has none of them. Leave them closed.</source>
-        <translation>Futures, opsi, dan token leverage adalah derivatif: kontrak atas harga, bukan koin yang Anda miliki. Margin adalah pinjaman berbunga (riba). Di Binance, masing-masing harus dibuka secara sengaja, jadi akun baru tidak memiliki satu pun. Biarkan semuanya tetap tertutup.</translation>
+        <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one: tick this. If it is listed, close its positions and transfer its funds to Spot until it shows nothing.</source>
+        <translation>Di Binance: &quot;Wallet&quot; (Dompet), lalu &quot;Overview&quot; (Ringkasan). Jika dompet Futures tidak ada di daftar, berarti Anda belum pernah membukanya: centang poin ini. Jika ada, tutup posisinya dan pindahkan dananya ke Spot sampai dompet itu kosong.</translation>
+    </message>
+    <message>
+        <source>Wallet › Overview shows no Margin wallet, or it holds nothing</source>
+        <translation>&quot;Wallet › Overview&quot; (Dompet › Ringkasan) tidak menampilkan dompet Margin, atau dompet itu kosong</translation>
+    </message>
+    <message>
+        <source>I never opened Options, Leveraged Tokens or Portfolio Margin</source>
+        <translation>Saya tidak pernah membuka Opsi, Token Leverage, atau Portfolio Margin</translation>
+    </message>
+    <message>
+        <source>On Binance, in your main account: profile icon, API Management, Create API.</source>
+        <translation>Di Binance, di akun utama Anda: ikon profil, &quot;API Management&quot; (Manajemen API), &quot;Create API&quot; (Buat API).</translation>
+    </message>
+    <message>
+        <source>Make it in your main account: a sub-account&apos;s trading key can move that sub-account&apos;s funds to other accounts.</source>
+        <translation>Buat kunci ini di akun utama Anda: kunci trading milik subakun bisa memindahkan dana subakun itu ke akun lain.</translation>
+    </message>
+    <message>
+        <source>Click Edit restrictions on the new key.</source>
+        <translation>Klik &quot;Edit restrictions&quot; (Ubah batasan) pada kunci baru.</translation>
+    </message>
+    <message>
+        <source>Spot &amp; Margin Trading cannot trade on margin while the margin box is empty.</source>
+        <translation>&quot;Spot &amp; Margin Trading&quot; (Trading Spot dan Margin) tidak bisa trading dengan margin selama kotak margin tidak dicentang.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Restrict access to trusted IPs only&quot; and enter the addresses below.</source>
+        <translation>Pilih &quot;Restrict access to trusted IPs only&quot; (Batasi akses hanya ke IP tepercaya) dan masukkan alamat IP di bawah.</translation>
     </message>
     <message>
         <source>If you opened one before: close every position, repay any loan, and move the funds back to your Spot wallet.</source>
         <translation>Jika Anda pernah membukanya: tutup semua posisi, lunasi semua pinjaman, dan pindahkan dana kembali ke dompet Spot Anda.</translation>
     </message>
     <message>
-        <source>I have no futures account, or it is empty with no open positions</source>
-        <translation>Saya tidak punya akun futures, atau akun itu kosong tanpa posisi terbuka</translation>
-    </message>
-    <message>
-        <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one and there is nothing to do: tick this. If it is listed, close its positions and transfer its funds to Spot.</source>
-        <translation>Di Binance: &quot;Wallet&quot; (Dompet), lalu &quot;Overview&quot; (Ringkasan). Jika dompet Futures tidak ada di daftar, berarti Anda belum pernah membukanya dan tidak ada yang perlu dilakukan: centang poin ini. Jika ada, tutup posisinya dan pindahkan dananya ke Spot.</translation>
-    </message>
-    <message>
-        <source>I have no margin account, or it has no loan and no funds</source>
-        <translation>Saya tidak punya akun margin, atau akun itu tanpa pinjaman dan tanpa dana</translation>
-    </message>
-    <message>
         <source>On Binance: Wallet, then Overview. No Margin wallet listed means you never opened one: tick this. Otherwise repay every loan in the Margin wallet and transfer the rest to Spot.</source>
         <translation>Di Binance: &quot;Wallet&quot; (Dompet), lalu &quot;Overview&quot; (Ringkasan). Jika dompet Margin tidak ada di daftar, berarti Anda belum pernah membukanya: centang poin ini. Jika ada, lunasi semua pinjaman di dompet Margin dan pindahkan sisanya ke Spot.</translation>
     </message>
     <message>
-        <source>I do not use options, leveraged tokens or portfolio margin</source>
-        <translation>Saya tidak memakai opsi, token leverage, atau portfolio margin</translation>
-    </message>
-    <message>
         <source>These are separate Binance products you would have had to sign up for. If you never did, tick this.</source>
         <translation>Ini adalah produk Binance terpisah yang harus Anda daftarkan secara khusus. Jika Anda tidak pernah mendaftar, centang poin ini.</translation>
-    </message>
-    <message>
-        <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
-        <translation>Di Binance: ikon profil, lalu &quot;API Management&quot; (Manajemen API), lalu &quot;Create API&quot; (Buat API), di akun utama Anda (kunci trading milik subakun bisa memindahkan dana subakun itu ke akun lain).</translation>
-    </message>
-    <message>
-        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
-        <translation>Hanya dua kotak yang dicentang: &quot;Enable Reading&quot; (Aktifkan Membaca) dan &quot;Enable Spot &amp; Margin Trading&quot; (Aktifkan Trading Spot dan Margin). Meski namanya begitu, pilihan kedua tidak bisa trading margin selama kotak margin tetap tidak dicentang. Namun, pilihan ini tetap membuka akses ke Simple Earn dan Crypto Loan (pinjaman kripto), dan tidak ada kotak yang bisa menutupnya: pemeriksaan nanti akan menyebutkannya.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
@@ -1357,10 +1381,6 @@
     <message>
         <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
         <translation>Binance menyediakan dua jenis kunci. Dengan &quot;System generated&quot; (Dibuat oleh sistem), Binance membuat kunci beserta Secret Key-nya. Dengan &quot;Self-generated&quot; (Dibuat sendiri), komputer ini membuat pasangan kunci dan Binance hanya menerima bagian publiknya: ini pilihan paling aman. Pilih salah satu:</translation>
-    </message>
-    <message>
-        <source>Give it a name that says what it is for, so you recognise it later:</source>
-        <translation>Beri nama yang menjelaskan kegunaannya, agar nanti mudah Anda kenali:</translation>
     </message>
     <message>
         <source>Binance shows the secret only once, right after you confirm with your two-factor code. Keep that page open until this wizard has it.</source>
@@ -1379,14 +1399,6 @@
         <translation>Atur izin</translation>
     </message>
     <message>
-        <source>Click Edit restrictions on the new key and make it look like this.</source>
-        <translation>Klik &quot;Edit restrictions&quot; (Ubah batasan) pada kunci baru, lalu atur sampai terlihat seperti ini.</translation>
-    </message>
-    <message>
-        <source>My key&apos;s boxes match the picture, and I saved</source>
-        <translation>Kotak-kotak di kunci saya sudah sama dengan gambar, dan sudah saya simpan</translation>
-    </message>
-    <message>
         <source>Edit restrictions is next to the key in API Management. If a box will not untick, save first and then edit again. If you cannot change the key, delete it and create a new one.</source>
         <translation>&quot;Edit restrictions&quot; (Ubah batasan) ada di samping kunci di &quot;API Management&quot; (Manajemen API). Jika centang pada sebuah kotak tidak bisa dihapus, simpan dulu lalu ubah lagi. Jika kunci tidak bisa diubah, hapus kunci itu dan buat yang baru.</translation>
     </message>
@@ -1397,10 +1409,6 @@
     <message>
         <source>Lock the key to the computers that will use it.</source>
         <translation>Batasi kunci ini hanya untuk komputer yang akan memakainya.</translation>
-    </message>
-    <message>
-        <source>Under IP access restrictions choose &quot;Restrict access to trusted IPs only&quot; and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Di bagian &quot;IP access restrictions&quot; (Pembatasan akses IP), pilih &quot;Restrict access to trusted IPs only&quot; (Batasi akses hanya ke IP tepercaya), lalu masukkan alamat IP komputer atau layanan yang akan melakukan trading. Dengan begitu, kunci yang disalin tidak berguna di tempat lain.</translation>
     </message>
     <message>
         <source>If you skip this, Binance keeps the key but may switch its trading off after a while, and anyone who copies it can use it.</source>
@@ -1559,16 +1567,16 @@
         <translation>Pilih &quot;Read-Write&quot; (Baca-Tulis), lalu centang hanya kotak yang ditunjukkan di sini.</translation>
     </message>
     <message>
-        <source>Under SPOT only Trade is ticked. On a Unified Trading Account Bybit may tick the Unified Trading and Contracts boxes for you: untick them all.</source>
-        <translation>Di bagian &quot;SPOT&quot;, hanya &quot;Trade&quot; (Trading) yang dicentang. Pada &quot;Unified Trading Account&quot; (Akun Trading Terpadu), Bybit mungkin mencentang kotak &quot;Unified Trading&quot; dan &quot;Contracts&quot; (Kontrak) secara otomatis: hapus semua centang itu.</translation>
-    </message>
-    <message>
         <source>Edit is next to the key in Bybit&apos;s API list. If a box will not untick, or you saved it ticked, delete the key and create a new one.</source>
         <translation>&quot;Edit&quot; (Ubah) ada di samping kunci dalam daftar API Bybit. Jika centang pada sebuah kotak tidak bisa dihapus, atau Anda sudah menyimpannya dalam keadaan tercentang, hapus kunci itu dan buat yang baru.</translation>
     </message>
     <message>
-        <source>Do not choose &quot;No IP restriction&quot;. Choose to allow only the listed IP addresses, and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Jangan pilih &quot;No IP restriction&quot; (Tanpa batasan IP). Pilih untuk hanya mengizinkan alamat IP yang terdaftar, lalu masukkan alamat IP komputer atau layanan yang akan melakukan trading. Dengan begitu, kunci yang disalin tidak berguna di tempat lain.</translation>
+        <source>Bybit may tick the Contracts and Unified Trading boxes for you: untick them.</source>
+        <translation>Bybit mungkin mencentang kotak &quot;Contracts&quot; (Kontrak) dan &quot;Unified Trading&quot; (Trading Terpadu) untuk Anda: hapus centangnya.</translation>
+    </message>
+    <message>
+        <source>Choose to allow only listed IP addresses, and enter those below.</source>
+        <translation>Pilih untuk hanya mengizinkan alamat IP yang tercantum, lalu masukkan alamat tersebut di bawah.</translation>
     </message>
     <message>
         <source>If you skip this, Bybit switches the key off 90 days after you made it, and until then anyone who copies it can use it.</source>
@@ -1671,8 +1679,12 @@
         <translation>Di &quot;Developer Platform&quot; (Platform Pengembang) Coinbase: &quot;API Keys&quot; (Kunci API), lalu &quot;Create API key&quot; (Buat kunci API).</translation>
     </message>
     <message>
-        <source>Coinbase makes trading keys on its Developer Platform, where you sign in with your Coinbase account. Under Advanced settings choose ECDSA as the signature algorithm, unless your trading program asks for Ed25519.</source>
-        <translation>Coinbase membuat kunci trading di &quot;Developer Platform&quot; (Platform Pengembang), tempat Anda masuk dengan akun Coinbase Anda. Di &quot;Advanced settings&quot; (Pengaturan lanjutan), pilih &quot;ECDSA&quot; sebagai algoritma tanda tangan (signature algorithm), kecuali program trading Anda meminta &quot;Ed25519&quot;.</translation>
+        <source>Sign in there with your Coinbase account. Under Advanced settings choose ECDSA, unless your trading program asks for Ed25519.</source>
+        <translation>Masuk di sana dengan akun Coinbase Anda. Di bagian &quot;Advanced settings&quot; (Pengaturan lanjutan), pilih ECDSA, kecuali program trading Anda meminta Ed25519.</translation>
+    </message>
+    <message>
+        <source>Under IP allowlist, enter the addresses below.</source>
+        <translation>Di bagian &quot;IP allowlist&quot; (Daftar IP yang diizinkan), masukkan alamat IP di bawah.</translation>
     </message>
     <message>
         <source>Coinbase shows the private key only once, and offers it as a JSON file to download. Keep that page open, or the file, until this wizard has it; then delete the file.</source>
@@ -1693,10 +1705,6 @@
     <message>
         <source>If a box or the portfolio is wrong and you cannot change it, delete the key and create a new one.</source>
         <translation>Jika ada kotak atau portofolio yang salah dan tidak bisa Anda ubah, hapus kunci itu dan buat yang baru.</translation>
-    </message>
-    <message>
-        <source>Under IP allowlist, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Di bagian &quot;IP allowlist&quot; (Daftar IP yang diizinkan), masukkan alamat IP komputer atau layanan yang akan melakukan trading. Dengan begitu, kunci yang disalin tidak berguna di tempat lain.</translation>
     </message>
     <message>
         <source>Copy the key&apos;s name and its private key from Coinbase into these fields.</source>
@@ -1759,10 +1767,6 @@
         <translation>Di Kraken, margin adalah fitur akun, bukan izin kunci. Jika akun Anda boleh trading dengan margin, setiap kunci yang bisa membuat order juga bisa meminjam. Kraken Futures adalah platform terpisah dengan kuncinya sendiri.</translation>
     </message>
     <message>
-        <source>I have no margin positions and never choose leverage</source>
-        <translation>Saya tidak punya posisi margin dan tidak pernah memilih leverage</translation>
-    </message>
-    <message>
         <source>Kraken Pro lists margin positions under Positions: close any you find. When you trade by hand, leave leverage at &quot;None&quot;.</source>
         <translation>&quot;Kraken Pro&quot; menampilkan posisi margin di &quot;Positions&quot; (Posisi): tutup semua yang Anda temukan. Saat Anda trading secara manual, biarkan leverage pada &quot;None&quot; (Tidak ada).</translation>
     </message>
@@ -1795,10 +1799,6 @@
         <translation>&quot;API&quot; ada di &quot;Settings&quot; (Pengaturan), di bawah ikon profil Anda. Jika Anda menutup halaman itu sebelum menyalin kunci privat, hapus kunci itu dan buat yang baru.</translation>
     </message>
     <message>
-        <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation>Kotak &quot;Query&quot; untuk order, transaksi, dan catatan mutasi dana (ledger) hanya membaca. &quot;Query Funds&quot; (Lihat dana) tetap dimatikan: dengan izin itu, Kraken membiarkan kunci memindahkan dana ke dompet Futures. &quot;Create &amp; Modify Orders&quot; (Buat dan ubah order) dan &quot;Cancel/Close Orders&quot; (Batalkan/tutup order) memungkinkan kunci melakukan trading.</translation>
-    </message>
-    <message>
         <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
         <translation>Diperlukan untuk membeli dan menjual. Jika akun Anda boleh memakai margin, izin ini juga bisa meminjam, dan tidak ada pengaturan kunci yang bisa mencegahnya.</translation>
     </message>
@@ -1807,12 +1807,20 @@
         <translation>Biarkan &quot;Nonce window&quot; (Jendela nonce) seperti apa adanya, kecuali program trading Anda meminta angka tertentu: pengaturan ini memungkinkan permintaan tiba dengan urutan yang sedikit berbeda.</translation>
     </message>
     <message>
+        <source>Kraken Pro&apos;s Positions tab is empty</source>
+        <translation>Tab &quot;Positions&quot; (Posisi) di &quot;Kraken Pro&quot; kosong</translation>
+    </message>
+    <message>
+        <source>Leave Query Funds empty: with it a key can move funds into a Futures wallet.</source>
+        <translation>Biarkan &quot;Query Funds&quot; (Lihat dana) tidak dicentang: dengan izin ini, kunci bisa memindahkan dana ke dompet Futures.</translation>
+    </message>
+    <message>
         <source>To change a key later, open it in Kraken&apos;s API list. If you are unsure what it allows, delete it and create a new one.</source>
         <translation>Untuk mengubah kunci nanti, buka kunci itu di daftar API Kraken. Jika Anda tidak yakin apa saja yang diizinkan kunci itu, hapus kunci itu dan buat yang baru.</translation>
     </message>
     <message>
-        <source>In the key&apos;s IP address settings, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Di pengaturan alamat IP kunci, masukkan alamat IP komputer atau layanan yang akan melakukan trading. Dengan begitu, kunci yang disalin tidak berguna di tempat lain.</translation>
+        <source>In the key&apos;s IP address settings, enter the addresses below.</source>
+        <translation>Di pengaturan alamat IP kunci ini, masukkan alamat IP di bawah.</translation>
     </message>
     <message>
         <source>Copy the API key and the private key from Kraken into these fields.</source>
@@ -1911,8 +1919,12 @@
         <translation>Di OKX: ikon profil, lalu &quot;API&quot;, lalu &quot;Create API key&quot; (Buat kunci API).</translation>
     </message>
     <message>
-        <source>Choose &quot;API trading&quot; as what the key is used for. OKX makes the key and its secret. You choose a passphrase: a password for this key only.</source>
-        <translation>Pilih &quot;API trading&quot; (Trading API) sebagai kegunaan kunci. OKX membuat kunci beserta Secret Key-nya. Anda memilih sendiri &quot;Passphrase&quot; (frasa sandi): kata sandi khusus untuk kunci ini.</translation>
+        <source>Choose &quot;API trading&quot;. You also choose a passphrase: a password for this key only.</source>
+        <translation>Pilih &quot;API trading&quot; (Trading API). Anda juga memilih Passphrase: kata sandi khusus untuk kunci ini.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address field, enter the addresses below.</source>
+        <translation>Di kolom alamat IP kunci ini, masukkan alamat IP di bawah.</translation>
     </message>
     <message>
         <source>Write the passphrase down now: OKX cannot show it again, and the wizard needs it.</source>
@@ -1933,10 +1945,6 @@
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
         <translation>Buka kunci itu di daftar API OKX dan pilih &quot;Edit&quot; (Ubah). Jika &quot;Withdraw&quot; (Tarik dana) tercentang dan centangnya tidak bisa dihapus, hapus kunci itu dan buat yang baru.</translation>
-    </message>
-    <message>
-        <source>In the key&apos;s IP address field, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Di kolom alamat IP pada kunci, masukkan alamat IP komputer atau layanan yang akan melakukan trading. Dengan begitu, kunci yang disalin tidak berguna di tempat lain.</translation>
     </message>
     <message>
         <source>If you leave the field empty, OKX may delete the key once it has gone 14 days unused, and until then anyone who copies it can use it.</source>
@@ -2041,8 +2049,8 @@
         <translation>Jika daftar ini hanya berisi alamat IP layanan trading, pemeriksaan kunci dari komputer ini akan berakhir dengan pesan &quot;Bursa tidak menerima kunci ini&quot;. Agar kunci bisa diperiksa, tambahkan juga alamat IP komputer ini, atau periksa kunci dari layanan tersebut.</translation>
     </message>
     <message>
-        <source>The computer or service that will trade has no fixed address</source>
-        <translation>Komputer atau layanan yang akan berdagang tidak punya alamat tetap</translation>
+        <source>The trading computer or service has no fixed address</source>
+        <translation>Komputer atau layanan trading tidak punya alamat IP tetap</translation>
     </message>
     <message>
         <source>Then leave the list empty on {exchange}. The key works from anywhere, so anyone who copies it can use it too; the check marks it as not restricted and says what that means on {exchange}. Add the address when you have one.</source>
@@ -2068,12 +2076,12 @@
         <translation>{exchange} yang membuat kunci: &quot;System generated&quot; (Dibuat oleh sistem)</translation>
     </message>
     <message>
-        <source>This computer makes a key pair (Ed25519, the safest choice)</source>
-        <translation>Komputer ini yang membuat pasangan kunci (Ed25519, pilihan paling aman)</translation>
+        <source>This computer makes a key pair (safest)</source>
+        <translation>Komputer ini yang membuat pasangan kunci (paling aman)</translation>
     </message>
     <message>
-        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here. Its private half never leaves this computer.</source>
-        <translation>Di {exchange} pilih &quot;Self-generated&quot; lalu tempel kunci publik yang dibuat di sini. Separuh privatnya tidak pernah meninggalkan komputer ini.</translation>
+        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here.</source>
+        <translation>Di {exchange}, pilih &quot;Self-generated&quot; (Dibuat sendiri) dan tempel kunci publik yang dibuat di sini.</translation>
     </message>
     <message>
         <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
@@ -2131,8 +2139,8 @@
 <context>
     <name>Page</name>
     <message>
-        <source>Why? Read more</source>
-        <translation>Mengapa? Baca selengkapnya</translation>
+        <source>Why?</source>
+        <translation>Mengapa?</translation>
     </message>
 </context>
 <context>
@@ -2142,16 +2150,12 @@
         <translation>Gambar panel izin</translation>
     </message>
     <message>
-        <source>Tick it.</source>
-        <translation>Centang.</translation>
+        <source>Tick only these:</source>
+        <translation>Centang hanya yang ini:</translation>
     </message>
     <message>
-        <source>Never tick it.</source>
-        <translation>Jangan pernah dicentang.</translation>
-    </message>
-    <message>
-        <source>{box}: {verb}</source>
-        <translation>{box}: {verb}</translation>
+        <source>Leave these empty:</source>
+        <translation>Biarkan yang ini tidak dicentang:</translation>
     </message>
     <message>
         <source>{box}: {reason}</source>
@@ -2634,6 +2638,18 @@
     <message>
         <source>Critical: {finding}</source>
         <translation>Kritis: {finding}</translation>
+    </message>
+    <message>
+        <source>On {exchange}, change the boxes framed in red and save:</source>
+        <translation>Di {exchange}, ubah kotak yang berbingkai merah, lalu simpan:</translation>
+    </message>
+    <message>
+        <source>Untick:</source>
+        <translation>Hapus centang:</translation>
+    </message>
+    <message>
+        <source>Tick:</source>
+        <translation>Centang:</translation>
     </message>
     <message>
         <source>Read the account</source>

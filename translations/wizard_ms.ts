@@ -11,24 +11,24 @@
 <context>
     <name>Checklist</name>
     <message>
-        <source>I can&apos;t find this</source>
-        <translation>Saya tidak jumpa ini</translation>
+        <source>How?</source>
+        <translation>Bagaimana?</translation>
     </message>
     <message>
         <source>Tick the one that is true:</source>
         <translation>Tandakan yang benar:</translation>
     </message>
     <message>
-        <source>Tick each one when it is true:</source>
-        <translation>Tandakan setiap satu apabila ia benar:</translation>
+        <source>Tick each one that is true:</source>
+        <translation>Tandakan setiap satu yang benar:</translation>
     </message>
     <message>
-        <source>Next opens once every box above is ticked.</source>
-        <translation>Seterusnya dibuka sebaik setiap kotak di atas ditanda.</translation>
+        <source>Next opens once all boxes are ticked.</source>
+        <translation>Butang Seterusnya boleh ditekan setelah semua kotak ditandakan.</translation>
     </message>
     <message>
-        <source>Next opens once you tick one of the boxes above.</source>
-        <translation>Seterusnya dibuka sebaik anda menanda salah satu kotak di atas.</translation>
+        <source>Next opens once one box is ticked.</source>
+        <translation>Butang Seterusnya boleh ditekan setelah satu kotak ditandakan.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1243,14 @@
         <translation>Sesiapa yang menguasai akaun anda juga menguasai setiap kunci yang dibuat di dalamnya. Dua perkara melindunginya: kod daripada aplikasi pengesah (authenticator) setiap kali log masuk, dan identiti yang telah disahkan.</translation>
     </message>
     <message>
+        <source>Keep futures and margin off</source>
+        <translation>Pastikan niaga hadapan dan margin kekal dimatikan</translation>
+    </message>
+    <message>
+        <source>Halal spot trading never needs them.</source>
+        <translation>Dagangan spot yang halal tidak pernah memerlukannya.</translation>
+    </message>
+    <message>
         <source>Futures, options and perpetual contracts are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba).</source>
         <translation>Niaga hadapan, opsyen dan kontrak kekal (perpetual) ialah derivatif: kontrak atas sesuatu harga, bukan koin yang anda miliki. Margin ialah pinjaman dengan faedah (riba).</translation>
     </message>
@@ -1251,12 +1259,20 @@
         <translation>Saya tiada kedudukan niaga hadapan, kontrak kekal atau opsyen</translation>
     </message>
     <message>
+        <source>Name it so you recognise it later:</source>
+        <translation>Berikan nama supaya anda dapat mengenalinya nanti:</translation>
+    </message>
+    <message>
         <source>The secret is shown only once, right after the key is made. Keep that page open until this wizard has it.</source>
         <translation>Kunci Rahsia ditunjukkan sekali sahaja, sejurus selepas kunci dibuat. Biarkan halaman itu terbuka sehingga anda memasukkannya ke dalam aplikasi ini.</translation>
     </message>
     <message>
-        <source>Tick only the boxes shown here, and leave the rest off.</source>
-        <translation>Tandakan kotak yang ditunjukkan di sini sahaja, dan biarkan kotak lain tidak bertanda.</translation>
+        <source>Set the new key&apos;s boxes as shown here.</source>
+        <translation>Tetapkan kotak-kotak kunci baharu seperti yang ditunjukkan di sini.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s boxes match the picture and are saved</source>
+        <translation>Kotak-kotak kunci ini sepadan dengan gambar dan sudah disimpan</translation>
     </message>
     <message>
         <source>Riba: some of these rewards are interest on a loan.</source>
@@ -1265,6 +1281,10 @@
     <message>
         <source>If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.</source>
         <translation>Jika anda melangkau langkah ini, kunci itu tetap berfungsi dari mana-mana sahaja, jadi sesiapa yang menyalinnya boleh menggunakannya.</translation>
+    </message>
+    <message>
+        <source>With the list set, a copied key is useless anywhere else.</source>
+        <translation>Apabila senarai ini ditetapkan, kunci yang disalin tidak berguna di tempat lain.</translation>
     </message>
     <message>
         <source>Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
@@ -1299,52 +1319,56 @@
         <translation>Di Binance: ikon profil anda, kemudian &quot;Identification&quot; (Pengenalan). Jika tertulis &quot;Verified&quot; (Disahkan), anda sudah selesai. Jika tidak, ikut langkah-langkah di situ; anda akan diminta dokumen pengenalan diri. Pengesahan identiti diwajibkan oleh undang-undang dan tidak bercanggah dengan dagangan yang halal.</translation>
     </message>
     <message>
-        <source>Keep futures and margin switched off</source>
-        <translation>Pastikan niaga hadapan dan margin kekal dimatikan</translation>
+        <source>Leveraged tokens are derivatives too. On Binance each of these must be opened on purpose, so a new account has none of them. Leave them closed.</source>
+        <translation>Token berleveraj juga ialah derivatif. Di Binance, setiap satu daripadanya mesti dibuka dengan sengaja, jadi akaun baharu tidak mempunyai satu pun. Biarkan semuanya tertutup.</translation>
     </message>
     <message>
-        <source>These are account features you never need for halal spot trading.</source>
-        <translation>Ini ialah ciri akaun yang langsung tidak anda perlukan untuk dagangan spot yang halal.</translation>
+        <source>Wallet › Overview shows no Futures wallet, or it holds nothing</source>
+        <translation>&quot;Wallet › Overview&quot; (Dompet › Gambaran Keseluruhan) tidak menunjukkan dompet &quot;Futures&quot;, atau dompet itu kosong</translation>
     </message>
     <message>
-        <source>Futures, options and leveraged tokens are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba). On Binance each must be opened on purpose, so a new account has none of them. Leave them closed.</source>
-        <translation>Niaga hadapan, opsyen dan token berleveraj ialah derivatif: kontrak atas sesuatu harga, bukan koin yang anda miliki. Margin ialah pinjaman dengan faedah (riba). Di Binance, setiap satu mesti dibuka dengan sengaja, jadi akaun baharu tidak mempunyai satu pun daripadanya. Biarkan semuanya tertutup.</translation>
+        <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one: tick this. If it is listed, close its positions and transfer its funds to Spot until it shows nothing.</source>
+        <translation>Di Binance: &quot;Wallet&quot; (Dompet), kemudian &quot;Overview&quot; (Gambaran Keseluruhan). Jika tiada dompet &quot;Futures&quot; dalam senarai, bermakna anda tidak pernah membukanya: tandakan ini. Jika ada, tutup kedudukannya dan pindahkan dananya ke Spot sehingga dompet itu kosong.</translation>
+    </message>
+    <message>
+        <source>Wallet › Overview shows no Margin wallet, or it holds nothing</source>
+        <translation>&quot;Wallet › Overview&quot; (Dompet › Gambaran Keseluruhan) tidak menunjukkan dompet &quot;Margin&quot;, atau dompet itu kosong</translation>
+    </message>
+    <message>
+        <source>I never opened Options, Leveraged Tokens or Portfolio Margin</source>
+        <translation>Saya tidak pernah membuka Opsyen, Token Berleveraj atau Margin Portfolio</translation>
+    </message>
+    <message>
+        <source>On Binance, in your main account: profile icon, API Management, Create API.</source>
+        <translation>Di Binance, dalam akaun utama anda: ikon profil, &quot;API Management&quot; (Pengurusan API), &quot;Create API&quot; (buat API).</translation>
+    </message>
+    <message>
+        <source>Make it in your main account: a sub-account&apos;s trading key can move that sub-account&apos;s funds to other accounts.</source>
+        <translation>Buat kunci ini dalam akaun utama anda: kunci dagangan bagi subakaun boleh memindahkan dana subakaun itu ke akaun lain.</translation>
+    </message>
+    <message>
+        <source>Click Edit restrictions on the new key.</source>
+        <translation>Klik &quot;Edit restrictions&quot; (Ubah sekatan) pada kunci baharu.</translation>
+    </message>
+    <message>
+        <source>Spot &amp; Margin Trading cannot trade on margin while the margin box is empty.</source>
+        <translation>&quot;Spot &amp; Margin Trading&quot; (dagangan spot dan margin) tidak dapat berdagang secara margin selagi kotak margin tidak bertanda.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Restrict access to trusted IPs only&quot; and enter the addresses below.</source>
+        <translation>Pilih &quot;Restrict access to trusted IPs only&quot; (hadkan akses kepada IP yang dipercayai sahaja) dan masukkan alamat di bawah.</translation>
     </message>
     <message>
         <source>If you opened one before: close every position, repay any loan, and move the funds back to your Spot wallet.</source>
         <translation>Jika anda pernah membuka salah satunya: tutup semua kedudukan, bayar balik sebarang pinjaman, dan pindahkan dana kembali ke dompet Spot anda.</translation>
     </message>
     <message>
-        <source>I have no futures account, or it is empty with no open positions</source>
-        <translation>Saya tiada akaun niaga hadapan, atau akaun itu kosong tanpa kedudukan terbuka</translation>
-    </message>
-    <message>
-        <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one and there is nothing to do: tick this. If it is listed, close its positions and transfer its funds to Spot.</source>
-        <translation>Di Binance: &quot;Wallet&quot; (Dompet), kemudian &quot;Overview&quot; (Gambaran Keseluruhan). Jika tiada dompet &quot;Futures&quot; (niaga hadapan) dalam senarai, anda tidak pernah membukanya dan tiada apa yang perlu dibuat: tandakan ini. Jika ada, tutup kedudukannya dan pindahkan dananya ke Spot.</translation>
-    </message>
-    <message>
-        <source>I have no margin account, or it has no loan and no funds</source>
-        <translation>Saya tiada akaun margin, atau akaun itu tiada pinjaman dan tiada dana</translation>
-    </message>
-    <message>
         <source>On Binance: Wallet, then Overview. No Margin wallet listed means you never opened one: tick this. Otherwise repay every loan in the Margin wallet and transfer the rest to Spot.</source>
         <translation>Di Binance: &quot;Wallet&quot; (Dompet), kemudian &quot;Overview&quot; (Gambaran Keseluruhan). Jika tiada dompet &quot;Margin&quot; dalam senarai, bermakna anda tidak pernah membukanya: tandakan ini. Jika ada, bayar balik semua pinjaman dalam dompet Margin dan pindahkan bakinya ke Spot.</translation>
     </message>
     <message>
-        <source>I do not use options, leveraged tokens or portfolio margin</source>
-        <translation>Saya tidak menggunakan opsyen, token berleveraj atau margin portfolio</translation>
-    </message>
-    <message>
         <source>These are separate Binance products you would have had to sign up for. If you never did, tick this.</source>
         <translation>Ini ialah produk Binance yang berasingan dan perlu didaftar secara khusus. Jika anda tidak pernah mendaftar, tandakan ini.</translation>
-    </message>
-    <message>
-        <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
-        <translation>Di Binance: ikon profil, kemudian &quot;API Management&quot; (Pengurusan API), kemudian &quot;Create API&quot; (buat API), dalam akaun utama anda (kunci dagangan sesuatu subakaun boleh memindahkan dananya ke akaun lain).</translation>
-    </message>
-    <message>
-        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
-        <translation>Hanya dua kotak yang ditandakan: &quot;Enable Reading&quot; (benarkan bacaan) dan &quot;Enable Spot &amp; Margin Trading&quot; (benarkan dagangan spot dan margin). Walaupun namanya begitu, kotak kedua tidak boleh berdagang secara margin selagi kotak margin kekal tidak bertanda. Namun, kotak ini tetap membuka &quot;Simple Earn&quot; dan &quot;Crypto Loan&quot; (pinjaman kripto), dan tiada kotak yang dapat menutup kedua-duanya: semakan nanti akan menyebutnya.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
@@ -1357,10 +1381,6 @@
     <message>
         <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
         <translation>Binance menawarkan dua jenis kunci. Dengan &quot;System generated&quot; (dijana oleh sistem), Binance membuat Kunci API dan Kunci Rahsianya. Dengan &quot;Self-generated&quot; (dijana sendiri), komputer ini membuat pasangan kunci dan Binance hanya menerima kunci awamnya: inilah pilihan paling selamat. Pilih satu:</translation>
-    </message>
-    <message>
-        <source>Give it a name that says what it is for, so you recognise it later:</source>
-        <translation>Berikan nama yang menerangkan kegunaannya, supaya anda mudah mengenalinya nanti:</translation>
     </message>
     <message>
         <source>Binance shows the secret only once, right after you confirm with your two-factor code. Keep that page open until this wizard has it.</source>
@@ -1379,14 +1399,6 @@
         <translation>Tetapkan kebenaran</translation>
     </message>
     <message>
-        <source>Click Edit restrictions on the new key and make it look like this.</source>
-        <translation>Klik &quot;Edit restrictions&quot; (Ubah sekatan) pada kunci baharu dan jadikannya seperti gambar ini.</translation>
-    </message>
-    <message>
-        <source>My key&apos;s boxes match the picture, and I saved</source>
-        <translation>Kotak-kotak pada kunci saya sama seperti dalam gambar, dan saya sudah menyimpannya</translation>
-    </message>
-    <message>
         <source>Edit restrictions is next to the key in API Management. If a box will not untick, save first and then edit again. If you cannot change the key, delete it and create a new one.</source>
         <translation>&quot;Edit restrictions&quot; ada di sebelah kunci dalam &quot;API Management&quot;. Jika tanda pada sesuatu kotak tidak dapat dibuang, simpan dahulu, kemudian ubah sekali lagi. Jika kunci itu tidak dapat diubah, padamkannya dan buat kunci baharu.</translation>
     </message>
@@ -1397,10 +1409,6 @@
     <message>
         <source>Lock the key to the computers that will use it.</source>
         <translation>Hadkan kunci ini kepada komputer yang akan menggunakannya sahaja.</translation>
-    </message>
-    <message>
-        <source>Under IP access restrictions choose &quot;Restrict access to trusted IPs only&quot; and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Di bawah &quot;IP access restrictions&quot; (sekatan akses IP), pilih &quot;Restrict access to trusted IPs only&quot; (hadkan akses kepada IP yang dipercayai sahaja) dan masukkan alamat komputer atau perkhidmatan yang akan berdagang. Dengan itu, kunci yang disalin tidak berguna di tempat lain.</translation>
     </message>
     <message>
         <source>If you skip this, Binance keeps the key but may switch its trading off after a while, and anyone who copies it can use it.</source>
@@ -1559,16 +1567,16 @@
         <translation>Pilih &quot;Read-Write&quot; (baca dan tulis), kemudian tandakan kotak yang ditunjukkan di sini sahaja.</translation>
     </message>
     <message>
-        <source>Under SPOT only Trade is ticked. On a Unified Trading Account Bybit may tick the Unified Trading and Contracts boxes for you: untick them all.</source>
-        <translation>Di bawah &quot;SPOT&quot;, hanya &quot;Trade&quot; (dagangan) yang ditandakan. Pada &quot;Unified Trading Account&quot;, Bybit mungkin menandakan kotak &quot;Unified Trading&quot; dan &quot;Contracts&quot; (kontrak) untuk anda: buang semua tanda itu.</translation>
-    </message>
-    <message>
         <source>Edit is next to the key in Bybit&apos;s API list. If a box will not untick, or you saved it ticked, delete the key and create a new one.</source>
         <translation>&quot;Edit&quot; (Ubah) ada di sebelah kunci dalam senarai API Bybit. Jika tanda pada sesuatu kotak tidak dapat dibuang, atau anda sudah menyimpannya dalam keadaan bertanda, padamkan kunci itu dan buat kunci baharu.</translation>
     </message>
     <message>
-        <source>Do not choose &quot;No IP restriction&quot;. Choose to allow only the listed IP addresses, and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Jangan pilih &quot;No IP restriction&quot; (tiada sekatan IP). Pilih untuk membenarkan alamat IP yang disenaraikan sahaja, dan masukkan alamat komputer atau perkhidmatan yang akan berdagang. Dengan itu, kunci yang disalin tidak berguna di tempat lain.</translation>
+        <source>Bybit may tick the Contracts and Unified Trading boxes for you: untick them.</source>
+        <translation>Bybit mungkin menandakan kotak &quot;Contracts&quot; (kontrak) dan &quot;Unified Trading&quot; (dagangan bersatu) untuk anda: buang tandanya.</translation>
+    </message>
+    <message>
+        <source>Choose to allow only listed IP addresses, and enter those below.</source>
+        <translation>Pilih untuk membenarkan alamat IP yang disenaraikan sahaja, dan masukkan alamat itu di bawah.</translation>
     </message>
     <message>
         <source>If you skip this, Bybit switches the key off 90 days after you made it, and until then anyone who copies it can use it.</source>
@@ -1671,8 +1679,12 @@
         <translation>Di &quot;Coinbase Developer Platform&quot; (platform pembangun Coinbase): &quot;API Keys&quot; (kunci API), kemudian &quot;Create API key&quot; (buat kunci API).</translation>
     </message>
     <message>
-        <source>Coinbase makes trading keys on its Developer Platform, where you sign in with your Coinbase account. Under Advanced settings choose ECDSA as the signature algorithm, unless your trading program asks for Ed25519.</source>
-        <translation>Coinbase membuat kunci dagangan di &quot;Developer Platform&quot; (platform pembangun) miliknya, tempat anda log masuk dengan akaun Coinbase anda. Di bawah &quot;Advanced settings&quot; (tetapan lanjutan), pilih &quot;ECDSA&quot; sebagai algoritma tandatangan, kecuali jika program dagangan anda meminta &quot;Ed25519&quot;.</translation>
+        <source>Sign in there with your Coinbase account. Under Advanced settings choose ECDSA, unless your trading program asks for Ed25519.</source>
+        <translation>Log masuk di sana dengan akaun Coinbase anda. Di bawah &quot;Advanced settings&quot; (tetapan lanjutan), pilih ECDSA, kecuali jika program dagangan anda meminta Ed25519.</translation>
+    </message>
+    <message>
+        <source>Under IP allowlist, enter the addresses below.</source>
+        <translation>Dalam &quot;IP allowlist&quot; (senarai IP yang dibenarkan), masukkan alamat di bawah.</translation>
     </message>
     <message>
         <source>Coinbase shows the private key only once, and offers it as a JSON file to download. Keep that page open, or the file, until this wizard has it; then delete the file.</source>
@@ -1693,10 +1705,6 @@
     <message>
         <source>If a box or the portfolio is wrong and you cannot change it, delete the key and create a new one.</source>
         <translation>Jika sesuatu kotak atau portfolio itu salah dan anda tidak dapat mengubahnya, padamkan kunci itu dan buat kunci baharu.</translation>
-    </message>
-    <message>
-        <source>Under IP allowlist, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Di bawah &quot;IP allowlist&quot; (senarai IP yang dibenarkan), masukkan alamat komputer atau perkhidmatan yang akan berdagang. Dengan itu, kunci yang disalin tidak berguna di tempat lain.</translation>
     </message>
     <message>
         <source>Copy the key&apos;s name and its private key from Coinbase into these fields.</source>
@@ -1759,10 +1767,6 @@
         <translation>Di Kraken, margin ditetapkan pada akaun, bukan pada kunci. Jika akaun anda dibenarkan berdagang secara margin, mana-mana kunci yang boleh membuat pesanan boleh meminjam. Kraken Futures ialah platform berasingan yang mempunyai kuncinya sendiri.</translation>
     </message>
     <message>
-        <source>I have no margin positions and never choose leverage</source>
-        <translation>Saya tiada kedudukan margin dan tidak pernah memilih leveraj</translation>
-    </message>
-    <message>
         <source>Kraken Pro lists margin positions under Positions: close any you find. When you trade by hand, leave leverage at &quot;None&quot;.</source>
         <translation>&quot;Kraken Pro&quot; menyenaraikan kedudukan margin di bawah &quot;Positions&quot; (Kedudukan): tutup mana-mana yang anda temui. Apabila anda berdagang sendiri, biarkan leveraj pada &quot;None&quot; (tiada).</translation>
     </message>
@@ -1795,10 +1799,6 @@
         <translation>&quot;API&quot; ada dalam &quot;Settings&quot; (Tetapan), di bawah ikon profil anda. Jika anda sudah menutup halaman itu sebelum menyalin kunci peribadi, padamkan kunci itu dan buat kunci baharu.</translation>
     </message>
     <message>
-        <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation>Kotak &quot;Query&quot; (semak) bagi pesanan, dagangan dan lejar hanya membaca. &quot;Query Funds&quot; (semak dana) kekal tidak bertanda: dengannya, Kraken membenarkan kunci memindahkan dana ke dalam dompet Futures. &quot;Create &amp; Modify Orders&quot; dan &quot;Cancel/Close Orders&quot; membolehkan kunci berdagang.</translation>
-    </message>
-    <message>
         <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
         <translation>Diperlukan untuk membeli dan menjual. Jika akaun anda dibenarkan menggunakan margin, kebenaran ini juga boleh meminjam, dan tiada tetapan kunci yang dapat menghalangnya.</translation>
     </message>
@@ -1807,12 +1807,20 @@
         <translation>Biarkan &quot;Nonce window&quot; seperti sedia ada, kecuali jika program dagangan anda meminta satu nombor: tetapan ini membenarkan permintaan tiba sedikit tidak mengikut urutan.</translation>
     </message>
     <message>
+        <source>Kraken Pro&apos;s Positions tab is empty</source>
+        <translation>Tab &quot;Positions&quot; (Kedudukan) dalam &quot;Kraken Pro&quot; kosong</translation>
+    </message>
+    <message>
+        <source>Leave Query Funds empty: with it a key can move funds into a Futures wallet.</source>
+        <translation>Biarkan &quot;Query Funds&quot; (semak dana) tidak bertanda: dengan kebenaran ini, kunci boleh memindahkan dana ke dalam dompet Futures.</translation>
+    </message>
+    <message>
         <source>To change a key later, open it in Kraken&apos;s API list. If you are unsure what it allows, delete it and create a new one.</source>
         <translation>Untuk mengubah kunci kemudian, buka kunci itu dalam senarai API Kraken. Jika anda tidak pasti apa yang dibenarkannya, padamkan kunci itu dan buat kunci baharu.</translation>
     </message>
     <message>
-        <source>In the key&apos;s IP address settings, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Dalam tetapan alamat IP kunci itu, masukkan alamat komputer atau perkhidmatan yang akan berdagang. Dengan itu, kunci yang disalin tidak berguna di tempat lain.</translation>
+        <source>In the key&apos;s IP address settings, enter the addresses below.</source>
+        <translation>Dalam tetapan alamat IP kunci ini, masukkan alamat di bawah.</translation>
     </message>
     <message>
         <source>Copy the API key and the private key from Kraken into these fields.</source>
@@ -1911,8 +1919,12 @@
         <translation>Di OKX: ikon profil, kemudian &quot;API&quot;, kemudian &quot;Create API key&quot; (buat kunci API).</translation>
     </message>
     <message>
-        <source>Choose &quot;API trading&quot; as what the key is used for. OKX makes the key and its secret. You choose a passphrase: a password for this key only.</source>
-        <translation>Pilih &quot;API trading&quot; (dagangan API) sebagai kegunaan kunci ini. OKX membuat Kunci API dan Kunci Rahsianya. Anda pula memilih frasa laluan (&quot;Passphrase&quot;): kata laluan untuk kunci ini sahaja.</translation>
+        <source>Choose &quot;API trading&quot;. You also choose a passphrase: a password for this key only.</source>
+        <translation>Pilih &quot;API trading&quot; (dagangan API). Anda juga memilih frasa laluan: kata laluan untuk kunci ini sahaja.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address field, enter the addresses below.</source>
+        <translation>Dalam ruangan alamat IP kunci ini, masukkan alamat di bawah.</translation>
     </message>
     <message>
         <source>Write the passphrase down now: OKX cannot show it again, and the wizard needs it.</source>
@@ -1933,10 +1945,6 @@
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
         <translation>Buka kunci itu dalam senarai API OKX dan pilih &quot;Edit&quot; (Ubah). Jika &quot;Withdraw&quot; (pengeluaran) bertanda dan tandanya tidak dapat dibuang, padamkan kunci itu dan buat kunci baharu.</translation>
-    </message>
-    <message>
-        <source>In the key&apos;s IP address field, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Dalam ruangan alamat IP kunci itu, masukkan alamat komputer atau perkhidmatan yang akan berdagang. Dengan itu, kunci yang disalin tidak berguna di tempat lain.</translation>
     </message>
     <message>
         <source>If you leave the field empty, OKX may delete the key once it has gone 14 days unused, and until then anyone who copies it can use it.</source>
@@ -2041,8 +2049,8 @@
         <translation>Jika senarai itu hanya mengandungi alamat perkhidmatan dagangan, semakan kunci dari komputer ini akan berakhir dengan &quot;Bursa tidak menerima kunci ini&quot;. Untuk semakan, tambah juga alamat komputer ini, atau semak kunci itu dari perkhidmatan tersebut.</translation>
     </message>
     <message>
-        <source>The computer or service that will trade has no fixed address</source>
-        <translation>Komputer atau perkhidmatan yang akan berdagang tiada alamat tetap</translation>
+        <source>The trading computer or service has no fixed address</source>
+        <translation>Komputer atau perkhidmatan dagangan tiada alamat tetap</translation>
     </message>
     <message>
         <source>Then leave the list empty on {exchange}. The key works from anywhere, so anyone who copies it can use it too; the check marks it as not restricted and says what that means on {exchange}. Add the address when you have one.</source>
@@ -2068,12 +2076,12 @@
         <translation>{exchange} membuat kunci (&quot;System generated&quot;, dijana oleh sistem)</translation>
     </message>
     <message>
-        <source>This computer makes a key pair (Ed25519, the safest choice)</source>
-        <translation>Komputer ini membuat pasangan kunci (Ed25519, pilihan paling selamat)</translation>
+        <source>This computer makes a key pair (safest)</source>
+        <translation>Komputer ini menjana pasangan kunci (paling selamat)</translation>
     </message>
     <message>
-        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here. Its private half never leaves this computer.</source>
-        <translation>Di {exchange} pilih &quot;Self-generated&quot; dan tampal kunci awam yang dibuat di sini. Separuh peribadinya tidak pernah meninggalkan komputer ini.</translation>
+        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here.</source>
+        <translation>Di {exchange}, pilih &quot;Self-generated&quot; (dijana sendiri) dan tampal kunci awam yang dijana di sini.</translation>
     </message>
     <message>
         <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
@@ -2131,8 +2139,8 @@
 <context>
     <name>Page</name>
     <message>
-        <source>Why? Read more</source>
-        <translation>Kenapa? Baca lagi</translation>
+        <source>Why?</source>
+        <translation>Mengapa?</translation>
     </message>
 </context>
 <context>
@@ -2142,16 +2150,12 @@
         <translation>Gambar panel kebenaran</translation>
     </message>
     <message>
-        <source>Tick it.</source>
-        <translation>Tandakan.</translation>
+        <source>Tick only these:</source>
+        <translation>Tandakan yang ini sahaja:</translation>
     </message>
     <message>
-        <source>Never tick it.</source>
-        <translation>Jangan sekali-kali tandakan.</translation>
-    </message>
-    <message>
-        <source>{box}: {verb}</source>
-        <translation>{box}: {verb}</translation>
+        <source>Leave these empty:</source>
+        <translation>Biarkan yang ini tidak bertanda:</translation>
     </message>
     <message>
         <source>{box}: {reason}</source>
@@ -2634,6 +2638,18 @@
     <message>
         <source>Critical: {finding}</source>
         <translation>Kritikal: {finding}</translation>
+    </message>
+    <message>
+        <source>On {exchange}, change the boxes framed in red and save:</source>
+        <translation>Di {exchange}, ubah kotak yang berbingkai merah dan simpan:</translation>
+    </message>
+    <message>
+        <source>Untick:</source>
+        <translation>Buang tanda:</translation>
+    </message>
+    <message>
+        <source>Tick:</source>
+        <translation>Tandakan:</translation>
     </message>
     <message>
         <source>Read the account</source>

@@ -11,24 +11,24 @@
 <context>
     <name>Checklist</name>
     <message>
-        <source>I can&apos;t find this</source>
-        <translation>Bunu bulamıyorum</translation>
+        <source>How?</source>
+        <translation>Nasıl?</translation>
     </message>
     <message>
         <source>Tick the one that is true:</source>
         <translation>Doğru olanı işaretleyin:</translation>
     </message>
     <message>
-        <source>Tick each one when it is true:</source>
-        <translation>Doğru olan her maddeyi işaretleyin:</translation>
+        <source>Tick each one that is true:</source>
+        <translation>Doğru olanların her birini işaretleyin:</translation>
     </message>
     <message>
-        <source>Next opens once every box above is ticked.</source>
-        <translation>Yukarıdaki her kutu işaretlenince İleri açılır.</translation>
+        <source>Next opens once all boxes are ticked.</source>
+        <translation>Tüm kutular işaretlenince İleri düğmesi açılır.</translation>
     </message>
     <message>
-        <source>Next opens once you tick one of the boxes above.</source>
-        <translation>Yukarıdaki kutulardan birini işaretleyince İleri açılır.</translation>
+        <source>Next opens once one box is ticked.</source>
+        <translation>Bir kutu işaretlenince İleri düğmesi açılır.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1243,14 @@
         <translation>Hesabınızı kim yönetiyorsa, o hesapta oluşturulan her anahtarı da o yönetir. Hesabınızı iki şey korur: her girişte bir doğrulama uygulamasından gelen kod ve doğrulanmış bir kimlik.</translation>
     </message>
     <message>
+        <source>Keep futures and margin off</source>
+        <translation>Vadeli işlemleri (futures) ve marjini kapalı tutun</translation>
+    </message>
+    <message>
+        <source>Halal spot trading never needs them.</source>
+        <translation>Helal spot alım satımın bunlara hiçbir zaman ihtiyacı olmaz.</translation>
+    </message>
+    <message>
         <source>Futures, options and perpetual contracts are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba).</source>
         <translation>Vadeli işlemler (futures), opsiyonlar ve süresiz sözleşmeler (perpetual) türev ürünlerdir: sahip olduğunuz coinler değil, bir fiyat üzerine yapılan sözleşmelerdir. Marjin ise faizle borç almaktır, yani faizdir (riba).</translation>
     </message>
@@ -1251,12 +1259,20 @@
         <translation>Vadeli işlem (futures), süresiz sözleşme (perpetual) veya opsiyon pozisyonum yok</translation>
     </message>
     <message>
+        <source>Name it so you recognise it later:</source>
+        <translation>Sonradan tanıyabilmeniz için anahtara bir ad verin:</translation>
+    </message>
+    <message>
         <source>The secret is shown only once, right after the key is made. Keep that page open until this wizard has it.</source>
         <translation>Gizli anahtar yalnızca bir kez, anahtar oluşturulduktan hemen sonra gösterilir. Bu sihirbaz gizli anahtarı alana kadar o sayfayı açık tutun.</translation>
     </message>
     <message>
-        <source>Tick only the boxes shown here, and leave the rest off.</source>
-        <translation>Yalnızca burada gösterilen kutuları işaretleyin; geri kalanları boş bırakın.</translation>
+        <source>Set the new key&apos;s boxes as shown here.</source>
+        <translation>Yeni anahtarın kutularını burada gösterildiği gibi ayarlayın.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s boxes match the picture and are saved</source>
+        <translation>Anahtarın kutuları resimdekilerle aynı ve kaydedildi</translation>
     </message>
     <message>
         <source>Riba: some of these rewards are interest on a loan.</source>
@@ -1265,6 +1281,10 @@
     <message>
         <source>If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.</source>
         <translation>Bu adımı atlarsanız anahtar her yerden çalışmaya devam eder; yani anahtarı kopyalayan herkes onu kullanabilir.</translation>
+    </message>
+    <message>
+        <source>With the list set, a copied key is useless anywhere else.</source>
+        <translation>Liste ayarlanınca, kopyalanmış bir anahtar başka hiçbir yerde işe yaramaz.</translation>
     </message>
     <message>
         <source>Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
@@ -1299,52 +1319,56 @@
         <translation>Binance&apos;te: profil simgeniz, ardından &quot;Identification&quot; (Kimlik Doğrulama). &quot;Verified&quot; (Doğrulandı) yazıyorsa bu adım tamam. Yazmıyorsa oradaki adımları izleyin; sizden bir kimlik belgesi istenir. Kimliğinizi doğrulamak yasal bir zorunluluktur ve helal alım satımla çelişmez.</translation>
     </message>
     <message>
-        <source>Keep futures and margin switched off</source>
-        <translation>Vadeli işlemleri (futures) ve marjini kapalı tutun</translation>
+        <source>Leveraged tokens are derivatives too. On Binance each of these must be opened on purpose, so a new account has none of them. Leave them closed.</source>
+        <translation>Kaldıraçlı tokenlar da türev üründür. Binance&apos;te bunların her birinin bilerek açılması gerekir; bu yüzden yeni bir hesapta hiçbiri yoktur. Onları kapalı bırakın.</translation>
     </message>
     <message>
-        <source>These are account features you never need for halal spot trading.</source>
-        <translation>Bunlar, helal spot alım satım için hiçbir zaman ihtiyaç duymayacağınız hesap özellikleridir.</translation>
+        <source>Wallet › Overview shows no Futures wallet, or it holds nothing</source>
+        <translation>&quot;Wallet › Overview&quot; (Cüzdan › Genel Bakış) sayfasında Futures cüzdanı görünmüyor ya da cüzdan boş</translation>
     </message>
     <message>
-        <source>Futures, options and leveraged tokens are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba). On Binance each must be opened on purpose, so a new account has none of them. Leave them closed.</source>
-        <translation>Vadeli işlemler (futures), opsiyonlar ve kaldıraçlı tokenlar türev ürünlerdir: sahip olduğunuz coinler değil, bir fiyat üzerine yapılan sözleşmelerdir. Marjin ise faizle borç almaktır, yani faizdir (riba). Binance&apos;te bunların her biri bilerek açılmalıdır; bu yüzden yeni bir hesapta hiçbiri açık değildir. Kapalı bırakın.</translation>
+        <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one: tick this. If it is listed, close its positions and transfer its funds to Spot until it shows nothing.</source>
+        <translation>Binance&apos;te: &quot;Wallet&quot; (Cüzdan), ardından &quot;Overview&quot; (Genel Bakış). Listede Futures cüzdanı yoksa hiç açmamışsınız demektir: bunu işaretleyin. Varsa oradaki pozisyonları kapatın ve cüzdan boş görünene kadar içindeki parayı Spot cüzdanına aktarın.</translation>
+    </message>
+    <message>
+        <source>Wallet › Overview shows no Margin wallet, or it holds nothing</source>
+        <translation>&quot;Wallet › Overview&quot; (Cüzdan › Genel Bakış) sayfasında Margin cüzdanı görünmüyor ya da cüzdan boş</translation>
+    </message>
+    <message>
+        <source>I never opened Options, Leveraged Tokens or Portfolio Margin</source>
+        <translation>Options (Opsiyonlar), Leveraged Tokens (Kaldıraçlı Tokenlar) veya Portfolio Margin (Portföy Marjini) ürünlerini hiç açmadım</translation>
+    </message>
+    <message>
+        <source>On Binance, in your main account: profile icon, API Management, Create API.</source>
+        <translation>Binance&apos;te, ana hesabınızda: profil simgesi, &quot;API Management&quot; (API Yönetimi), &quot;Create API&quot; (API Oluştur).</translation>
+    </message>
+    <message>
+        <source>Make it in your main account: a sub-account&apos;s trading key can move that sub-account&apos;s funds to other accounts.</source>
+        <translation>Anahtarı ana hesabınızda oluşturun: bir alt hesabın alım satım anahtarı, o alt hesaptaki parayı başka hesaplara aktarabilir.</translation>
+    </message>
+    <message>
+        <source>Click Edit restrictions on the new key.</source>
+        <translation>Yeni anahtarda &quot;Edit restrictions&quot; (Kısıtlamaları Düzenle) düğmesine tıklayın.</translation>
+    </message>
+    <message>
+        <source>Spot &amp; Margin Trading cannot trade on margin while the margin box is empty.</source>
+        <translation>&quot;Spot &amp; Margin Trading&quot; izni, marjin kutusu işaretsizken marjinle işlem yapamaz.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Restrict access to trusted IPs only&quot; and enter the addresses below.</source>
+        <translation>&quot;Restrict access to trusted IPs only&quot; (Erişimi yalnızca güvenilir IP&apos;lerle sınırla) seçeneğini seçin ve aşağıdaki adresleri girin.</translation>
     </message>
     <message>
         <source>If you opened one before: close every position, repay any loan, and move the funds back to your Spot wallet.</source>
         <translation>Daha önce birini açtıysanız: tüm pozisyonları kapatın, varsa borcu geri ödeyin ve paranızı Spot cüzdanınıza geri aktarın.</translation>
     </message>
     <message>
-        <source>I have no futures account, or it is empty with no open positions</source>
-        <translation>Vadeli işlem (futures) hesabım yok ya da boş ve açık pozisyonu yok</translation>
-    </message>
-    <message>
-        <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one and there is nothing to do: tick this. If it is listed, close its positions and transfer its funds to Spot.</source>
-        <translation>Binance&apos;te: &quot;Wallet&quot; (Cüzdan), ardından &quot;Overview&quot; (Genel Bakış). Listede Futures cüzdanı yoksa hiç açmamışsınız demektir ve yapmanız gereken bir şey yok: bunu işaretleyin. Listede varsa pozisyonlarını kapatın ve içindeki parayı Spot cüzdanına aktarın.</translation>
-    </message>
-    <message>
-        <source>I have no margin account, or it has no loan and no funds</source>
-        <translation>Marjin hesabım yok ya da hesapta borç ve para yok</translation>
-    </message>
-    <message>
         <source>On Binance: Wallet, then Overview. No Margin wallet listed means you never opened one: tick this. Otherwise repay every loan in the Margin wallet and transfer the rest to Spot.</source>
         <translation>Binance&apos;te: &quot;Wallet&quot; (Cüzdan), ardından &quot;Overview&quot; (Genel Bakış). Listede Margin cüzdanı yoksa hiç açmamışsınız demektir: bunu işaretleyin. Varsa Margin cüzdanındaki tüm borçları geri ödeyin ve kalan parayı Spot cüzdanına aktarın.</translation>
     </message>
     <message>
-        <source>I do not use options, leveraged tokens or portfolio margin</source>
-        <translation>Opsiyon, kaldıraçlı token veya portföy marjini kullanmıyorum</translation>
-    </message>
-    <message>
         <source>These are separate Binance products you would have had to sign up for. If you never did, tick this.</source>
         <translation>Bunlar, ayrıca kaydolmanız gereken ayrı Binance ürünleridir. Hiç kaydolmadıysanız bunu işaretleyin.</translation>
-    </message>
-    <message>
-        <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
-        <translation>Binance&apos;te, ana hesabınızda: profil simgesi, ardından &quot;API Management&quot; (API Yönetimi), ardından &quot;Create API&quot; (API Oluştur). (Bir alt hesabın alım satım anahtarı, o alt hesaptaki parayı başka hesaplara aktarabilir.)</translation>
-    </message>
-    <message>
-        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
-        <translation>Yalnızca iki kutu işaretli olmalı: &quot;Enable Reading&quot; (Okumayı Etkinleştir) ve &quot;Enable Spot &amp; Margin Trading&quot; (Spot ve Marjin İşlemlerini Etkinleştir). Adı öyle olsa da ikincisi, marjin kutusu işaretsiz kaldığı sürece marjinli işlem yapamaz. Yine de Simple Earn ve Crypto Loan (kripto kredi) ürünlerine kapı açar ve hiçbir kutu bunları kapatamaz: kontrol bunları size adıyla gösterecek.</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
@@ -1357,10 +1381,6 @@
     <message>
         <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
         <translation>Binance iki tür anahtar sunar. &quot;System generated&quot; (Sistem tarafından oluşturulan) seçeneğinde anahtarı ve gizli anahtarı Binance oluşturur. &quot;Self-generated&quot; (Kendi oluşturduğunuz) seçeneğinde bu bilgisayar bir anahtar çifti oluşturur ve Binance yalnızca açık anahtarı alır: en güvenli seçenek budur. Birini seçin:</translation>
-    </message>
-    <message>
-        <source>Give it a name that says what it is for, so you recognise it later:</source>
-        <translation>Anahtara ne için kullanıldığını anlatan bir ad verin; böylece daha sonra onu tanırsınız:</translation>
     </message>
     <message>
         <source>Binance shows the secret only once, right after you confirm with your two-factor code. Keep that page open until this wizard has it.</source>
@@ -1379,14 +1399,6 @@
         <translation>İzinleri ayarlayın</translation>
     </message>
     <message>
-        <source>Click Edit restrictions on the new key and make it look like this.</source>
-        <translation>Yeni anahtarın yanındaki &quot;Edit restrictions&quot; (Kısıtlamaları Düzenle) düğmesine tıklayın ve ayarları bu resimdeki gibi yapın.</translation>
-    </message>
-    <message>
-        <source>My key&apos;s boxes match the picture, and I saved</source>
-        <translation>Anahtarımın kutuları resimdekiyle aynı ve kaydettim</translation>
-    </message>
-    <message>
         <source>Edit restrictions is next to the key in API Management. If a box will not untick, save first and then edit again. If you cannot change the key, delete it and create a new one.</source>
         <translation>&quot;Edit restrictions&quot; (Kısıtlamaları Düzenle), &quot;API Management&quot; (API Yönetimi) bölümünde anahtarın yanındadır. Bir kutunun işareti kalkmıyorsa önce kaydedin, sonra yeniden düzenleyin. Anahtarı değiştiremiyorsanız onu silin ve yenisini oluşturun.</translation>
     </message>
@@ -1397,10 +1409,6 @@
     <message>
         <source>Lock the key to the computers that will use it.</source>
         <translation>Anahtarı, onu kullanacak bilgisayarlara kilitleyin.</translation>
-    </message>
-    <message>
-        <source>Under IP access restrictions choose &quot;Restrict access to trusted IPs only&quot; and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>&quot;IP access restrictions&quot; (IP erişim kısıtlamaları) altında &quot;Restrict access to trusted IPs only&quot; (Erişimi yalnızca güvenilir IP&apos;lerle sınırla) seçeneğini seçin ve alım satımı yapacak bilgisayarın veya hizmetin IP adresini girin. Böylece kopyalanan bir anahtar başka hiçbir yerde işe yaramaz.</translation>
     </message>
     <message>
         <source>If you skip this, Binance keeps the key but may switch its trading off after a while, and anyone who copies it can use it.</source>
@@ -1559,16 +1567,16 @@
         <translation>&quot;Read-Write&quot; (Okuma-Yazma) seçeneğini seçin, sonra yalnızca burada gösterilen kutuları işaretleyin.</translation>
     </message>
     <message>
-        <source>Under SPOT only Trade is ticked. On a Unified Trading Account Bybit may tick the Unified Trading and Contracts boxes for you: untick them all.</source>
-        <translation>&quot;SPOT&quot; altında yalnızca &quot;Trade&quot; (Alım Satım) işaretli olmalı. &quot;Unified Trading Account&quot; (Birleşik İşlem Hesabı) kullanıyorsanız Bybit, &quot;Unified Trading&quot; ve &quot;Contracts&quot; (Sözleşmeler) kutularını sizin yerinize işaretlemiş olabilir: hepsinin işaretini kaldırın.</translation>
-    </message>
-    <message>
         <source>Edit is next to the key in Bybit&apos;s API list. If a box will not untick, or you saved it ticked, delete the key and create a new one.</source>
         <translation>&quot;Edit&quot; (Düzenle) düğmesi, Bybit&apos;in API listesinde anahtarın yanındadır. Bir kutunun işareti kalkmıyorsa ya da kutuyu işaretli olarak kaydettiyseniz anahtarı silin ve yenisini oluşturun.</translation>
     </message>
     <message>
-        <source>Do not choose &quot;No IP restriction&quot;. Choose to allow only the listed IP addresses, and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>&quot;No IP restriction&quot; (IP kısıtlaması yok) seçeneğini seçmeyin. Yalnızca listelenen IP adreslerine izin veren seçeneği seçin ve alım satımı yapacak bilgisayarın veya hizmetin IP adresini girin. Böylece kopyalanan bir anahtar başka hiçbir yerde işe yaramaz.</translation>
+        <source>Bybit may tick the Contracts and Unified Trading boxes for you: untick them.</source>
+        <translation>Bybit, &quot;Contracts&quot; (Sözleşmeler) ve &quot;Unified Trading&quot; (Birleşik Hesap) kutularını sizin yerinize işaretleyebilir: bu kutuların işaretini kaldırın.</translation>
+    </message>
+    <message>
+        <source>Choose to allow only listed IP addresses, and enter those below.</source>
+        <translation>Yalnızca listelenen IP adreslerine izin vermeyi seçin ve aşağıdaki adresleri girin.</translation>
     </message>
     <message>
         <source>If you skip this, Bybit switches the key off 90 days after you made it, and until then anyone who copies it can use it.</source>
@@ -1671,8 +1679,12 @@
         <translation>&quot;Coinbase Developer Platform&quot; (Coinbase Geliştirici Platformu) üzerinde: &quot;API Keys&quot; (API Anahtarları), ardından &quot;Create API key&quot; (API anahtarı oluştur).</translation>
     </message>
     <message>
-        <source>Coinbase makes trading keys on its Developer Platform, where you sign in with your Coinbase account. Under Advanced settings choose ECDSA as the signature algorithm, unless your trading program asks for Ed25519.</source>
-        <translation>Coinbase, alım satım anahtarlarını &quot;Developer Platform&quot; (Geliştirici Platformu) üzerinde oluşturur; buraya Coinbase hesabınızla giriş yaparsınız. &quot;Advanced settings&quot; (Gelişmiş ayarlar) altında imza algoritması olarak &quot;ECDSA&quot; seçin; alım satım programınız &quot;Ed25519&quot; istiyorsa onu seçin.</translation>
+        <source>Sign in there with your Coinbase account. Under Advanced settings choose ECDSA, unless your trading program asks for Ed25519.</source>
+        <translation>Orada Coinbase hesabınızla giriş yapın. &quot;Advanced settings&quot; (Gelişmiş ayarlar) altında, alım satım programınız Ed25519 istemiyorsa ECDSA&apos;yı seçin.</translation>
+    </message>
+    <message>
+        <source>Under IP allowlist, enter the addresses below.</source>
+        <translation>&quot;IP allowlist&quot; (IP izin listesi) bölümüne aşağıdaki adresleri girin.</translation>
     </message>
     <message>
         <source>Coinbase shows the private key only once, and offers it as a JSON file to download. Keep that page open, or the file, until this wizard has it; then delete the file.</source>
@@ -1693,10 +1705,6 @@
     <message>
         <source>If a box or the portfolio is wrong and you cannot change it, delete the key and create a new one.</source>
         <translation>Bir kutu ya da portföy yanlışsa ve bunu değiştiremiyorsanız anahtarı silin ve yenisini oluşturun.</translation>
-    </message>
-    <message>
-        <source>Under IP allowlist, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>&quot;IP allowlist&quot; (IP izin listesi) altına, alım satımı yapacak bilgisayarın veya hizmetin IP adresini girin. Böylece kopyalanan bir anahtar başka hiçbir yerde işe yaramaz.</translation>
     </message>
     <message>
         <source>Copy the key&apos;s name and its private key from Coinbase into these fields.</source>
@@ -1759,10 +1767,6 @@
         <translation>Kraken&apos;de marjin, anahtarın değil hesabın bir özelliğidir. Hesabınız marjinle işlem yapabiliyorsa, emir verebilen her anahtar borç alabilir. Kraken Futures ise kendi anahtarları olan ayrı bir platformdur.</translation>
     </message>
     <message>
-        <source>I have no margin positions and never choose leverage</source>
-        <translation>Marjin pozisyonum yok ve hiçbir zaman kaldıraç seçmiyorum</translation>
-    </message>
-    <message>
         <source>Kraken Pro lists margin positions under Positions: close any you find. When you trade by hand, leave leverage at &quot;None&quot;.</source>
         <translation>&quot;Kraken Pro&quot;, marjin pozisyonlarını &quot;Positions&quot; (Pozisyonlar) altında listeler: bulduğunuz her pozisyonu kapatın. Elle alım satım yaptığınızda kaldıracı &quot;None&quot; (Yok) olarak bırakın.</translation>
     </message>
@@ -1795,10 +1799,6 @@
         <translation>&quot;API&quot;, profil simgenizin altındaki &quot;Settings&quot; (Ayarlar) bölümündedir. Özel anahtarı kopyalamadan sayfayı kapattıysanız anahtarı silin ve yenisini oluşturun.</translation>
     </message>
     <message>
-        <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation>Emirler, işlemler ve hesap hareketleri (ledger) için olan &quot;Query&quot; (Sorgulama) kutuları yalnızca okur. &quot;Query Funds&quot; (Bakiyeleri sorgulama) kapalı kalır: Kraken, bu izne sahip bir anahtarın parayı bir Futures cüzdanına aktarmasına izin verir. &quot;Create &amp; Modify Orders&quot; (Emir oluşturma ve değiştirme) ve &quot;Cancel/Close Orders&quot; (Emir iptal etme/kapatma) anahtarın alım satım yapmasını sağlar.</translation>
-    </message>
-    <message>
         <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
         <translation>Alım satım için gerekli. Hesabınız marjin kullanabiliyorsa bu izinle borç da alınabilir ve anahtarın hiçbir ayarı bunu durduramaz.</translation>
     </message>
@@ -1807,12 +1807,20 @@
         <translation>Alım satım programınız bir sayı istemiyorsa &quot;Nonce window&quot; (Nonce penceresi) ayarını olduğu gibi bırakın: bu ayar, isteklerin biraz karışık sırayla gelmesine izin verir.</translation>
     </message>
     <message>
+        <source>Kraken Pro&apos;s Positions tab is empty</source>
+        <translation>Kraken Pro&apos;daki &quot;Positions&quot; (Pozisyonlar) sekmesi boş</translation>
+    </message>
+    <message>
+        <source>Leave Query Funds empty: with it a key can move funds into a Futures wallet.</source>
+        <translation>&quot;Query Funds&quot; (Bakiyeleri sorgulama) kutusunu işaretsiz bırakın: bu izne sahip bir anahtar parayı bir Futures cüzdanına aktarabilir.</translation>
+    </message>
+    <message>
         <source>To change a key later, open it in Kraken&apos;s API list. If you are unsure what it allows, delete it and create a new one.</source>
         <translation>Bir anahtarı daha sonra değiştirmek için onu Kraken&apos;in API listesinde açın. Neye izin verdiğinden emin değilseniz anahtarı silin ve yenisini oluşturun.</translation>
     </message>
     <message>
-        <source>In the key&apos;s IP address settings, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Anahtarın IP adresi ayarlarına, alım satımı yapacak bilgisayarın veya hizmetin IP adresini girin. Böylece kopyalanan bir anahtar başka hiçbir yerde işe yaramaz.</translation>
+        <source>In the key&apos;s IP address settings, enter the addresses below.</source>
+        <translation>Anahtarın IP adresi ayarlarına aşağıdaki adresleri girin.</translation>
     </message>
     <message>
         <source>Copy the API key and the private key from Kraken into these fields.</source>
@@ -1911,8 +1919,12 @@
         <translation>OKX&apos;te: profil simgesi, ardından &quot;API&quot;, ardından &quot;Create API key&quot; (API anahtarı oluştur).</translation>
     </message>
     <message>
-        <source>Choose &quot;API trading&quot; as what the key is used for. OKX makes the key and its secret. You choose a passphrase: a password for this key only.</source>
-        <translation>Anahtarın kullanım amacı olarak &quot;API trading&quot; (API ile alım satım) seçeneğini seçin. Anahtarı ve gizli anahtarı OKX oluşturur. Parolayı (&quot;Passphrase&quot;) ise siz seçersiniz: yalnızca bu anahtara ait bir paroladır.</translation>
+        <source>Choose &quot;API trading&quot;. You also choose a passphrase: a password for this key only.</source>
+        <translation>&quot;API trading&quot; (API ile alım satım) seçeneğini seçin. Ayrıca bir parola (&quot;Passphrase&quot;) da belirlersiniz: yalnızca bu anahtara ait bir şifre.</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address field, enter the addresses below.</source>
+        <translation>Anahtarın IP adresi alanına aşağıdaki adresleri girin.</translation>
     </message>
     <message>
         <source>Write the passphrase down now: OKX cannot show it again, and the wizard needs it.</source>
@@ -1933,10 +1945,6 @@
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
         <translation>Anahtarı OKX&apos;in API listesinde açın ve &quot;Edit&quot; (Düzenle) seçeneğini seçin. &quot;Withdraw&quot; (Para çekme) işaretliyse ve işareti kalkmıyorsa anahtarı silin ve yenisini oluşturun.</translation>
-    </message>
-    <message>
-        <source>In the key&apos;s IP address field, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>Anahtarın IP adresi alanına, alım satımı yapacak bilgisayarın veya hizmetin IP adresini girin. Böylece kopyalanan bir anahtar başka hiçbir yerde işe yaramaz.</translation>
     </message>
     <message>
         <source>If you leave the field empty, OKX may delete the key once it has gone 14 days unused, and until then anyone who copies it can use it.</source>
@@ -2041,8 +2049,8 @@
         <translation>Listede yalnızca alım satım hizmetinin adresleri varsa, anahtarı bu bilgisayardan kontrol ettiğinizde &quot;Borsa bu anahtarı kabul etmedi&quot; sonucunu alırsınız. Kontrol için bu bilgisayarın adresini de ekleyin ya da anahtarı hizmetin kendisinden kontrol edin.</translation>
     </message>
     <message>
-        <source>The computer or service that will trade has no fixed address</source>
-        <translation>İşlem yapacak bilgisayarın veya hizmetin sabit bir adresi yok</translation>
+        <source>The trading computer or service has no fixed address</source>
+        <translation>Alım satımı yapacak bilgisayarın veya hizmetin sabit bir adresi yok</translation>
     </message>
     <message>
         <source>Then leave the list empty on {exchange}. The key works from anywhere, so anyone who copies it can use it too; the check marks it as not restricted and says what that means on {exchange}. Add the address when you have one.</source>
@@ -2068,12 +2076,12 @@
         <translation>Anahtarı {exchange} oluşturur: &quot;System generated&quot; (Sistem tarafından oluşturulan)</translation>
     </message>
     <message>
-        <source>This computer makes a key pair (Ed25519, the safest choice)</source>
-        <translation>Bu bilgisayar bir anahtar çifti oluşturur (Ed25519, en güvenli seçenek)</translation>
+        <source>This computer makes a key pair (safest)</source>
+        <translation>Bu bilgisayar bir anahtar çifti oluşturur (en güvenlisi)</translation>
     </message>
     <message>
-        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here. Its private half never leaves this computer.</source>
-        <translation>{exchange} üzerinde &quot;Self-generated&quot; seçin ve burada oluşturulan açık anahtarı yapıştırın. Özel yarısı bu bilgisayardan hiç çıkmaz.</translation>
+        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here.</source>
+        <translation>{exchange} borsasında &quot;Self-generated&quot; (Kendi oluşturduğunuz) seçeneğini seçin ve burada oluşturulan açık anahtarı yapıştırın.</translation>
     </message>
     <message>
         <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
@@ -2131,8 +2139,8 @@
 <context>
     <name>Page</name>
     <message>
-        <source>Why? Read more</source>
-        <translation>Neden? Devamını okuyun</translation>
+        <source>Why?</source>
+        <translation>Neden?</translation>
     </message>
 </context>
 <context>
@@ -2142,16 +2150,12 @@
         <translation>İzin panelinin resmi</translation>
     </message>
     <message>
-        <source>Tick it.</source>
-        <translation>İşaretleyin.</translation>
+        <source>Tick only these:</source>
+        <translation>Yalnızca bunları işaretleyin:</translation>
     </message>
     <message>
-        <source>Never tick it.</source>
-        <translation>Asla işaretlemeyin.</translation>
-    </message>
-    <message>
-        <source>{box}: {verb}</source>
-        <translation>{box}: {verb}</translation>
+        <source>Leave these empty:</source>
+        <translation>Bunları işaretsiz bırakın:</translation>
     </message>
     <message>
         <source>{box}: {reason}</source>
@@ -2634,6 +2638,18 @@
     <message>
         <source>Critical: {finding}</source>
         <translation>Kritik: {finding}</translation>
+    </message>
+    <message>
+        <source>On {exchange}, change the boxes framed in red and save:</source>
+        <translation>{exchange} borsasında kırmızı çerçeveli kutuları değiştirin ve kaydedin:</translation>
+    </message>
+    <message>
+        <source>Untick:</source>
+        <translation>İşaretini kaldırın:</translation>
+    </message>
+    <message>
+        <source>Tick:</source>
+        <translation>İşaretleyin:</translation>
     </message>
     <message>
         <source>Read the account</source>

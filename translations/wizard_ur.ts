@@ -11,24 +11,24 @@
 <context>
     <name>Checklist</name>
     <message>
-        <source>I can&apos;t find this</source>
-        <translation>مجھے یہ نہیں مل رہا</translation>
+        <source>How?</source>
+        <translation>کیسے؟</translation>
     </message>
     <message>
         <source>Tick the one that is true:</source>
         <translation>جو بات درست ہو اس پر نشان لگائیں:</translation>
     </message>
     <message>
-        <source>Tick each one when it is true:</source>
-        <translation>جو بات درست ہو جائے، اس پر نشان لگائیں:</translation>
+        <source>Tick each one that is true:</source>
+        <translation>جو جو بات درست ہو، ان سب پر نشان لگائیں:</translation>
     </message>
     <message>
-        <source>Next opens once every box above is ticked.</source>
-        <translation>اوپر کے ہر خانے پر نشان لگانے کے بعد &quot;آگے&quot; کھلے گا۔</translation>
+        <source>Next opens once all boxes are ticked.</source>
+        <translation>تمام خانوں پر نشان لگنے کے بعد &quot;آگے&quot; کا بٹن کھل جائے گا۔</translation>
     </message>
     <message>
-        <source>Next opens once you tick one of the boxes above.</source>
-        <translation>اوپر کے کسی ایک خانے پر نشان لگانے کے بعد &quot;آگے&quot; کھلے گا۔</translation>
+        <source>Next opens once one box is ticked.</source>
+        <translation>کسی ایک خانے پر نشان لگنے کے بعد &quot;آگے&quot; کا بٹن کھل جائے گا۔</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1243,14 @@
         <translation>جس کے قابو میں آپ کا اکاؤنٹ ہو، اس میں بنی ہر کلید بھی اسی کے قابو میں ہوتی ہے۔ دو چیزیں اس کی حفاظت کرتی ہیں: ہر سائن اِن پر آتھنٹیکیٹر ایپ کا کوڈ، اور تصدیق شدہ شناخت۔</translation>
     </message>
     <message>
+        <source>Keep futures and margin off</source>
+        <translation>فیوچرز اور مارجن بند رکھیں</translation>
+    </message>
+    <message>
+        <source>Halal spot trading never needs them.</source>
+        <translation>حلال اسپاٹ ٹریڈنگ میں ان کی کبھی ضرورت نہیں پڑتی۔</translation>
+    </message>
+    <message>
         <source>Futures, options and perpetual contracts are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba).</source>
         <translation>فیوچرز، آپشنز اور پرپیچوئل معاہدے (بغیر میعاد والے فیوچرز) ڈیریویٹوز ہیں: یعنی قیمت پر کیے گئے معاہدے، ایسے کوائنز نہیں جو آپ کی ملکیت ہوں۔ مارجن کا مطلب ہے سود (ربا) پر قرض لینا۔</translation>
     </message>
@@ -1251,12 +1259,20 @@
         <translation>میری فیوچرز، پرپیچوئل یا آپشنز کی کوئی پوزیشن کھلی نہیں</translation>
     </message>
     <message>
+        <source>Name it so you recognise it later:</source>
+        <translation>اسے ایسا نام دیں کہ بعد میں آپ اسے پہچان سکیں:</translation>
+    </message>
+    <message>
         <source>The secret is shown only once, right after the key is made. Keep that page open until this wizard has it.</source>
         <translation>خفیہ کلید صرف ایک بار دکھائی جاتی ہے، کلید بننے کے فوراً بعد۔ وہ صفحہ اس وقت تک کھلا رکھیں جب تک خفیہ کلید اس وزرڈ میں نہ آ جائے۔</translation>
     </message>
     <message>
-        <source>Tick only the boxes shown here, and leave the rest off.</source>
-        <translation>صرف انہی خانوں پر نشان لگائیں جو یہاں دکھائے گئے ہیں، اور باقی سب کو بغیر نشان کے رہنے دیں۔</translation>
+        <source>Set the new key&apos;s boxes as shown here.</source>
+        <translation>نئی کلید کے خانے ویسے ہی رکھیں جیسے یہاں دکھائے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The key&apos;s boxes match the picture and are saved</source>
+        <translation>کلید کے خانے تصویر کے مطابق ہیں اور محفوظ (Save) ہو چکے ہیں</translation>
     </message>
     <message>
         <source>Riba: some of these rewards are interest on a loan.</source>
@@ -1265,6 +1281,10 @@
     <message>
         <source>If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.</source>
         <translation>اگر آپ یہ قدم چھوڑ دیں تو کلید ہر جگہ سے کام کرتی رہے گی، اس لیے جو بھی اسے کاپی کر لے وہ اسے استعمال کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>With the list set, a copied key is useless anywhere else.</source>
+        <translation>فہرست مقرر ہو جانے کے بعد کاپی کی ہوئی کلید کہیں اور کسی کام کی نہیں رہتی۔</translation>
     </message>
     <message>
         <source>Your trading service tells you which addresses to enter. If you have none yet, you can continue: the check will warn you and you can add them later.</source>
@@ -1299,52 +1319,56 @@
         <translation>Binance پر: اپنا پروفائل آئیکن، پھر &quot;Identification&quot; (شناخت)۔ اگر وہاں &quot;Verified&quot; (تصدیق شدہ) لکھا ہو تو یہ کام ہو چکا ہے۔ اگر نہیں، تو وہاں بتائے گئے مراحل پورے کریں؛ اس میں شناختی دستاویز (مثلاً شناختی کارڈ) مانگی جاتی ہے۔ اپنی شناخت کی تصدیق قانوناً ضروری ہے اور یہ حلال ٹریڈنگ کے خلاف نہیں۔</translation>
     </message>
     <message>
-        <source>Keep futures and margin switched off</source>
-        <translation>فیوچرز اور مارجن بند رکھیں</translation>
+        <source>Leveraged tokens are derivatives too. On Binance each of these must be opened on purpose, so a new account has none of them. Leave them closed.</source>
+        <translation>لیوریجڈ ٹوکنز بھی ڈیریویٹوز ہیں۔ Binance پر ان میں سے ہر ایک کو جان بوجھ کر کھولنا پڑتا ہے، اس لیے نئے اکاؤنٹ میں ان میں سے کوئی بھی نہیں ہوتا۔ انہیں بند ہی رہنے دیں۔</translation>
     </message>
     <message>
-        <source>These are account features you never need for halal spot trading.</source>
-        <translation>یہ اکاؤنٹ کی وہ سہولتیں ہیں جن کی حلال اسپاٹ ٹریڈنگ میں کبھی ضرورت نہیں پڑتی۔</translation>
+        <source>Wallet › Overview shows no Futures wallet, or it holds nothing</source>
+        <translation>Wallet › Overview میں کوئی Futures والٹ نظر نہیں آتا، یا اس میں کچھ نہیں ہے</translation>
     </message>
     <message>
-        <source>Futures, options and leveraged tokens are derivatives: contracts on a price, not coins you own. Margin is borrowing with interest (riba). On Binance each must be opened on purpose, so a new account has none of them. Leave them closed.</source>
-        <translation>فیوچرز، آپشنز اور لیوریجڈ ٹوکنز ڈیریویٹوز ہیں: یعنی قیمت پر کیے گئے معاہدے، ایسے کوائنز نہیں جو آپ کی ملکیت ہوں۔ مارجن کا مطلب ہے سود (ربا) پر قرض لینا۔ Binance پر ان میں سے ہر ایک کو جان بوجھ کر کھولنا پڑتا ہے، اس لیے نئے اکاؤنٹ میں ان میں سے کوئی بھی کھلا نہیں ہوتا۔ انہیں بند ہی رہنے دیں۔</translation>
+        <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one: tick this. If it is listed, close its positions and transfer its funds to Spot until it shows nothing.</source>
+        <translation>Binance پر: &quot;Wallet&quot; (والٹ)، پھر &quot;Overview&quot; (خلاصہ)۔ اگر فہرست میں کوئی Futures والٹ نہیں تو اس کا مطلب ہے کہ آپ نے کبھی کھولا ہی نہیں: اس پر نشان لگا دیں۔ اگر فہرست میں Futures والٹ موجود ہے تو اس کی پوزیشنز بند کریں اور اس کی رقم اسپاٹ (Spot) میں منتقل کریں، یہاں تک کہ اس میں کچھ باقی نہ رہے۔</translation>
+    </message>
+    <message>
+        <source>Wallet › Overview shows no Margin wallet, or it holds nothing</source>
+        <translation>Wallet › Overview میں کوئی Margin والٹ نظر نہیں آتا، یا اس میں کچھ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>I never opened Options, Leveraged Tokens or Portfolio Margin</source>
+        <translation>میں نے آپشنز، لیوریجڈ ٹوکنز یا پورٹ فولیو مارجن کبھی نہیں کھولے</translation>
+    </message>
+    <message>
+        <source>On Binance, in your main account: profile icon, API Management, Create API.</source>
+        <translation>Binance پر، اپنے مرکزی اکاؤنٹ میں: پروفائل آئیکن، &quot;API Management&quot; (API کا انتظام)، &quot;Create API&quot; (API بنائیں)۔</translation>
+    </message>
+    <message>
+        <source>Make it in your main account: a sub-account&apos;s trading key can move that sub-account&apos;s funds to other accounts.</source>
+        <translation>کلید اپنے مرکزی اکاؤنٹ میں بنائیں: ذیلی اکاؤنٹ (Sub-account) کی ٹریڈنگ والی کلید اس ذیلی اکاؤنٹ کی رقم دوسرے اکاؤنٹس میں منتقل کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Click Edit restrictions on the new key.</source>
+        <translation>نئی کلید کے ساتھ &quot;Edit restrictions&quot; (پابندیوں میں تبدیلی) پر کلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Spot &amp; Margin Trading cannot trade on margin while the margin box is empty.</source>
+        <translation>جب تک مارجن والا خانہ خالی ہو، &quot;Spot &amp; Margin Trading&quot; (اسپاٹ اور مارجن ٹریڈنگ) سے مارجن پر ٹریڈنگ نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Restrict access to trusted IPs only&quot; and enter the addresses below.</source>
+        <translation>&quot;Restrict access to trusted IPs only&quot; (صرف قابلِ اعتماد IP کو رسائی) منتخب کریں اور وہ ایڈریس درج کریں جو نیچے دیے گئے ہیں۔</translation>
     </message>
     <message>
         <source>If you opened one before: close every position, repay any loan, and move the funds back to your Spot wallet.</source>
         <translation>اگر آپ نے پہلے ان میں سے کوئی کھولا تھا تو ہر پوزیشن بند کریں، جو قرض ہو وہ ادا کریں، اور رقم واپس اپنے اسپاٹ (Spot) والٹ میں منتقل کریں۔</translation>
     </message>
     <message>
-        <source>I have no futures account, or it is empty with no open positions</source>
-        <translation>میرا کوئی فیوچرز اکاؤنٹ نہیں، یا وہ خالی ہے اور اس میں کوئی کھلی پوزیشن نہیں</translation>
-    </message>
-    <message>
-        <source>On Binance: Wallet, then Overview. If no Futures wallet is listed, you never opened one and there is nothing to do: tick this. If it is listed, close its positions and transfer its funds to Spot.</source>
-        <translation>Binance پر: &quot;Wallet&quot; (والٹ)، پھر &quot;Overview&quot; (خلاصہ)۔ اگر فہرست میں کوئی Futures والٹ نہیں تو آپ نے کبھی کھولا ہی نہیں اور کچھ کرنے کی ضرورت نہیں: اس پر نشان لگا دیں۔ اگر فہرست میں ہے تو اس کی پوزیشنز بند کریں اور اس کی رقم اسپاٹ (Spot) میں منتقل کریں۔</translation>
-    </message>
-    <message>
-        <source>I have no margin account, or it has no loan and no funds</source>
-        <translation>میرا کوئی مارجن اکاؤنٹ نہیں، یا اس میں نہ کوئی قرض ہے نہ کوئی رقم</translation>
-    </message>
-    <message>
         <source>On Binance: Wallet, then Overview. No Margin wallet listed means you never opened one: tick this. Otherwise repay every loan in the Margin wallet and transfer the rest to Spot.</source>
         <translation>Binance پر: &quot;Wallet&quot; (والٹ)، پھر &quot;Overview&quot; (خلاصہ)۔ اگر فہرست میں کوئی Margin والٹ نہیں تو اس کا مطلب ہے کہ آپ نے کبھی کھولا ہی نہیں: اس پر نشان لگا دیں۔ ورنہ Margin والٹ کا ہر قرض ادا کریں اور باقی رقم اسپاٹ (Spot) میں منتقل کریں۔</translation>
     </message>
     <message>
-        <source>I do not use options, leveraged tokens or portfolio margin</source>
-        <translation>آپشنز، لیوریجڈ ٹوکنز یا پورٹ فولیو مارجن میرے استعمال میں نہیں</translation>
-    </message>
-    <message>
         <source>These are separate Binance products you would have had to sign up for. If you never did, tick this.</source>
         <translation>یہ Binance کی الگ سروسز ہیں جن کے لیے آپ کو خود سائن اپ کرنا پڑتا۔ اگر آپ نے کبھی ایسا نہیں کیا تو اس پر نشان لگا دیں۔</translation>
-    </message>
-    <message>
-        <source>On Binance: profile icon, then API Management, then Create API, in your main account (a sub-account&apos;s trading key can move its funds to other accounts).</source>
-        <translation>Binance پر: پروفائل آئیکن، پھر &quot;API Management&quot; (API کا انتظام)، پھر &quot;Create API&quot; (API بنائیں)، اپنے مرکزی اکاؤنٹ میں (ذیلی اکاؤنٹ کی ٹریڈنگ کلید اس ذیلی اکاؤنٹ کی رقم دوسرے اکاؤنٹس میں منتقل کر سکتی ہے)۔</translation>
-    </message>
-    <message>
-        <source>Only two boxes are ticked: Enable Reading and Enable Spot &amp; Margin Trading. Despite its name, the second one cannot trade on margin while the margin box stays off. It does reach Simple Earn and Crypto Loan, though, and no box closes them: the check will name them.</source>
-        <translation>صرف دو خانوں پر نشان ہو: &quot;Enable Reading&quot; (پڑھنے کی اجازت) اور &quot;Enable Spot &amp; Margin Trading&quot; (اسپاٹ اور مارجن ٹریڈنگ)۔ نام کچھ بھی کہے، جب تک مارجن والا خانہ بغیر نشان کے رہے، دوسرے خانے سے مارجن پر ٹریڈنگ نہیں ہو سکتی۔ البتہ اس سے &quot;Simple Earn&quot; (سادہ بچت) اور &quot;Crypto Loan&quot; (کرپٹو قرض) کا راستہ ضرور کھل جاتا ہے، اور کوئی خانہ انہیں بند نہیں کرتا: جانچ میں ان کا نام لے کر بتایا جائے گا۔</translation>
     </message>
     <message>
         <source>Needed to buy and sell. On Binance it also opens Simple Earn, staking and Crypto Loan, which no setting closes: the check will name them.</source>
@@ -1357,10 +1381,6 @@
     <message>
         <source>Binance offers two kinds of key. With &quot;System generated&quot;, Binance makes the key and its secret. With &quot;Self-generated&quot;, this computer makes a key pair and Binance gets only its public half: the safest choice. Choose one:</source>
         <translation>Binance دو طرح کی کلیدیں دیتا ہے۔ &quot;System generated&quot; (سسٹم کی بنائی ہوئی) میں Binance کلید اور اس کی خفیہ کلید خود بناتا ہے۔ &quot;Self-generated&quot; (خود بنائی ہوئی) میں یہ کمپیوٹر کلیدوں کا جوڑا بناتا ہے اور Binance کو صرف اس کا پبلک حصہ ملتا ہے: یہ سب سے محفوظ طریقہ ہے۔ ایک منتخب کریں:</translation>
-    </message>
-    <message>
-        <source>Give it a name that says what it is for, so you recognise it later:</source>
-        <translation>اسے ایسا نام دیں جس سے پتہ چلے کہ یہ کس کام کے لیے ہے، تاکہ بعد میں آپ اسے پہچان سکیں:</translation>
     </message>
     <message>
         <source>Binance shows the secret only once, right after you confirm with your two-factor code. Keep that page open until this wizard has it.</source>
@@ -1379,14 +1399,6 @@
         <translation>اجازتیں مقرر کریں</translation>
     </message>
     <message>
-        <source>Click Edit restrictions on the new key and make it look like this.</source>
-        <translation>نئی کلید پر &quot;Edit restrictions&quot; (پابندیوں میں تبدیلی) پر کلک کریں اور اسے بالکل اس تصویر جیسا بنائیں۔</translation>
-    </message>
-    <message>
-        <source>My key&apos;s boxes match the picture, and I saved</source>
-        <translation>میری کلید کے خانے تصویر جیسے ہیں، اور میں نے محفوظ (Save) کر دیا ہے</translation>
-    </message>
-    <message>
         <source>Edit restrictions is next to the key in API Management. If a box will not untick, save first and then edit again. If you cannot change the key, delete it and create a new one.</source>
         <translation>&quot;Edit restrictions&quot; کا بٹن &quot;API Management&quot; میں کلید کے ساتھ ہی ہوتا ہے۔ اگر کسی خانے سے نشان نہ ہٹے تو پہلے محفوظ (Save) کریں اور پھر دوبارہ تبدیلی کریں۔ اگر کلید میں تبدیلی نہ ہو سکے تو اسے حذف کر کے نئی کلید بنائیں۔</translation>
     </message>
@@ -1397,10 +1409,6 @@
     <message>
         <source>Lock the key to the computers that will use it.</source>
         <translation>کلید کو صرف انہی کمپیوٹرز تک محدود کریں جو اسے استعمال کریں گے۔</translation>
-    </message>
-    <message>
-        <source>Under IP access restrictions choose &quot;Restrict access to trusted IPs only&quot; and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>&quot;IP access restrictions&quot; کے نیچے &quot;Restrict access to trusted IPs only&quot; (صرف قابلِ اعتماد IP کو رسائی) منتخب کریں، اور اس کمپیوٹر یا سروس کا IP ایڈریس درج کریں جو ٹریڈنگ کرے گی۔ پھر کاپی کی گئی کلید کہیں اور کام نہیں آئے گی۔</translation>
     </message>
     <message>
         <source>If you skip this, Binance keeps the key but may switch its trading off after a while, and anyone who copies it can use it.</source>
@@ -1559,16 +1567,16 @@
         <translation>&quot;Read-Write&quot; (پڑھنا اور لکھنا) منتخب کریں، پھر صرف انہی خانوں پر نشان لگائیں جو یہاں دکھائے گئے ہیں۔</translation>
     </message>
     <message>
-        <source>Under SPOT only Trade is ticked. On a Unified Trading Account Bybit may tick the Unified Trading and Contracts boxes for you: untick them all.</source>
-        <translation>&quot;SPOT&quot; (اسپاٹ) کے نیچے صرف &quot;Trade&quot; (ٹریڈ) پر نشان ہو۔ &quot;Unified Trading Account&quot; میں Bybit خود ہی &quot;Unified Trading&quot; اور &quot;Contracts&quot; (کنٹریکٹس) کے خانوں پر نشان لگا سکتا ہے: ان سب سے نشان ہٹا دیں۔</translation>
-    </message>
-    <message>
         <source>Edit is next to the key in Bybit&apos;s API list. If a box will not untick, or you saved it ticked, delete the key and create a new one.</source>
         <translation>&quot;Edit&quot; (تبدیلی) کا بٹن Bybit کی API فہرست میں کلید کے ساتھ ہی ہوتا ہے۔ اگر کسی خانے سے نشان نہ ہٹے، یا آپ نے اسے نشان کے ساتھ ہی محفوظ کر دیا ہو، تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
     </message>
     <message>
-        <source>Do not choose &quot;No IP restriction&quot;. Choose to allow only the listed IP addresses, and enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>&quot;No IP restriction&quot; (IP کی کوئی پابندی نہیں) منتخب نہ کریں۔ وہ انتخاب چنیں جس میں صرف درج کیے گئے IP ایڈریسز کی اجازت ہو، اور اس کمپیوٹر یا سروس کا IP ایڈریس درج کریں جو ٹریڈنگ کرے گی۔ پھر کاپی کی گئی کلید کہیں اور کام نہیں آئے گی۔</translation>
+        <source>Bybit may tick the Contracts and Unified Trading boxes for you: untick them.</source>
+        <translation>Bybit آپ کی جگہ &quot;Contracts&quot; (کنٹریکٹس) اور &quot;Unified Trading&quot; (یونیفائیڈ ٹریڈنگ) کے خانوں پر نشان لگا سکتا ہے: ان سے نشان ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <source>Choose to allow only listed IP addresses, and enter those below.</source>
+        <translation>صرف درج کیے گئے IP ایڈریسز کی اجازت دینے کا انتخاب کریں، اور وہ ایڈریس درج کریں جو نیچے دیے گئے ہیں۔</translation>
     </message>
     <message>
         <source>If you skip this, Bybit switches the key off 90 days after you made it, and until then anyone who copies it can use it.</source>
@@ -1671,8 +1679,12 @@
         <translation>Coinbase کے &quot;Developer Platform&quot; (ڈویلپر پلیٹ فارم) پر: &quot;API Keys&quot; (API کلیدیں)، پھر &quot;Create API key&quot; (API کلید بنائیں)۔</translation>
     </message>
     <message>
-        <source>Coinbase makes trading keys on its Developer Platform, where you sign in with your Coinbase account. Under Advanced settings choose ECDSA as the signature algorithm, unless your trading program asks for Ed25519.</source>
-        <translation>Coinbase ٹریڈنگ کی کلیدیں اپنے &quot;Developer Platform&quot; (ڈویلپر پلیٹ فارم) پر بناتا ہے، جہاں آپ اپنے Coinbase اکاؤنٹ سے سائن اِن کرتے ہیں۔ &quot;Advanced settings&quot; (مزید ترتیبات) میں دستخط کے طریقے (signature algorithm) کے لیے &quot;ECDSA&quot; منتخب کریں، سوائے اس کے کہ آپ کا ٹریڈنگ پروگرام &quot;Ed25519&quot; مانگے۔</translation>
+        <source>Sign in there with your Coinbase account. Under Advanced settings choose ECDSA, unless your trading program asks for Ed25519.</source>
+        <translation>وہاں اپنے Coinbase اکاؤنٹ سے سائن اِن کریں۔ &quot;Advanced settings&quot; (اضافی ترتیبات) کے نیچے ECDSA منتخب کریں، سوائے اس کے کہ آپ کا ٹریڈنگ پروگرام Ed25519 مانگے۔</translation>
+    </message>
+    <message>
+        <source>Under IP allowlist, enter the addresses below.</source>
+        <translation>&quot;IP allowlist&quot; (اجازت یافتہ IP ایڈریسز کی فہرست) میں وہ ایڈریس درج کریں جو نیچے دیے گئے ہیں۔</translation>
     </message>
     <message>
         <source>Coinbase shows the private key only once, and offers it as a JSON file to download. Keep that page open, or the file, until this wizard has it; then delete the file.</source>
@@ -1693,10 +1705,6 @@
     <message>
         <source>If a box or the portfolio is wrong and you cannot change it, delete the key and create a new one.</source>
         <translation>اگر کوئی خانہ یا پورٹ فولیو غلط ہو اور آپ اسے بدل نہ سکیں تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
-    </message>
-    <message>
-        <source>Under IP allowlist, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>&quot;IP allowlist&quot; (اجازت یافتہ IP ایڈریسز کی فہرست) میں اس کمپیوٹر یا سروس کا IP ایڈریس درج کریں جو ٹریڈنگ کرے گی۔ پھر کاپی کی گئی کلید کہیں اور کام نہیں آئے گی۔</translation>
     </message>
     <message>
         <source>Copy the key&apos;s name and its private key from Coinbase into these fields.</source>
@@ -1759,10 +1767,6 @@
         <translation>Kraken پر مارجن کا تعلق اکاؤنٹ سے ہے، کلید سے نہیں۔ اگر آپ کے اکاؤنٹ کو مارجن پر ٹریڈنگ کی اجازت ہو تو آرڈر لگانے والی ہر کلید قرض لے سکتی ہے۔ Kraken Futures ایک الگ پلیٹ فارم ہے جس کی اپنی الگ کلیدیں ہوتی ہیں۔</translation>
     </message>
     <message>
-        <source>I have no margin positions and never choose leverage</source>
-        <translation>میری مارجن کی کوئی پوزیشن نہیں، اور لیوریج میرے استعمال میں نہیں</translation>
-    </message>
-    <message>
         <source>Kraken Pro lists margin positions under Positions: close any you find. When you trade by hand, leave leverage at &quot;None&quot;.</source>
         <translation>&quot;Kraken Pro&quot; میں مارجن پوزیشنز &quot;Positions&quot; (پوزیشنز) کے نیچے دکھائی جاتی ہیں: جو بھی ملے اسے بند کر دیں۔ جب آپ خود ٹریڈ کریں تو لیوریج کو &quot;None&quot; (کوئی نہیں) پر ہی رہنے دیں۔</translation>
     </message>
@@ -1795,10 +1799,6 @@
         <translation>&quot;API&quot; آپ کے پروفائل آئیکن کے نیچے &quot;Settings&quot; (ترتیبات) میں ہے۔ اگر آپ نے پرائیویٹ کلید کاپی کرنے سے پہلے صفحہ بند کر دیا تھا تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
     </message>
     <message>
-        <source>The order, trade and ledger Query boxes only read. Query Funds stays off: with it Kraken lets a key move funds into a Futures wallet. Create &amp; Modify Orders and Cancel/Close Orders let the key trade.</source>
-        <translation>آرڈرز، ٹریڈز اور لیجر والے &quot;Query&quot; (دیکھنا) کے خانے صرف پڑھتے ہیں۔ &quot;Query Funds&quot; (رقم دیکھنا) بند رہے: اس کے ساتھ Kraken کلید کو رقم Futures والٹ میں منتقل کرنے دیتا ہے۔ &quot;Create &amp; Modify Orders&quot; (آرڈر بنانا اور بدلنا) اور &quot;Cancel/Close Orders&quot; (آرڈر منسوخ یا بند کرنا) سے کلید ٹریڈنگ کر سکتی ہے۔</translation>
-    </message>
-    <message>
         <source>Needed to buy and sell. Where your account may use margin, it can also borrow, and no setting of the key stops that.</source>
         <translation>خرید و فروخت کے لیے ضروری ہے۔ اگر آپ کے اکاؤنٹ کو مارجن استعمال کرنے کی اجازت ہو تو اس سے قرض بھی لیا جا سکتا ہے، اور کلید کی کوئی ترتیب اسے نہیں روکتی۔</translation>
     </message>
@@ -1807,12 +1807,20 @@
         <translation>&quot;Nonce window&quot; (درخواستوں کی ترتیب میں گنجائش) جیسا ہے ویسا ہی رہنے دیں، سوائے اس کے کہ آپ کا ٹریڈنگ پروگرام کوئی عدد مانگے: اس سے درخواستیں تھوڑی آگے پیچھے پہنچیں تو بھی قبول ہو جاتی ہیں۔</translation>
     </message>
     <message>
+        <source>Kraken Pro&apos;s Positions tab is empty</source>
+        <translation>&quot;Kraken Pro&quot; میں &quot;Positions&quot; (پوزیشنز) کا ٹیب خالی ہے</translation>
+    </message>
+    <message>
+        <source>Leave Query Funds empty: with it a key can move funds into a Futures wallet.</source>
+        <translation>&quot;Query Funds&quot; (رقم دیکھنا) کا خانہ خالی چھوڑ دیں: اس اجازت والی کلید رقم فیوچرز والٹ میں منتقل کر سکتی ہے۔</translation>
+    </message>
+    <message>
         <source>To change a key later, open it in Kraken&apos;s API list. If you are unsure what it allows, delete it and create a new one.</source>
         <translation>بعد میں کلید کی ترتیبات بدلنی ہوں تو اسے Kraken کی API فہرست میں کھولیں۔ اگر آپ کو یقین نہ ہو کہ یہ کن کاموں کی اجازت دیتی ہے تو اسے حذف کر کے نئی کلید بنائیں۔</translation>
     </message>
     <message>
-        <source>In the key&apos;s IP address settings, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>کلید کی IP ایڈریس والی ترتیبات میں اس کمپیوٹر یا سروس کا IP ایڈریس درج کریں جو ٹریڈنگ کرے گی۔ پھر کاپی کی گئی کلید کہیں اور کام نہیں آئے گی۔</translation>
+        <source>In the key&apos;s IP address settings, enter the addresses below.</source>
+        <translation>کلید کی IP ایڈریس والی ترتیبات میں وہ ایڈریس درج کریں جو نیچے دیے گئے ہیں۔</translation>
     </message>
     <message>
         <source>Copy the API key and the private key from Kraken into these fields.</source>
@@ -1911,8 +1919,12 @@
         <translation>OKX پر: پروفائل آئیکن، پھر &quot;API&quot;، پھر &quot;Create API key&quot; (API کلید بنائیں)۔</translation>
     </message>
     <message>
-        <source>Choose &quot;API trading&quot; as what the key is used for. OKX makes the key and its secret. You choose a passphrase: a password for this key only.</source>
-        <translation>کلید کے استعمال کے مقصد میں &quot;API trading&quot; (API کے ذریعے ٹریڈنگ) منتخب کریں۔ OKX کلید اور اس کی خفیہ کلید خود بناتا ہے۔ ایک پاس فریز (Passphrase) آپ خود چنتے ہیں: یعنی صرف اسی کلید کا پاس ورڈ۔</translation>
+        <source>Choose &quot;API trading&quot;. You also choose a passphrase: a password for this key only.</source>
+        <translation>&quot;API trading&quot; (API کے ذریعے ٹریڈنگ) منتخب کریں۔ آپ ایک پاس فریز بھی چنیں گے: یعنی صرف اسی کلید کا پاس ورڈ۔</translation>
+    </message>
+    <message>
+        <source>In the key&apos;s IP address field, enter the addresses below.</source>
+        <translation>کلید کے IP ایڈریس والے خانے میں وہ ایڈریس درج کریں جو نیچے دیے گئے ہیں۔</translation>
     </message>
     <message>
         <source>Write the passphrase down now: OKX cannot show it again, and the wizard needs it.</source>
@@ -1933,10 +1945,6 @@
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
         <translation>OKX کی API فہرست میں کلید کھولیں اور &quot;Edit&quot; (تبدیلی) منتخب کریں۔ اگر &quot;Withdraw&quot; (رقم نکالنا) پر نشان لگا ہو اور ہٹ نہ رہا ہو تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
-    </message>
-    <message>
-        <source>In the key&apos;s IP address field, enter the address of the computer or service that will trade. A copied key is then useless anywhere else.</source>
-        <translation>کلید کے IP ایڈریس والے خانے میں اس کمپیوٹر یا سروس کا IP ایڈریس درج کریں جو ٹریڈنگ کرے گی۔ پھر کاپی کی گئی کلید کہیں اور کام نہیں آئے گی۔</translation>
     </message>
     <message>
         <source>If you leave the field empty, OKX may delete the key once it has gone 14 days unused, and until then anyone who copies it can use it.</source>
@@ -2041,8 +2049,8 @@
         <translation>اگر فہرست میں صرف ٹریڈنگ سروس کے ایڈریس ہوں تو اس کمپیوٹر سے کلید کی جانچ کا نتیجہ &quot;ایکسچینج نے یہ کلید قبول نہیں کی&quot; ہو گا۔ جانچ کے لیے اس کمپیوٹر کا ایڈریس بھی شامل کریں، یا کلید کی جانچ ٹریڈنگ سروس سے کریں۔</translation>
     </message>
     <message>
-        <source>The computer or service that will trade has no fixed address</source>
-        <translation>ٹریڈ کرنے والے کمپیوٹر یا سروس کا کوئی مستقل پتہ نہیں</translation>
+        <source>The trading computer or service has no fixed address</source>
+        <translation>ٹریڈنگ کرنے والے کمپیوٹر یا سروس کا کوئی مستقل ایڈریس نہیں ہے</translation>
     </message>
     <message>
         <source>Then leave the list empty on {exchange}. The key works from anywhere, so anyone who copies it can use it too; the check marks it as not restricted and says what that means on {exchange}. Add the address when you have one.</source>
@@ -2068,12 +2076,12 @@
         <translation>{exchange} کلید بناتا ہے (&quot;System generated&quot; — سسٹم کی بنائی ہوئی)</translation>
     </message>
     <message>
-        <source>This computer makes a key pair (Ed25519, the safest choice)</source>
-        <translation>یہ کمپیوٹر کلیدوں کا جوڑا بناتا ہے (Ed25519، سب سے محفوظ طریقہ)</translation>
+        <source>This computer makes a key pair (safest)</source>
+        <translation>یہ کمپیوٹر کلیدوں کا جوڑا بناتا ہے (سب سے محفوظ)</translation>
     </message>
     <message>
-        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here. Its private half never leaves this computer.</source>
-        <translation>{exchange} پر &quot;Self-generated&quot; چنیں اور یہاں بنی پبلک کلید پیسٹ کریں۔ اس کا نجی حصہ کبھی اس کمپیوٹر سے باہر نہیں جاتا۔</translation>
+        <source>On {exchange} choose &quot;Self-generated&quot; and paste the public key made here.</source>
+        <translation>{exchange} پر &quot;Self-generated&quot; (خود بنائی ہوئی) منتخب کریں اور یہاں بنائی گئی پبلک کلید پیسٹ کریں۔</translation>
     </message>
     <message>
         <source>The private key is made here and goes straight into your computer&apos;s keychain: it never leaves this computer. {exchange} gets only the public key below. On {exchange} choose &quot;Self-generated&quot;, paste the public key, and {exchange} shows the API Key: later you enter only that.</source>
@@ -2131,8 +2139,8 @@
 <context>
     <name>Page</name>
     <message>
-        <source>Why? Read more</source>
-        <translation>کیوں؟ مزید پڑھیں</translation>
+        <source>Why?</source>
+        <translation>کیوں؟</translation>
     </message>
 </context>
 <context>
@@ -2142,16 +2150,12 @@
         <translation>اجازتوں والے پینل کی تصویر</translation>
     </message>
     <message>
-        <source>Tick it.</source>
-        <translation>اس پر نشان لگائیں۔</translation>
+        <source>Tick only these:</source>
+        <translation>صرف ان خانوں پر نشان لگائیں:</translation>
     </message>
     <message>
-        <source>Never tick it.</source>
-        <translation>اس پر کبھی نشان نہ لگائیں۔</translation>
-    </message>
-    <message>
-        <source>{box}: {verb}</source>
-        <translation>{box}: {verb}</translation>
+        <source>Leave these empty:</source>
+        <translation>ان خانوں کو خالی چھوڑ دیں:</translation>
     </message>
     <message>
         <source>{box}: {reason}</source>
@@ -2634,6 +2638,18 @@
     <message>
         <source>Critical: {finding}</source>
         <translation>سنگین: {finding}</translation>
+    </message>
+    <message>
+        <source>On {exchange}, change the boxes framed in red and save:</source>
+        <translation>{exchange} پر وہ خانے بدلیں جن کے گرد سرخ فریم ہے، اور محفوظ (Save) کریں:</translation>
+    </message>
+    <message>
+        <source>Untick:</source>
+        <translation>نشان ہٹائیں:</translation>
+    </message>
+    <message>
+        <source>Tick:</source>
+        <translation>نشان لگائیں:</translation>
     </message>
     <message>
         <source>Read the account</source>

@@ -95,11 +95,12 @@ def test_guide_is_complete(exchange: str) -> None:
 @pytest.mark.parametrize("exchange", EXCHANGES)
 def test_pages_fit_where_the_widgets_go(exchange: str) -> None:
     """The pages insert widgets between paragraphs by position: the name field after
-    the second paragraph of "Create", the addresses after the third of "IP"."""
+    the second paragraph of "Create", the addresses after the lead of "IP" (which
+    says to enter "the addresses below")."""
     pages = guide_for(exchange).pages
     assert len(pages[PageId.CREATE].paragraphs) >= 2
     assert pages[PageId.CREATE].paragraphs[1].endswith(":")
-    assert len(pages[PageId.IP_WHITELIST].paragraphs) == 3
+    assert pages[PageId.IP_WHITELIST].paragraphs[0].endswith("below.")
     assert pages[PageId.PERMISSIONS].paragraphs  # the picture goes after the first
 
 
@@ -154,3 +155,44 @@ def test_only_binance_takes_a_key_pair_made_here() -> None:
 def test_no_guide_for_other_names(name: str) -> None:
     with pytest.raises(ValueError, match="no guide"):
         guide_for(name)
+
+
+@pytest.mark.parametrize("exchange", EXCHANGES)
+def test_every_box_can_be_framed_in_its_picture(exchange: str) -> None:
+    """The verification page frames wrong boxes by their label: every label must be
+    written in the picture exactly so, or the frame would silently be missing."""
+    from wizard.panel_picture import marked_picture
+
+    guide = guide_for(exchange)
+    svg = resource_path(f"pictures/{guide.panel_picture}").read_text(encoding="utf-8")
+    labels = [box.label for box in guide.permission_panel]
+    picture, framed = marked_picture(svg, labels, "#ff0000")
+    assert framed == tuple(labels)
+    assert picture.count(b'stroke="#ff0000"') == len(labels)
+
+
+@pytest.mark.parametrize("exchange", EXCHANGES)
+def test_each_box_sets_permissions_the_report_knows(exchange: str) -> None:
+    from dataclasses import fields
+
+    from wizard.verify.model import Permissions
+
+    known = {field.name for field in fields(Permissions)}
+    panel = guide_for(exchange).permission_panel
+    for box in panel:
+        assert set(box.fields) <= known, box.label
+    # Withdrawals are on every exchange's panel, and a key that has them is framed.
+    assert any("withdraw" in box.fields and not box.enable for box in panel)
+
+
+def test_the_boxes_to_change_are_those_setting_a_switched_permission() -> None:
+    from wizard.guide import boxes_to_change
+
+    panel = guide_for("bybit").permission_panel
+    wrong = boxes_to_change(panel, ["futures", "ip_restricted"])
+    assert [box.label for box in wrong] == [
+        "Contracts: Orders, Positions",
+        "Unified Trading: Trade",
+        "USDC Contracts: Trade",
+    ]
+    assert boxes_to_change(panel, []) == ()

@@ -9,3 +9,6 @@ MARK_COLOURS = {
     "pass": "#1e7e34",
 }
 CRITICAL_RED = MARK_COLOURS["critical"]
+
+# A frame drawn on the exchanges' dark permission panels: a red that stands out there.
+FRAME_ON_DARK = "#ff5c5c"

@@ -108,13 +108,15 @@ def order_tabs_as_seen(page: QWidget) -> None:
 
 def focus_first_control(page: QWidget) -> None:
     """The page's first control that asks something of the person: not a link-like
-    "Why?" or "I can't find this" (Tab still reaches those)."""
-    from PySide6.QtWidgets import QPushButton
+    "Why?" or "How?", nor the page's scrolling area, which shows no focus (Tab still
+    reaches them all)."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea
 
     controls = [
         control
         for control in _controls(page, shown_only=True)
         if not (isinstance(control, QPushButton) and control.isFlat())
+        and not isinstance(control, QScrollArea)
     ]
     if controls and not any(control.hasFocus() for control in controls):
         from PySide6.QtCore import Qt
@@ -235,8 +237,10 @@ class KeyWizard(QWizard):
         if self._loaded:
             return
         self._loaded = True
+        from wizard.gui.focus import use_visible_focus
         from wizard.gui.pages.base import icon
 
+        use_visible_focus()  # the focus is first given below
         self.setWindowIcon(icon("app"))
         self.welcome.complete()
         if self.context.practice is None:

@@ -9,6 +9,7 @@ import. Every sentence is marked with ``QT_TRANSLATE_NOOP`` in context
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from wizard.exchanges import IDS
@@ -19,7 +20,7 @@ CONTEXT = "Guide"
 
 
 class CheckItem(NamedTuple):
-    """Something the person confirms by ticking; ``help`` answers "I can't find this"."""
+    """Something the person confirms by ticking; ``help`` answers "How?"."""
 
     id: str
     text: str
@@ -34,11 +35,22 @@ class PageText(NamedTuple):
 
 
 class PanelBox(NamedTuple):
-    """One box of the exchange's permission panel, as the exchange names it."""
+    """One box of the exchange's permission panel, as the exchange names it (and as
+    its picture writes it). ``fields``: the key's permissions the box sets, as
+    ``wizard.verify.model.Permissions`` names them (none: the answer cannot show
+    this box, e.g. Binance's leveraged tokens)."""
 
     label: str
     enable: bool
     reason: str
+    fields: tuple[str, ...] = ()
+
+
+def boxes_to_change(panel: tuple[PanelBox, ...], switched: Iterable[str]) -> tuple[PanelBox, ...]:
+    """The boxes of ``panel`` that set a permission the exchange showed the other
+    way round from what a spot-only key needs (``switched``: those permissions)."""
+    wrong = set(switched)
+    return tuple(box for box in panel if wrong.intersection(box.fields))
 
 
 class ExchangeGuide(NamedTuple):

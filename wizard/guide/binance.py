@@ -48,12 +48,11 @@ PAGES: dict[PageId, PageText] = {
         title=common.DERIVATIVES_TITLE,
         subtitle=common.DERIVATIVES_SUBTITLE,
         paragraphs=(
+            common.DERIVATIVES_WHAT,
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "Futures, options and leveraged tokens are derivatives: contracts on a "
-                "price, not coins you own. Margin is borrowing with interest (riba). On "
-                "Binance each must be opened on purpose, so a new account has none of "
-                "them. Leave them closed.",
+                "Leveraged tokens are derivatives too. On Binance each of these must be "
+                "opened on purpose, so a new account has none of them. Leave them closed.",
             ),
             QT_TRANSLATE_NOOP(
                 "Guide",
@@ -65,19 +64,19 @@ PAGES: dict[PageId, PageText] = {
             CheckItem(
                 "futures",
                 QT_TRANSLATE_NOOP(
-                    "Guide", "I have no futures account, or it is empty with no open positions"
+                    "Guide", "Wallet › Overview shows no Futures wallet, or it holds nothing"
                 ),
                 QT_TRANSLATE_NOOP(
                     "Guide",
                     "On Binance: Wallet, then Overview. If no Futures wallet is listed, "
-                    "you never opened one and there is nothing to do: tick this. If it is "
-                    "listed, close its positions and transfer its funds to Spot.",
+                    "you never opened one: tick this. If it is listed, close its positions "
+                    "and transfer its funds to Spot until it shows nothing.",
                 ),
             ),
             CheckItem(
                 "margin",
                 QT_TRANSLATE_NOOP(
-                    "Guide", "I have no margin account, or it has no loan and no funds"
+                    "Guide", "Wallet › Overview shows no Margin wallet, or it holds nothing"
                 ),
                 QT_TRANSLATE_NOOP(
                     "Guide",
@@ -89,7 +88,7 @@ PAGES: dict[PageId, PageText] = {
             CheckItem(
                 "others",
                 QT_TRANSLATE_NOOP(
-                    "Guide", "I do not use options, leveraged tokens or portfolio margin"
+                    "Guide", "I never opened Options, Leveraged Tokens or Portfolio Margin"
                 ),
                 QT_TRANSLATE_NOOP(
                     "Guide",
@@ -102,9 +101,7 @@ PAGES: dict[PageId, PageText] = {
     PageId.CREATE: PageText(
         title=common.CREATE_TITLE,
         subtitle=QT_TRANSLATE_NOOP(
-            "Guide",
-            "On Binance: profile icon, then API Management, then Create API, in your main "
-            "account (a sub-account's trading key can move its funds to other accounts).",
+            "Guide", "On Binance, in your main account: profile icon, API Management, Create API."
         ),
         paragraphs=(
             QT_TRANSLATE_NOOP(
@@ -115,6 +112,11 @@ PAGES: dict[PageId, PageText] = {
                 "one:",
             ),
             common.NAME_IT,
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "Make it in your main account: a sub-account's trading key can move that "
+                "sub-account's funds to other accounts.",
+            ),
             QT_TRANSLATE_NOOP(
                 "Guide",
                 "Binance shows the secret only once, right after you confirm with your "
@@ -138,16 +140,11 @@ PAGES: dict[PageId, PageText] = {
     ),
     PageId.PERMISSIONS: PageText(
         title=common.PERMISSIONS_TITLE,
-        subtitle=QT_TRANSLATE_NOOP(
-            "Guide", "Click Edit restrictions on the new key and make it look like this."
-        ),
+        subtitle=QT_TRANSLATE_NOOP("Guide", "Click Edit restrictions on the new key."),
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "Only two boxes are ticked: Enable Reading and Enable Spot & Margin "
-                "Trading. Despite its name, the second one cannot trade on margin while "
-                "the margin box stays off. It does reach Simple Earn and Crypto Loan, "
-                "though, and no box closes them: the check will name them.",
+                "Spot & Margin Trading cannot trade on margin while the margin box is empty.",
             ),
         ),
         checklist=(
@@ -169,10 +166,9 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                'Under IP access restrictions choose "Restrict access to trusted IPs '
-                'only" and enter the address of the computer or service that will '
-                "trade. A copied key is then useless anywhere else.",
+                'Choose "Restrict access to trusted IPs only" and enter the addresses below.',
             ),
+            common.IP_COPIED,
             QT_TRANSLATE_NOOP(
                 "Guide",
                 "If you skip this, Binance keeps the key but may switch its trading "
@@ -208,11 +204,7 @@ PAGES: dict[PageId, PageText] = {
 }
 
 PANEL: tuple[PanelBox, ...] = (
-    PanelBox(
-        QT_TRANSLATE_NOOP("Guide", "Enable Reading"),
-        True,
-        common.READING,
-    ),
+    PanelBox(QT_TRANSLATE_NOOP("Guide", "Enable Reading"), True, common.READING, fields=("read",)),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Spot & Margin Trading"),
         True,
@@ -221,16 +213,16 @@ PANEL: tuple[PanelBox, ...] = (
             "Needed to buy and sell. On Binance it also opens Simple Earn, staking and "
             "Crypto Loan, which no setting closes: the check will name them.",
         ),
+        fields=("spot_trade",),
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Margin Loan, Repay & Transfer"),
         False,
         common.RIBA,
+        fields=("margin",),
     ),
     PanelBox(
-        QT_TRANSLATE_NOOP("Guide", "Enable Futures"),
-        False,
-        common.LEVERAGE,
+        QT_TRANSLATE_NOOP("Guide", "Enable Futures"), False, common.LEVERAGE, fields=("futures",)
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Leveraged Tokens"),
@@ -241,21 +233,25 @@ PANEL: tuple[PanelBox, ...] = (
         QT_TRANSLATE_NOOP("Guide", "Enable European Options"),
         False,
         common.DERIVATIVES,
+        fields=("options",),
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Withdrawals"),
         False,
         common.WITHDRAWAL,
+        fields=("withdraw",),
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Permits Universal Transfer"),
         False,
         common.BETWEEN_WALLETS,
+        fields=("universal_transfer",),
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Enable Internal Transfer"),
         False,
         common.TO_OTHER_ACCOUNTS,
+        fields=("internal_transfer",),
     ),
 )
 

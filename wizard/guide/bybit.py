@@ -114,9 +114,7 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "Under SPOT only Trade is ticked. On a Unified Trading Account Bybit "
-                "may tick the Unified Trading and Contracts boxes for you: untick them "
-                "all.",
+                "Bybit may tick the Contracts and Unified Trading boxes for you: untick them.",
             ),
         ),
         checklist=(
@@ -137,10 +135,9 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                'Do not choose "No IP restriction". Choose to allow only the listed IP '
-                "addresses, and enter the address of the computer or service that will "
-                "trade. A copied key is then useless anywhere else.",
+                "Choose to allow only listed IP addresses, and enter those below.",
             ),
+            common.IP_COPIED,
             QT_TRANSLATE_NOOP(
                 "Guide",
                 "If you skip this, Bybit switches the key off 90 days after you made it, "
@@ -177,21 +174,44 @@ PANEL: tuple[PanelBox, ...] = (
             "Needed to buy and sell. On Bybit it also opens Crypto Loan, borrowing and "
             "lending, which no setting closes: the check will name it.",
         ),
+        fields=("spot_trade",),
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Contracts: Orders, Positions"),
         False,
         common.LEVERAGE,
+        fields=("futures",),
     ),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Unified Trading: Trade"), False, common.LEVERAGE),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "USDC Contracts: Trade"), False, common.DERIVATIVES),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Earn"), False, common.RIBA_EARN),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Wallet: Withdrawal"), False, common.WITHDRAWAL),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Wallet: Account Transfer"), False, common.BETWEEN_WALLETS),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Unified Trading: Trade"),
+        False,
+        common.LEVERAGE,
+        fields=("futures", "options"),
+    ),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "USDC Contracts: Trade"),
+        False,
+        common.DERIVATIVES,
+        fields=("futures", "options"),
+    ),
+    PanelBox(QT_TRANSLATE_NOOP("Guide", "Earn"), False, common.RIBA_EARN, fields=("earn",)),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Wallet: Withdrawal"),
+        False,
+        common.WITHDRAWAL,
+        fields=("withdraw",),
+    ),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Wallet: Account Transfer"),
+        False,
+        common.BETWEEN_WALLETS,
+        fields=("universal_transfer",),
+    ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Wallet: Subaccount Transfer"),
         False,
         common.TO_OTHER_ACCOUNTS,
+        fields=("internal_transfer",),
     ),
 )
 

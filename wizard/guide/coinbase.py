@@ -84,9 +84,8 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "Coinbase makes trading keys on its Developer Platform, where you sign "
-                "in with your Coinbase account. Under Advanced settings choose ECDSA as "
-                "the signature algorithm, unless your trading program asks for Ed25519.",
+                "Sign in there with your Coinbase account. Under Advanced settings choose "
+                "ECDSA, unless your trading program asks for Ed25519.",
             ),
             common.NAME_IT,
             QT_TRANSLATE_NOOP(
@@ -139,9 +138,9 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "Under IP allowlist, enter the address of the computer or service that "
-                "will trade. A copied key is then useless anywhere else.",
+                "Under IP allowlist, enter the addresses below.",
             ),
+            common.IP_COPIED,
             common.IP_SKIPPED_STAYS_OPEN,
             common.IP_THIS_COMPUTER,
         ),
@@ -166,14 +165,25 @@ PANEL: tuple[PanelBox, ...] = (
         True,
         QT_TRANSLATE_NOOP("Guide", "The key works only in the portfolio chosen here."),
     ),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Portfolio: Perpetuals"), False, common.LEVERAGE),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "View"), True, common.READING),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Portfolio: Perpetuals"),
+        False,
+        common.LEVERAGE,
+        fields=("futures",),
+    ),
+    PanelBox(QT_TRANSLATE_NOOP("Guide", "View"), True, common.READING, fields=("read",)),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Trade"),
         True,
         QT_TRANSLATE_NOOP("Guide", "Needed to buy and sell."),
+        fields=("spot_trade",),
     ),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Transfer"), False, common.WITHDRAWAL),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Transfer"),
+        False,
+        common.WITHDRAWAL,
+        fields=("withdraw", "internal_transfer", "universal_transfer"),
+    ),
 )
 
 GUIDE = ExchangeGuide(

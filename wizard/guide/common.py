@@ -52,10 +52,8 @@ SECURE_WHY = QT_TRANSLATE_NOOP(
 AUTHENTICATOR = QT_TRANSLATE_NOOP("Guide", "Two-factor sign-in uses an authenticator app (not SMS)")
 
 # Keep derivatives off.
-DERIVATIVES_TITLE = QT_TRANSLATE_NOOP("Guide", "Keep futures and margin switched off")
-DERIVATIVES_SUBTITLE = QT_TRANSLATE_NOOP(
-    "Guide", "These are account features you never need for halal spot trading."
-)
+DERIVATIVES_TITLE = QT_TRANSLATE_NOOP("Guide", "Keep futures and margin off")
+DERIVATIVES_SUBTITLE = QT_TRANSLATE_NOOP("Guide", "Halal spot trading never needs them.")
 DERIVATIVES_WHAT = QT_TRANSLATE_NOOP(
     "Guide",
     "Futures, options and perpetual contracts are derivatives: contracts on a "
@@ -65,9 +63,7 @@ NO_POSITIONS = QT_TRANSLATE_NOOP("Guide", "I hold no futures, perpetual or optio
 
 # Create and name the key.
 CREATE_TITLE = QT_TRANSLATE_NOOP("Guide", "Create and name the key")
-NAME_IT = QT_TRANSLATE_NOOP(
-    "Guide", "Give it a name that says what it is for, so you recognise it later:"
-)
+NAME_IT = QT_TRANSLATE_NOOP("Guide", "Name it so you recognise it later:")
 SECRET_ONCE = QT_TRANSLATE_NOOP(
     "Guide",
     "The secret is shown only once, right after the key is made. Keep that "
@@ -76,8 +72,8 @@ SECRET_ONCE = QT_TRANSLATE_NOOP(
 
 # Permissions.
 PERMISSIONS_TITLE = QT_TRANSLATE_NOOP("Guide", "Set the permissions")
-ONLY_THESE = QT_TRANSLATE_NOOP("Guide", "Tick only the boxes shown here, and leave the rest off.")
-MATCHES = QT_TRANSLATE_NOOP("Guide", "My key's boxes match the picture, and I saved")
+ONLY_THESE = QT_TRANSLATE_NOOP("Guide", "Set the new key's boxes as shown here.")
+MATCHES = QT_TRANSLATE_NOOP("Guide", "The key's boxes match the picture and are saved")
 
 # Reasons beside the boxes of the permission panels.
 READING = QT_TRANSLATE_NOOP("Guide", "Needed to see balances and orders.")
@@ -96,6 +92,7 @@ IP_SKIPPED_STAYS_OPEN = QT_TRANSLATE_NOOP(
     "Guide",
     "If you skip this, the key keeps working from anywhere, so anyone who copies it can use it.",
 )
+IP_COPIED = QT_TRANSLATE_NOOP("Guide", "With the list set, a copied key is useless anywhere else.")
 IP_THIS_COMPUTER = QT_TRANSLATE_NOOP(
     "Guide", "To verify the key from this computer, its address must be on the list too."
 )

@@ -55,7 +55,7 @@ PAGES: dict[PageId, PageText] = {
         checklist=(
             CheckItem(
                 "margin",
-                QT_TRANSLATE_NOOP("Guide", "I have no margin positions and never choose leverage"),
+                QT_TRANSLATE_NOOP("Guide", "Kraken Pro's Positions tab is empty"),
                 QT_TRANSLATE_NOOP(
                     "Guide",
                     "Kraken Pro lists margin positions under Positions: close any you find. "
@@ -111,9 +111,7 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "The order, trade and ledger Query boxes only read. Query Funds stays "
-                "off: with it Kraken lets a key move funds into a Futures wallet. Create & "
-                "Modify Orders and Cancel/Close Orders let the key trade.",
+                "Leave Query Funds empty: with it a key can move funds into a Futures wallet.",
             ),
             QT_TRANSLATE_NOOP(
                 "Guide",
@@ -139,9 +137,9 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "In the key's IP address settings, enter the address of the computer or "
-                "service that will trade. A copied key is then useless anywhere else.",
+                "In the key's IP address settings, enter the addresses below.",
             ),
+            common.IP_COPIED,
             common.IP_SKIPPED_STAYS_OPEN,
             common.IP_THIS_COMPUTER,
         ),
@@ -170,6 +168,7 @@ PANEL: tuple[PanelBox, ...] = (
             "the wizard cannot show your balances; orders, trades and the ledger stay "
             "readable.",
         ),
+        fields=("universal_transfer",),
     ),
     PanelBox(QT_TRANSLATE_NOOP("Guide", "Query Open Orders & Trades"), True, common.READING),
     PanelBox(QT_TRANSLATE_NOOP("Guide", "Query Closed Orders & Trades"), True, common.READING),
@@ -182,6 +181,7 @@ PANEL: tuple[PanelBox, ...] = (
             "Needed to buy and sell. Where your account may use margin, it can also "
             "borrow, and no setting of the key stops that.",
         ),
+        fields=("spot_trade",),
     ),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Cancel/Close Orders"),
@@ -193,8 +193,13 @@ PANEL: tuple[PanelBox, ...] = (
         False,
         QT_TRANSLATE_NOOP("Guide", "Not needed for trading."),
     ),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Withdraw Funds"), False, common.WITHDRAWAL),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Earn"), False, common.RIBA_EARN),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Withdraw Funds"),
+        False,
+        common.WITHDRAWAL,
+        fields=("withdraw", "internal_transfer"),
+    ),
+    PanelBox(QT_TRANSLATE_NOOP("Guide", "Earn"), False, common.RIBA_EARN, fields=("earn",)),
 )
 
 GUIDE = ExchangeGuide(

@@ -87,8 +87,7 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                'Choose "API trading" as what the key is used for. OKX makes the key and '
-                "its secret. You choose a passphrase: a password for this key only.",
+                'Choose "API trading". You also choose a passphrase: a password for this key only.',
             ),
             common.NAME_IT,
             common.SECRET_ONCE,
@@ -141,9 +140,9 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "In the key's IP address field, enter the address of the computer or "
-                "service that will trade. A copied key is then useless anywhere else.",
+                "In the key's IP address field, enter the addresses below.",
             ),
+            common.IP_COPIED,
             QT_TRANSLATE_NOOP(
                 "Guide",
                 "If you leave the field empty, OKX may delete the key once it has gone "
@@ -167,7 +166,7 @@ PAGES: dict[PageId, PageText] = {
 }
 
 PANEL: tuple[PanelBox, ...] = (
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Read"), True, common.READING),
+    PanelBox(QT_TRANSLATE_NOOP("Guide", "Read"), True, common.READING, fields=("read",)),
     PanelBox(
         QT_TRANSLATE_NOOP("Guide", "Trade"),
         True,
@@ -176,8 +175,14 @@ PANEL: tuple[PanelBox, ...] = (
             "Needed to buy and sell. On OKX it also opens Earn, Flexible Loan and moves "
             "between your own accounts, which no setting closes: the check will name them.",
         ),
+        fields=("spot_trade",),
     ),
-    PanelBox(QT_TRANSLATE_NOOP("Guide", "Withdraw"), False, common.WITHDRAWAL),
+    PanelBox(
+        QT_TRANSLATE_NOOP("Guide", "Withdraw"),
+        False,
+        common.WITHDRAWAL,
+        fields=("withdraw", "internal_transfer"),
+    ),
 )
 
 GUIDE = ExchangeGuide(

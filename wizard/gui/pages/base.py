@@ -212,7 +212,7 @@ def why_box(paragraphs: list[str]) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    toggle = QPushButton(translate("Page", "Why? Read more"))
+    toggle = QPushButton(translate("Page", "Why?"))
     toggle.setObjectName("why")
     link_like(toggle)
     row = QHBoxLayout()

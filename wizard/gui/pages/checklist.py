@@ -38,7 +38,7 @@ class _ClickToTick(QLabel):
 
 
 class ChecklistItem(QWidget):
-    """One tick with its text and "I can't find this". ``translated``: the item's
+    """One tick with its text and "How?" (where to look, what to do). ``translated``: the item's
     texts are in the person's language already (else they are the guide's)."""
 
     def __init__(
@@ -54,7 +54,7 @@ class ChecklistItem(QWidget):
         self.box.setAccessibleName(text)
         self.box.setAccessibleDescription(in_language(item.help))
         self.text = _ClickToTick(text, self.box)
-        self.more = QPushButton(translate("Checklist", "I can't find this"))
+        self.more = QPushButton(translate("Checklist", "How?"))
         link_like(self.more)
         row.addWidget(self.box, 0)
         row.addWidget(self.text, 1)
@@ -82,7 +82,7 @@ class ChecklistPage(WizardPage):
             heading = QLabel(
                 translate("Checklist", "Tick the one that is true:")
                 if ALTERNATIVES.get(page_id)
-                else translate("Checklist", "Tick each one when it is true:")
+                else translate("Checklist", "Tick each one that is true:")
             )
             heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
             self.required.addWidget(heading)
@@ -91,9 +91,9 @@ class ChecklistPage(WizardPage):
             self.items[item.id] = widget
             self.required.addWidget(widget)
         self.waiting = text_label(
-            translate("Checklist", "Next opens once every box above is ticked.")
+            translate("Checklist", "Next opens once all boxes are ticked.")
             if not ALTERNATIVES.get(page_id)
-            else translate("Checklist", "Next opens once you tick one of the boxes above."),
+            else translate("Checklist", "Next opens once one box is ticked."),
             ours=True,
         )
         self.waiting.setObjectName("nextWaits")

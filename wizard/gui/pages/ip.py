@@ -128,7 +128,7 @@ class IpPage(ChecklistPage):
 
         item = CheckItem(
             NO_FIXED_ADDRESS,
-            translate("IP", "The computer or service that will trade has no fixed address"),
+            translate("IP", "The trading computer or service has no fixed address"),
             translate(
                 "IP",
                 "Then leave the list empty on {exchange}. The key works from anywhere, "

@@ -44,9 +44,7 @@ class KeyPairPanel(QWidget):
                 exchange=exchange_name
             )
         )
-        self.own = QRadioButton(
-            translate("KeyPair", "This computer makes a key pair (Ed25519, the safest choice)")
-        )
+        self.own = QRadioButton(translate("KeyPair", "This computer makes a key pair (safest)"))
         self.own.setChecked(True)  # the safest choice is the one made for the person
         for choice in (self.own, self.system):
             row = QHBoxLayout()
@@ -62,8 +60,7 @@ class KeyPairPanel(QWidget):
             text_label(
                 translate(
                     "KeyPair",
-                    'On {exchange} choose "Self-generated" and paste the public key made '
-                    "here. Its private half never leaves this computer.",
+                    'On {exchange} choose "Self-generated" and paste the public key made here.',
                 ).format(exchange=exchange_name)
             )
         )

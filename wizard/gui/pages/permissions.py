@@ -21,26 +21,31 @@ class PermissionsPage(ChecklistPage):
         picture.setFixedSize(size.width() * 3 // 4, size.height() * 3 // 4)
         picture.setAccessibleName(translate("Permissions", "Picture of the permission panel"))
 
+        # The boxes in two groups, named as on the panel: the picture in words, for
+        # a screen reader and in the person's language. Why each is so waits behind
+        # "Why?".
         reasons = QWidget()
         grid = QGridLayout(reasons)
         grid.setColumnStretch(1, 1)
-        for row, box in enumerate(guide.permission_panel):
-            grid.addWidget(
-                icon_label("pass" if box.enable else "critical", 18),
-                row,
-                0,
-                Qt.AlignmentFlag.AlignTop,
+        row = 0
+        for enable in (True, False):
+            heading = (
+                translate("Permissions", "Tick only these:")
+                if enable
+                else translate("Permissions", "Leave these empty:")
             )
-            verb = (
-                translate("Permissions", "Tick it.")
-                if box.enable
-                else translate("Permissions", "Never tick it.")
-            )
-            line = text_label(
-                translate("Permissions", "{box}: {verb}").format(box=guide_tr(box.label), verb=verb)
-            )
-            grid.addWidget(line, row, 1)
-            # Why each box is ticked or not waits behind "Why?".
+            grid.addWidget(text_label(heading, bold=True, ours=True), row, 0, 1, 2)
+            row += 1
+            for box in (box for box in guide.permission_panel if box.enable is enable):
+                grid.addWidget(
+                    icon_label("pass" if enable else "critical", 18),
+                    row,
+                    0,
+                    Qt.AlignmentFlag.AlignTop,
+                )
+                grid.addWidget(text_label(guide_tr(box.label)), row, 1)
+                row += 1
+        for box in guide.permission_panel:
             self.explanation.append(
                 translate("Permissions", "{box}: {reason}").format(
                     box=guide_tr(box.label), reason=guide_tr(box.reason)

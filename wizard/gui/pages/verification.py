@@ -19,22 +19,33 @@ from PySide6.QtWidgets import (
 
 from wizard.errors import WizardError
 from wizard.flow import PageId
-from wizard.gui.colours import MARK_COLOURS
+from wizard.gui.colours import FRAME_ON_DARK, MARK_COLOURS
 from wizard.gui.pages.base import (
     ProblemBox,
     WizardContext,
     WizardPage,
     day_in_words,
+    guide_tr,
     icon,
     icon_label,
     text_label,
     translate,
 )
 from wizard.gui.runner import VerificationRunner
+from wizard.guide import ExchangeGuide, boxes_to_change
 from wizard.i18n import QT_TRANSLATE_NOOP
+from wizard.panel_picture import marked_picture
+from wizard.resources import resource_path
 from wizard.verify.catalog import check_names
 from wizard.verify.model import Confirmation, Verdict, VerificationReport
-from wizard.verify.presentation import CheckedByYou, Finding, Mark, ReportView, present
+from wizard.verify.presentation import (
+    CheckedByYou,
+    Finding,
+    Mark,
+    ReportView,
+    RowState,
+    present,
+)
 from wizard.verify.texts import confirmation_tick, error_wording
 
 CHECK_LABELS = {
@@ -154,12 +165,20 @@ class VerificationPage(WizardPage):
         if view.balances is not None:  # what people care about most, near the top
             self.result.addWidget(_balances_card(view.balances))
         refused = report.verdict is Verdict.FAIL
+        # The panel with the boxes to change framed goes right after the criticals
+        # it fixes (they come first), before the notes.
+        panel = _panel_card(self.context.guide, view)
         for finding in view.findings:
+            if panel is not None and finding.mark is not Mark.CRITICAL:
+                self.result.addWidget(panel)
+                panel = None
             tick = None
             if finding.capability is not None and not refused:
                 # A refused key is not asked for checks by hand: its criticals come first.
                 tick = self._tick(finding.capability, checked=False)
             self.result.addWidget(_finding_card(finding, tick))
+        if panel is not None:
+            self.result.addWidget(panel)
         for checked in view.checked_by_you:
             tick = self._tick(checked.confirmation.capability, checked=True)
             self.result.addWidget(_checked_card(checked, tick))
@@ -284,6 +303,48 @@ def _finding_card(finding: Finding, tick: QCheckBox | None) -> QWidget:
     column.addWidget(text_label(finding.lead + finding.wording.fix))
     if tick is not None:
         column.addWidget(tick)
+    return card
+
+
+def _panel_card(guide: ExchangeGuide, view: ReportView) -> QWidget | None:
+    """The exchange's permission panel again, with the boxes to change framed in red
+    and named in words: where the person is about to look. None when no box of the
+    panel is set the wrong way (what is wrong lies elsewhere, or is not reported)."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvgWidgets import QSvgWidget
+
+    switched = [row.field for row in view.rows if row.state is RowState.SWITCHED]
+    boxes = boxes_to_change(guide.permission_panel, switched)
+    if not boxes:
+        return None
+    svg = resource_path(f"pictures/{guide.panel_picture}").read_text(encoding="utf-8")
+    data, framed = marked_picture(svg, [box.label for box in boxes], FRAME_ON_DARK)
+    card, column = _card("panel", Mark.CRITICAL)
+    column.addWidget(
+        text_label(
+            translate(
+                "Verification", "On {exchange}, change the boxes framed in red and save:"
+            ).format(exchange=guide.name),
+            bold=True,
+        )
+    )
+    said = []
+    for enable, heading in (
+        (False, translate("Verification", "Untick:")),
+        (True, translate("Verification", "Tick:")),
+    ):
+        names = [guide_tr(box.label) for box in boxes if box.enable is enable]
+        if names:
+            said.append("\n".join([heading, *(f"• \u2068{name}\u2069" for name in names)]))
+    column.addWidget(text_label("\n".join(said)))
+    picture = QSvgWidget()
+    picture.setObjectName("markedPanel")
+    picture.load(QByteArray(data))
+    size = picture.renderer().defaultSize()
+    picture.setFixedSize(size.width() * 3 // 4, size.height() * 3 // 4)
+    picture.setAccessibleName("\n".join(said))
+    picture.setProperty("framed", list(framed))
+    column.addWidget(picture, 0, Qt.AlignmentFlag.AlignLeading)
     return card
 
 
