@@ -147,6 +147,9 @@ class KeyWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # Each page shows its subtitle itself: the header would keep room for two
+        # lines of it, which a tall script (Urdu's Nastaliq) takes from a small window.
+        self.setOption(QWizard.WizardOption.IgnoreSubTitles, True)
         self.helpRequested.connect(self.show_help)
         self._loaded = False
         self._load_after_first_paint = False

@@ -247,10 +247,18 @@ class WizardPage(QWizardPage):
         self.setSubTitle(guide_tr(text.subtitle))
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(9, 0, 9, 0)  # in line with the title above
+        # The subtitle under the header's title, as tall as it needs (the window
+        # ignores subtitles: see KeyWizard).
+        # Beside it, at the line's end, "Step 3 of 9" (one row for both: a small window
+        # keeps its height for the page's text).
+        self.subtitle = text_label(self.subTitle(), ours=True)
+        self.subtitle.setObjectName("subtitle")
+        self._head = QHBoxLayout()
+        self._head.addWidget(self.subtitle, 1)
+        outer.addLayout(self._head)
         # "Step 3 of 9": made when the page is first shown (show_step), so that the
         # first page is on screen a little sooner.
-        self._outer = outer
         self.step: QLabel | None = None
         if context.practice is not None:
             outer.addWidget(practice_banner())
@@ -294,10 +302,12 @@ class WizardPage(QWizardPage):
 
         number, total = step_of(self.page_id, self.state)
         if self.step is None:
+            from PySide6.QtCore import Qt
+
             self.step = QLabel()
             self.step.setObjectName("step")
             quiet(self.step)
-            self._outer.insertWidget(0, self.step)
+            self._head.addWidget(self.step, 0, Qt.AlignmentFlag.AlignTop)
         self.step.setText(
             translate("Window", "Step {number} of {total}").format(number=number, total=total)
         )

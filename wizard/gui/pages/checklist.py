@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -78,6 +79,9 @@ class ChecklistPage(WizardPage):
         items = context.guide.pages[page_id].checklist
         self.state.required[page_id] = frozenset(item.id for item in items)
         self.items: dict[str, ChecklistItem] = {}
+        # The heading, and beside it why Next waits: one row, so that a small window
+        # keeps its height for the page's text.
+        heading_row = QHBoxLayout()
         if items:
             heading = QLabel(
                 translate("Checklist", "Tick the one that is true:")
@@ -85,11 +89,7 @@ class ChecklistPage(WizardPage):
                 else translate("Checklist", "Tick each one that is true:")
             )
             heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
-            self.required.addWidget(heading)
-        for item in items:
-            widget = ChecklistItem(item, partial(self._toggled, item.id))
-            self.items[item.id] = widget
-            self.required.addWidget(widget)
+            heading_row.addWidget(heading)
         self.waiting = text_label(
             translate("Checklist", "Next opens once all boxes are ticked.")
             if not ALTERNATIVES.get(page_id)
@@ -98,7 +98,12 @@ class ChecklistPage(WizardPage):
         )
         self.waiting.setObjectName("nextWaits")
         quiet(self.waiting)
-        self.required.addWidget(self.waiting)
+        heading_row.addWidget(self.waiting, 1, Qt.AlignmentFlag.AlignBottom)
+        self.required.addLayout(heading_row)
+        for item in items:
+            widget = ChecklistItem(item, partial(self._toggled, item.id))
+            self.items[item.id] = widget
+            self.required.addWidget(widget)
         self.completeChanged.connect(self._say_why_next_waits)
         self._say_why_next_waits()
 

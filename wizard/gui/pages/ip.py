@@ -140,7 +140,7 @@ class IpPage(ChecklistPage):
         self.no_fixed_address = ChecklistItem(
             item, partial(self._toggled, NO_FIXED_ADDRESS), translated=True
         )
-        self.required.insertWidget(self.required.indexOf(self.waiting), self.no_fixed_address)
+        self.required.addWidget(self.no_fixed_address)
         self._answers = [widget.box for widget in self.items.values()]
         self._answers.append(self.no_fixed_address.box)
         for box in self._answers:
