@@ -1923,6 +1923,10 @@
         <translation>اختر &quot;API trading&quot; (التداول عبر API). وستختار أيضًا عبارة مرور: كلمة مرور لهذا المفتاح وحده.</translation>
     </message>
     <message>
+        <source>In Spot mode, Trade cannot borrow. The check names what else it reaches.</source>
+        <translation>في &quot;Spot mode&quot; (الوضع الفوري) لا يستطيع مربع &quot;Trade&quot; (تداول) الاقتراض. والفحص يذكر ما يصل إليه غير ذلك.</translation>
+    </message>
+    <message>
         <source>In the key&apos;s IP address field, enter the addresses below.</source>
         <translation>في حقل عناوين IP الخاص بالمفتاح، أدخل العناوين أدناه.</translation>
     </message>
@@ -1937,10 +1941,6 @@
     <message>
         <source>API is in the menu under your profile icon at the top right of OKX&apos;s website. If you lost the secret key or the passphrase, delete the key and create a new one.</source>
         <translation>تجد &quot;API&quot; في القائمة تحت أيقونة ملفك الشخصي أعلى يمين موقع OKX. إذا ضاع منك المفتاح السري أو عبارة المرور، فاحذف المفتاح وأنشئ مفتاحًا جديدًا.</translation>
-    </message>
-    <message>
-        <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
-        <translation>يكفي &quot;Read&quot; (قراءة) و&quot;Trade&quot; (تداول). وفي &quot;Spot mode&quot; (الوضع الفوري) مع تعطيل الاقتراض، لا يضع &quot;Trade&quot; أي أمر بأموال مقترضة؛ لكنه يظل يفتح الطريق إلى Earn (منتجات العوائد) وFlexible Loan (القرض المرن) والنقل بين حساباتك أنت، وسيذكرها الفحص بأسمائها.</translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
@@ -2758,6 +2758,14 @@
     <message>
         <source>Fix: </source>
         <translation>الحل: </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}؛ {then}</translation>
     </message>
     <message>
         <source>Key made: {date} ({days} days ago)</source>

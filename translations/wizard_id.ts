@@ -1923,6 +1923,10 @@
         <translation>Pilih &quot;API trading&quot; (Trading API). Anda juga memilih Passphrase: kata sandi khusus untuk kunci ini.</translation>
     </message>
     <message>
+        <source>In Spot mode, Trade cannot borrow. The check names what else it reaches.</source>
+        <translation>Dalam &quot;Spot mode&quot; (Mode spot), &quot;Trade&quot; (Trading) tidak bisa meminjam. Pemeriksaan akan menyebutkan apa lagi yang dapat dijangkaunya.</translation>
+    </message>
+    <message>
         <source>In the key&apos;s IP address field, enter the addresses below.</source>
         <translation>Di kolom alamat IP kunci ini, masukkan alamat IP di bawah.</translation>
     </message>
@@ -1937,10 +1941,6 @@
     <message>
         <source>API is in the menu under your profile icon at the top right of OKX&apos;s website. If you lost the secret key or the passphrase, delete the key and create a new one.</source>
         <translation>&quot;API&quot; ada di menu di bawah ikon profil Anda, di kanan atas situs OKX. Jika Secret Key atau Passphrase hilang, hapus kunci itu dan buat yang baru.</translation>
-    </message>
-    <message>
-        <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
-        <translation>&quot;Read&quot; (Baca) dan &quot;Trade&quot; (Trading) sudah cukup. Dalam &quot;Spot mode&quot; (Mode spot) dengan fitur pinjaman nonaktif, &quot;Trade&quot; tidak membuat order dengan dana pinjaman; namun izin ini tetap membuka akses ke Earn (imbal hasil), Flexible Loan (pinjaman fleksibel), dan pemindahan dana antarakun milik Anda sendiri, yang akan disebutkan oleh pemeriksaan nanti.</translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
@@ -2758,6 +2758,14 @@
     <message>
         <source>Fix: </source>
         <translation>Cara memperbaiki: </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
     </message>
     <message>
         <source>Key made: {date} ({days} days ago)</source>

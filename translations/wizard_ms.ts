@@ -1923,6 +1923,10 @@
         <translation>Pilih &quot;API trading&quot; (dagangan API). Anda juga memilih frasa laluan: kata laluan untuk kunci ini sahaja.</translation>
     </message>
     <message>
+        <source>In Spot mode, Trade cannot borrow. The check names what else it reaches.</source>
+        <translation>Dalam &quot;Spot mode&quot; (mod spot), &quot;Trade&quot; (dagangan) tidak boleh meminjam. Semakan akan menamakan apa lagi yang boleh dicapainya.</translation>
+    </message>
+    <message>
         <source>In the key&apos;s IP address field, enter the addresses below.</source>
         <translation>Dalam ruangan alamat IP kunci ini, masukkan alamat di bawah.</translation>
     </message>
@@ -1937,10 +1941,6 @@
     <message>
         <source>API is in the menu under your profile icon at the top right of OKX&apos;s website. If you lost the secret key or the passphrase, delete the key and create a new one.</source>
         <translation>&quot;API&quot; ada dalam menu di bawah ikon profil anda, di sudut kanan atas laman web OKX. Jika anda kehilangan Kunci Rahsia atau frasa laluan, padamkan kunci itu dan buat kunci baharu.</translation>
-    </message>
-    <message>
-        <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
-        <translation>&quot;Read&quot; (baca) dan &quot;Trade&quot; (dagangan) sudah memadai. Dalam &quot;Spot mode&quot; (mod spot) dengan pinjaman dimatikan, &quot;Trade&quot; tidak membuat pesanan dengan dana pinjaman; namun kebenaran ini masih membuka &quot;Earn&quot;, &quot;Flexible Loan&quot; (pinjaman fleksibel) dan pindahan antara akaun anda sendiri, yang akan disebut oleh semakan nanti.</translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
@@ -2758,6 +2758,14 @@
     <message>
         <source>Fix: </source>
         <translation>Cara membetulkan: </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
     </message>
     <message>
         <source>Key made: {date} ({days} days ago)</source>

@@ -1923,6 +1923,10 @@
         <translation>&quot;API trading&quot; (API ile alım satım) seçeneğini seçin. Ayrıca bir parola (&quot;Passphrase&quot;) da belirlersiniz: yalnızca bu anahtara ait bir şifre.</translation>
     </message>
     <message>
+        <source>In Spot mode, Trade cannot borrow. The check names what else it reaches.</source>
+        <translation>&quot;Spot mode&quot; (Spot modu) içinde &quot;Trade&quot; (Alım Satım) borç alamaz. Başka nelere ulaşabildiğini kontrol size söyler.</translation>
+    </message>
+    <message>
         <source>In the key&apos;s IP address field, enter the addresses below.</source>
         <translation>Anahtarın IP adresi alanına aşağıdaki adresleri girin.</translation>
     </message>
@@ -1937,10 +1941,6 @@
     <message>
         <source>API is in the menu under your profile icon at the top right of OKX&apos;s website. If you lost the secret key or the passphrase, delete the key and create a new one.</source>
         <translation>&quot;API&quot;, OKX web sitesinin sağ üst köşesindeki profil simgenizin menüsündedir. Gizli anahtarı ya da parolayı kaybettiyseniz anahtarı silin ve yenisini oluşturun.</translation>
-    </message>
-    <message>
-        <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
-        <translation>&quot;Read&quot; (Okuma) ve &quot;Trade&quot; (Alım Satım) yeterlidir. &quot;Spot mode&quot; (Spot modu) açıkken ve borç alma kapalıyken &quot;Trade&quot; izni borç alınan parayla emir vermez; yine de Earn (kazanç ürünleri), Flexible Loan (esnek kredi) ve kendi hesaplarınız arasında para aktarmaya kapı açar: kontrol bunları size adıyla gösterecek.</translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
@@ -2758,6 +2758,14 @@
     <message>
         <source>Fix: </source>
         <translation>Çözüm: </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
     </message>
     <message>
         <source>Key made: {date} ({days} days ago)</source>

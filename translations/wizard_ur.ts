@@ -1923,6 +1923,10 @@
         <translation>&quot;API trading&quot; (API کے ذریعے ٹریڈنگ) منتخب کریں۔ آپ ایک پاس فریز بھی چنیں گے: یعنی صرف اسی کلید کا پاس ورڈ۔</translation>
     </message>
     <message>
+        <source>In Spot mode, Trade cannot borrow. The check names what else it reaches.</source>
+        <translation>&quot;Spot mode&quot; میں &quot;Trade&quot; (خرید و فروخت) سے قرض نہیں لیا جا سکتا۔ یہ کن اور چیزوں تک پہنچتا ہے، جانچ انہیں بتا دیتی ہے۔</translation>
+    </message>
+    <message>
         <source>In the key&apos;s IP address field, enter the addresses below.</source>
         <translation>کلید کے IP ایڈریس والے خانے میں وہ ایڈریس درج کریں جو نیچے دیے گئے ہیں۔</translation>
     </message>
@@ -1937,10 +1941,6 @@
     <message>
         <source>API is in the menu under your profile icon at the top right of OKX&apos;s website. If you lost the secret key or the passphrase, delete the key and create a new one.</source>
         <translation>&quot;API&quot; اس مینو میں ہے جو OKX کی ویب سائٹ پر اوپر دائیں کونے میں آپ کے پروفائل آئیکن کے نیچے کھلتا ہے۔ اگر خفیہ کلید یا پاس فریز آپ کے پاس نہیں رہا تو کلید حذف کر کے نئی کلید بنائیں۔</translation>
-    </message>
-    <message>
-        <source>Read and Trade are enough. In Spot mode with borrowing off, Trade places no borrowed orders; it still reaches Earn, Flexible Loan and moves between your own accounts, which the check will name.</source>
-        <translation>&quot;Read&quot; (پڑھنا) اور &quot;Trade&quot; (خرید و فروخت) کافی ہیں۔ &quot;Spot mode&quot; (اسپاٹ موڈ) میں، جب قرض لینا بند ہو، &quot;Trade&quot; سے قرض کی رقم پر کوئی آرڈر نہیں لگتا؛ پھر بھی اس سے &quot;Earn&quot; (منافع کمانے کی سروسز)، &quot;Flexible Loan&quot; (لچکدار قرض) اور آپ کے اپنے اکاؤنٹس کے درمیان رقم کی منتقلی کا راستہ کھلا رہتا ہے، جن کا نام جانچ میں لے کر بتایا جائے گا۔</translation>
     </message>
     <message>
         <source>Open the key in OKX&apos;s API list and choose Edit. If Withdraw is ticked and will not untick, delete the key and create a new one.</source>
@@ -2758,6 +2758,14 @@
     <message>
         <source>Fix: </source>
         <translation>حل: </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}؛ {then}</translation>
     </message>
     <message>
         <source>Key made: {date} ({days} days ago)</source>

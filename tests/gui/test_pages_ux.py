@@ -479,3 +479,29 @@ def test_the_control_the_keyboard_is_on_is_framed(qtbot: QtBot, practice: Practi
         control.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(lambda control=control: QApplication.focusWidget() is control)
         assert _shows_focus_colour(control), control
+
+
+@pytest.mark.parametrize("code", ["ar", "ur"])
+def test_dates_in_arabic_script_keep_the_digits_of_every_other_number(
+    qtbot: QtBot, language: None, code: str
+) -> None:
+    from datetime import date
+
+    from wizard.gui.pages.base import day_in_words
+
+    install_language(code)
+    words = day_in_words(date(2027, 2, 23))
+    assert "2027" in words
+    assert "23" in words
+    assert not any("\u0660" <= c <= "\u0669" or "\u06f0" <= c <= "\u06f9" for c in words)
+
+
+def test_urdu_words_get_room_between_them_and_english_none(qtbot: QtBot, language: None) -> None:
+    """Nastaliq's sloping words reach into the next one: Urdu text is set with extra
+    space between words, and a return to English takes it away again."""
+    from PySide6.QtGui import QGuiApplication
+
+    install_language("ur")
+    assert QGuiApplication.font().wordSpacing() > 0
+    install_language("en")
+    assert QGuiApplication.font().wordSpacing() == 0

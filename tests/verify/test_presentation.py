@@ -172,3 +172,33 @@ def test_isolated_values_only_where_asked() -> None:
     assert not any("\u2066" in line for line in present(report).facts)
     assert any("\u2066" in line for line in present(report, isolate=True).facts)
     assert set(DANGEROUS_FIELDS) <= set(FIELDS)
+
+
+def test_what_one_box_of_the_panel_switches_on_is_one_finding() -> None:
+    """OKX's Withdraw also sends funds to other accounts, Coinbase's Transfer does
+    three things: one card each, every message kept, the fix of the first. Binance
+    has a box for each, so its findings stay apart."""
+    spot_only = {name: NEEDED.get(name, False) for name in FIELDS}
+
+    def criticals(exchange: str, **switched: bool) -> list[tuple[str, tuple[str, ...]]]:
+        facts = KeyFacts(exchange=exchange, permissions=Permissions(**{**spot_only, **switched}))
+        view = present(judge(facts, 0, NOW))
+        return [(f.code, f.also) for f in view.findings if f.severity is Severity.CRITICAL]
+
+    assert criticals("okx", withdraw=True, internal_transfer=True) == [
+        ("withdraw_enabled", ("internal_transfer_enabled",))
+    ]
+    both = KeyFacts(
+        exchange="okx",
+        permissions=Permissions(**{**spot_only, "withdraw": True, "internal_transfer": True}),
+    )
+    card = present(judge(both, 0, NOW)).findings[0]
+    assert card.wording.title == "Can withdraw; Can transfer to other accounts"
+    assert "other accounts" in card.wording.message.split("\n")[1]
+    assert criticals(
+        "coinbase", withdraw=True, internal_transfer=True, universal_transfer=True
+    ) == [("withdraw_enabled", ("universal_transfer_enabled", "internal_transfer_enabled"))]
+    assert criticals("binance", withdraw=True, internal_transfer=True) == [
+        ("withdraw_enabled", ()),
+        ("internal_transfer_enabled", ()),
+    ]

@@ -89,10 +89,12 @@ def install_language(code: str) -> list[str]:
 # The font for each language written in the Arabic script (OFL, in resources/fonts),
 # and how much larger than the Latin text beside it: at one point size, both draw
 # their letters smaller than Latin ones. Urdu readers expect Nastaliq; Arabic, Naskh
-# (which also has Urdu's letters ہ ے ۓ that common fonts lack).
+# (which also has Urdu's letters ہ ے ۓ that common fonts lack). The last number is
+# extra space between words, in pixels: Nastaliq's sloping words otherwise reach
+# into the next one, and a Latin name or a number beside them touches them.
 _ARABIC_SCRIPT_FONTS = {
-    "ur": ("Noto Nastaliq Urdu", "NotoNastaliqUrdu-*.ttf", 1.1),
-    "ar": ("Noto Naskh Arabic", "NotoNaskhArabic-*.ttf", 1.2),
+    "ur": ("Noto Nastaliq Urdu", "NotoNastaliqUrdu-*.ttf", 1.2, 3.0),
+    "ar": ("Noto Naskh Arabic", "NotoNaskhArabic-*.ttf", 1.2, 0.0),
 }
 
 
@@ -103,7 +105,7 @@ def _prefer_arabic_script_font(code: str) -> None:
 
     from wizard.resources import resources_dir
 
-    family, files, scale = _ARABIC_SCRIPT_FONTS.get(code, _ARABIC_SCRIPT_FONTS["ar"])
+    family, files, scale, word_spacing = _ARABIC_SCRIPT_FONTS.get(code, _ARABIC_SCRIPT_FONTS["ar"])
     if family not in QFontDatabase.families():
         for path in sorted((resources_dir() / "fonts").glob(files)):
             QFontDatabase.addApplicationFont(str(path))
@@ -114,6 +116,7 @@ def _prefer_arabic_script_font(code: str) -> None:
         _base_point_size = _base_point_size or font.pointSizeF()
         font.setFamilies([family, *others])
         font.setPointSizeF(_base_point_size * scale)
+        font.setWordSpacing(word_spacing)
         QGuiApplication.setFont(font)
 
 
@@ -123,10 +126,11 @@ def _restore_latin_font() -> None:
     font = QGuiApplication.font()
     font.setFamilies([name for name in font.families() if name not in _FAMILIES])
     font.setPointSizeF(_base_point_size)
+    font.setWordSpacing(0.0)
     QGuiApplication.setFont(font)
 
 
-_FAMILIES = {family for family, _, _ in _ARABIC_SCRIPT_FONTS.values()}
+_FAMILIES = {family for family, *_ in _ARABIC_SCRIPT_FONTS.values()}
 _base_point_size = 0.0
 
 

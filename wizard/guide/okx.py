@@ -117,9 +117,7 @@ PAGES: dict[PageId, PageText] = {
         paragraphs=(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "Read and Trade are enough. In Spot mode with borrowing off, Trade places "
-                "no borrowed orders; it still reaches Earn, Flexible Loan and moves "
-                "between your own accounts, which the check will name.",
+                "In Spot mode, Trade cannot borrow. The check names what else it reaches.",
             ),
         ),
         checklist=(

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from wizard.i18n import EXCHANGE_NAMES, QT_TRANSLATE_NOOP, Translate, english
 from wizard.verify.document import amount_text
 from wizard.verify.model import Confirmation, Severity, Verdict, VerificationReport
-from wizard.verify.policy import CAPABILITY_FIELDS, DOOR_FLAGS, field_flag
+from wizard.verify.policy import CAPABILITY_FIELDS, DOOR_FLAGS, FIELD_FLAGS, field_flag
 from wizard.verify.texts import (
     CAPABILITY_TEXTS,
     Wording,
@@ -131,6 +131,7 @@ class Finding:
     wording: Wording
     lead: str  # what precedes the fix: "Fix: " or "Where to check: "
     capability: str | None = None
+    also: tuple[str, ...] = ()  # the codes of findings one switch shares with this one
 
     @property
     def mark(self) -> Mark:
@@ -235,7 +236,63 @@ def _findings(
                 capability=flag.params.get("capability") if by_hand else None,
             )
         )
-    return tuple(sorted(findings, key=_finding_order))
+    return _one_per_switch(
+        tuple(sorted(findings, key=_finding_order)), report.facts.exchange, translate
+    )
+
+
+# Between the items of a list ("BTC 0.5, USDT 120").
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Verification", ", ")
+# Two findings of one switch, in one title.
+_BOTH_TITLES = QT_TRANSLATE_NOOP("Verification", "{first}; {then}")
+
+
+def _one_per_switch(
+    findings: tuple[Finding, ...], exchange: str, translate: Translate
+) -> tuple[Finding, ...]:
+    """One finding per box of the exchange's panel: what one box switches on (OKX's
+    Withdraw also sends funds to other accounts; Coinbase's Transfer does three
+    things) is one card, each of its messages kept, with the fix of the first."""
+    from wizard.guide import guide_for
+
+    try:
+        panel = guide_for(exchange).permission_panel
+    except ValueError:  # an exchange without a guide: its findings as they are
+        return findings
+    code_fields = {code: field for field, code in FIELD_FLAGS.items()}
+    merged: list[Finding] = []
+    for finding in findings:
+        field = code_fields.get(finding.code)
+        into = next(
+            (
+                earlier
+                for earlier in merged
+                if field is not None
+                and earlier.severity is finding.severity
+                and any(
+                    field in box.fields and code_fields.get(code) in box.fields
+                    for box in panel
+                    if not box.enable
+                    for code in (earlier.code, *earlier.also)
+                )
+            ),
+            None,
+        )
+        if into is None:
+            merged.append(finding)
+            continue
+        merged[merged.index(into)] = replace(
+            into,
+            wording=Wording(
+                title=translate(_V, _BOTH_TITLES)
+                .replace("{first}", into.wording.title)
+                .replace("{then}", finding.wording.title),
+                message=f"{into.wording.message}\n{finding.wording.message}",
+                fix=into.wording.fix,
+            ),
+            also=(*into.also, finding.code),
+        )
+    return tuple(merged)
 
 
 def _facts(
@@ -289,7 +346,8 @@ def _facts(
     if facts.balances is not None:
         from wizard.verify.catalog import asset_name
 
-        shown = ", ".join(
+        # The list's comma is the language's own (Arabic script writes "،").
+        shown = translate("Verification", LIST_SEPARATOR).join(
             plain(f"{asset_name(facts.exchange, asset)} {amount_text(amount)}")
             for asset, amount in sorted(facts.balances.items())
         )

@@ -58,7 +58,13 @@ def day_in_words(day: date) -> str:
     """A date as the interface language writes it ("7 December 2026")."""
     from PySide6.QtCore import QDate, QLocale
 
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    words = QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return words.translate(_WESTERN_DIGITS)
+
+
+# The digits every other number on the pages is written in (amounts, steps, ages):
+# a date in Arabic or Urdu words keeps them too, rather than mixing two systems.
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def guide_tr(text: str) -> str:

@@ -5,6 +5,7 @@ for checking the key from here."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -48,6 +49,9 @@ class IpPage(ChecklistPage):
         self.body.insertWidget(column, text_label(heading, bold=True))
         self.addresses = QPlainTextEdit("\n".join(service.addresses))
         self.addresses.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # Digits and dots as typed on the exchange: an Arabic-script font draws the
+        # dots of "203.0.113.7" so that they read as commas.
+        self.addresses.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.addresses.setAccessibleName(translate("IP", "Addresses to allow"))
         self.addresses.setFixedHeight(80)
         self.addresses.setTabChangesFocus(True)  # Tab moves on; it never types a tab

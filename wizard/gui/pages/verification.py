@@ -361,6 +361,7 @@ def _permission_table(view: ReportView) -> QWidget:
     table = QWidget()
     grid = QGridLayout(table)
     grid.setColumnStretch(3, 1)  # keeps each value next to its name, in either direction
+    grid.setHorizontalSpacing(16)  # a name never runs into its value
     grid.addWidget(
         text_label(translate("Verification", "What the key can do"), bold=True), 0, 0, 1, 3
     )
@@ -371,6 +372,7 @@ def _permission_table(view: ReportView) -> QWidget:
         grid.addWidget(name, number, 1)
         critical = row.mark is Mark.CRITICAL
         value = text_label(row.words, bold=critical)
+        value.setWordWrap(False)  # a few words: on one line, next to the name
         if critical:
             value.setStyleSheet(f"color: {MARK_COLOURS[Mark.CRITICAL]};")
         grid.addWidget(value, number, 2)

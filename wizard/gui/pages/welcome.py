@@ -47,8 +47,10 @@ class WelcomePage(WizardPage):
         form.addRow(translate("Welcome", "&Exchange:"), self.exchange)
         self.body.addLayout(form)
 
+        # The choice stays in sight below the text, however small the window (with
+        # what each answer opens: the stored keys, the note on replacing).
         question = translate("Welcome", "What would you like to do?")
-        self.body.addWidget(text_label(question, bold=True, ours=True))
+        self.required.addWidget(text_label(question, bold=True, ours=True))
         self.new_key = QRadioButton(translate("Welcome", "&Set up a new key"))
         self.rotate = QRadioButton(translate("Welcome", "&Replace (rotate) a key I set up before"))
         self.new_key.setChecked(True)
@@ -60,9 +62,9 @@ class WelcomePage(WizardPage):
             row = QHBoxLayout()  # as wide as its text: a click beside it does nothing
             row.addWidget(choice)
             row.addStretch(1)
-            self.body.addLayout(row)
+            self.required.addLayout(row)
         # Built after the first paint (load_stored_keys): reading files can wait.
-        self._choices_at = self.body.count()
+        self._choices_at = self.required.count()
         self.stored_keys: QComboBox | None = None
         self.replacing_note: QWidget | None = None
         self.practice: QPushButton | None = None
@@ -83,7 +85,7 @@ class WelcomePage(WizardPage):
             ours=True,
         )
         self.replacing_note.setVisible(self.rotate.isChecked())
-        self.body.addWidget(self.replacing_note)
+        self.required.addWidget(self.replacing_note)
         practising = self.context.practice is not None
         self.practice = QPushButton(
             translate("Welcome", "Back to my real acc&ount")
@@ -131,10 +133,10 @@ class WelcomePage(WizardPage):
             self.stored_keys.setAccessibleName(translate("Welcome", "The key to replace"))
             self.stored_keys.setVisible(False)
             self.stored_keys.currentIndexChanged.connect(self._path_chosen)
-            self.body.insertWidget(self._choices_at, self.stored_keys)
+            self.required.insertWidget(self._choices_at, self.stored_keys)
             self.no_stored_key = text_label("", ours=True)
             self.no_stored_key.setVisible(False)
-            self.body.insertWidget(self._choices_at + 1, self.no_stored_key)
+            self.required.insertWidget(self._choices_at + 1, self.no_stored_key)
         self.stored_keys.clear()
         if self.context.practice is not None:
             return
