@@ -2165,10 +2165,6 @@
 <context>
     <name>Practice</name>
     <message>
-        <source>PRACTICE: a simulated exchange with sample keys. Nothing here touches a real account or your keychain.</source>
-        <translation>وضع التدريب: منصة محاكاة بمفاتيح تجريبية. لا شيء هنا يمسّ حسابًا حقيقيًا أو خزنة كلمات المرور في حاسوبك.</translation>
-    </message>
-    <message>
         <source>Spot only, IP-restricted (the safest key)</source>
         <translation>للتداول الفوري فقط، ومقصور على عناوين IP (أكثر المفاتيح أمانًا)</translation>
     </message>
@@ -2291,6 +2287,10 @@
     <message>
         <source>Spot only, with hundreds of wallets</source>
         <translation>للتداول الفوري فقط، مع مئات المحافظ</translation>
+    </message>
+    <message>
+        <source>PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.</source>
+        <translation>وضع التدريب: منصة وهمية. لا شيء هنا يمسّ حسابك الحقيقي أو خزنة كلمات المرور في حاسوبك.</translation>
     </message>
 </context>
 <context>

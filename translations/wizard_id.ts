@@ -2165,10 +2165,6 @@
 <context>
     <name>Practice</name>
     <message>
-        <source>PRACTICE: a simulated exchange with sample keys. Nothing here touches a real account or your keychain.</source>
-        <translation>LATIHAN: bursa simulasi dengan kunci contoh. Tidak ada yang menyentuh akun sungguhan atau brankas kata sandi (keychain) Anda.</translation>
-    </message>
-    <message>
         <source>Spot only, IP-restricted (the safest key)</source>
         <translation>Hanya spot, dibatasi IP (kunci paling aman)</translation>
     </message>
@@ -2291,6 +2287,10 @@
     <message>
         <source>Spot only, with hundreds of wallets</source>
         <translation>Hanya spot, dengan ratusan dompet</translation>
+    </message>
+    <message>
+        <source>PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.</source>
+        <translation>LATIHAN: bursa pura-pura. Tidak ada yang menyentuh akun sungguhan atau brankas kata sandi (keychain) Anda.</translation>
     </message>
 </context>
 <context>

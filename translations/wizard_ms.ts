@@ -2165,10 +2165,6 @@
 <context>
     <name>Practice</name>
     <message>
-        <source>PRACTICE: a simulated exchange with sample keys. Nothing here touches a real account or your keychain.</source>
-        <translation>LATIHAN: bursa simulasi dengan kunci contoh. Tiada apa-apa di sini yang menyentuh akaun sebenar atau rantaian kunci anda.</translation>
-    </message>
-    <message>
         <source>Spot only, IP-restricted (the safest key)</source>
         <translation>Spot sahaja, dihadkan kepada IP (kunci paling selamat)</translation>
     </message>
@@ -2291,6 +2287,10 @@
     <message>
         <source>Spot only, with hundreds of wallets</source>
         <translation>Spot sahaja, dengan ratusan dompet</translation>
+    </message>
+    <message>
+        <source>PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.</source>
+        <translation>LATIHAN: bursa olok-olok. Tiada apa-apa di sini yang menyentuh akaun sebenar atau rantaian kunci anda.</translation>
     </message>
 </context>
 <context>

@@ -2165,10 +2165,6 @@
 <context>
     <name>Practice</name>
     <message>
-        <source>PRACTICE: a simulated exchange with sample keys. Nothing here touches a real account or your keychain.</source>
-        <translation>ALIŞTIRMA: örnek anahtarlarla çalışan, gerçek olmayan bir borsa. Buradaki hiçbir şey gerçek bir hesaba ya da parola kasanıza dokunmaz.</translation>
-    </message>
-    <message>
         <source>Spot only, IP-restricted (the safest key)</source>
         <translation>Yalnızca spot, IP kısıtlamalı (en güvenli anahtar)</translation>
     </message>
@@ -2291,6 +2287,10 @@
     <message>
         <source>Spot only, with hundreds of wallets</source>
         <translation>Yalnızca spot, yüzlerce cüzdanla</translation>
+    </message>
+    <message>
+        <source>PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.</source>
+        <translation>ALIŞTIRMA: sahte bir borsa. Buradaki hiçbir şey gerçek hesabınıza ya da parola kasanıza dokunmaz.</translation>
     </message>
 </context>
 <context>

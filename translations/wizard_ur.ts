@@ -2165,10 +2165,6 @@
 <context>
     <name>Practice</name>
     <message>
-        <source>PRACTICE: a simulated exchange with sample keys. Nothing here touches a real account or your keychain.</source>
-        <translation>مشق: نمونے کی کلیدوں کے ساتھ ایک فرضی ایکسچینج۔ یہاں کی کسی چیز کا آپ کے اصل اکاؤنٹ یا آپ کے کی چین پر کوئی اثر نہیں ہوتا۔</translation>
-    </message>
-    <message>
         <source>Spot only, IP-restricted (the safest key)</source>
         <translation>صرف اسپاٹ، IP تک محدود (سب سے محفوظ کلید)</translation>
     </message>
@@ -2291,6 +2287,10 @@
     <message>
         <source>Spot only, with hundreds of wallets</source>
         <translation>صرف اسپاٹ، سینکڑوں والٹس کے ساتھ</translation>
+    </message>
+    <message>
+        <source>PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.</source>
+        <translation>مشق: فرضی ایکسچینج۔ یہاں کچھ بھی آپ کے اصل اکاؤنٹ یا کی چین کو نہیں چھوتا۔</translation>
     </message>
 </context>
 <context>

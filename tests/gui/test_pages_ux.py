@@ -505,3 +505,21 @@ def test_urdu_words_get_room_between_them_and_english_none(qtbot: QtBot, languag
     assert QGuiApplication.font().wordSpacing() > 0
     install_language("en")
     assert QGuiApplication.font().wordSpacing() == 0
+
+
+def test_a_refused_key_is_asked_too_what_the_exchange_does_not_say(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    """Its cards say "tick it below": the ticks are there, and ticking them all never
+    turns a refused key into a safe one."""
+    from wizard.verify.model import Verdict
+
+    window = open_wizard(qtbot, practice, exchange="okx")
+    verify(qtbot, window, "withdraw")
+    page = window.verification
+    assert page.report.verdict is Verdict.FAIL
+    assert page.ticks, "no tick for what OKX does not report"
+    for name in list(page.ticks):
+        page.ticks[name].click()
+    assert page.report.verdict is Verdict.FAIL
+    assert not window.state.verified_safe

@@ -93,7 +93,7 @@ def install_language(code: str) -> list[str]:
 # extra space between words, in pixels: Nastaliq's sloping words otherwise reach
 # into the next one, and a Latin name or a number beside them touches them.
 _ARABIC_SCRIPT_FONTS = {
-    "ur": ("Noto Nastaliq Urdu", "NotoNastaliqUrdu-*.ttf", 1.2, 3.0),
+    "ur": ("Noto Nastaliq Urdu", "NotoNastaliqUrdu-*.ttf", 1.15, 5.0),
     "ar": ("Noto Naskh Arabic", "NotoNaskhArabic-*.ttf", 1.2, 0.0),
 }
 

@@ -335,8 +335,7 @@ def practice_banner() -> QLabel:
     banner = QLabel(
         translate(
             "Practice",
-            "PRACTICE: a simulated exchange with sample keys. "
-            "Nothing here touches a real account or your keychain.",
+            "PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.",
         )
     )
     banner.setObjectName("practiceBanner")

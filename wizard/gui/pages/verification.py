@@ -164,7 +164,6 @@ class VerificationPage(WizardPage):
             self.result.addLayout(row)
         if view.balances is not None:  # what people care about most, near the top
             self.result.addWidget(_balances_card(view.balances))
-        refused = report.verdict is Verdict.FAIL
         # The panel with the boxes to change framed goes right after the criticals
         # it fixes (they come first), before the notes.
         panel = _panel_card(self.context.guide, view)
@@ -173,8 +172,10 @@ class VerificationPage(WizardPage):
                 self.result.addWidget(panel)
                 panel = None
             tick = None
-            if finding.capability is not None and not refused:
-                # A refused key is not asked for checks by hand: its criticals come first.
+            if finding.capability is not None:
+                # Asked on a refused key too (its card says "tick it below"): the
+                # criticals still come first, and what is ticked now still counts when
+                # the key is verified again after the fix.
                 tick = self._tick(finding.capability, checked=False)
             self.result.addWidget(_finding_card(finding, tick))
         if panel is not None:
@@ -230,7 +231,7 @@ class VerificationPage(WizardPage):
         # the layout has shown it).
         tick = self.ticks.get(capability)
         if tick is not None:
-            QTimer.singleShot(0, tick.setFocus)
+            QTimer.singleShot(0, tick, tick.setFocus)  # dropped if it is gone by then
 
     def show_error(self, error: WizardError) -> None:
         _clear(self.result)
