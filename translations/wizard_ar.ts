@@ -156,8 +156,8 @@
         <translation>تُظهر ردود المنصة وتحققك بنفسك أن هذا المفتاح لا يستطيع إلا القراءة والتداول الفوري.</translation>
     </message>
     <message>
-        <source>Nothing dangerous is switched on for this key; the notes of the check below still apply.</source>
-        <translation>لا شيء خطير مفعّل لهذا المفتاح؛ وملاحظات الفحص أدناه ما زالت قائمة.</translation>
+        <source>The exchange shows nothing dangerous switched on for this key; the notes of the check below still apply.</source>
+        <translation>المنصة لا تُظهر شيئًا خطيرًا مفعّلًا لهذا المفتاح؛ وملاحظات الفحص أدناه ما زالت قائمة.</translation>
     </message>
     <message>
         <source>Its replace-by date, {date}, has passed: replace it with a new key now.</source>
@@ -2724,6 +2724,10 @@
         <translation>نعم</translation>
     </message>
     <message>
+        <source>The exchange shows nothing dangerous switched on. Read the notes below before you use this key.</source>
+        <translation>المنصة لا تُظهر شيئًا خطيرًا مفعّلًا. اقرأ الملاحظات أدناه قبل أن تستخدم هذا المفتاح.</translation>
+    </message>
+    <message>
         <source>Not safe: this key will not be saved. Change what is marked critical on the exchange, then verify again.</source>
         <translation>غير آمن: لن يُحفظ هذا المفتاح. غيّر في المنصة ما وُسم بأنه خطير، ثم تحقّق مرة أخرى.</translation>
     </message>
@@ -2750,10 +2754,6 @@
     <message>
         <source>Safe: this key is spot-only.</source>
         <translation>آمن: هذا المفتاح للتداول الفوري فقط.</translation>
-    </message>
-    <message>
-        <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
-        <translation>لا شيء خطير مفعّل. اقرأ الملاحظات أدناه قبل أن تستخدم هذا المفتاح.</translation>
     </message>
     <message>
         <source>Fix: </source>

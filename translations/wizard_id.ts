@@ -156,8 +156,8 @@
         <translation>Jawaban bursa dan pemeriksaan Anda sendiri menunjukkan bahwa kunci ini hanya dapat membaca dan berdagang spot.</translation>
     </message>
     <message>
-        <source>Nothing dangerous is switched on for this key; the notes of the check below still apply.</source>
-        <translation>Tidak ada yang berbahaya aktif untuk kunci ini; catatan pemeriksaan di bawah tetap berlaku.</translation>
+        <source>The exchange shows nothing dangerous switched on for this key; the notes of the check below still apply.</source>
+        <translation>Bursa tidak menunjukkan hal berbahaya yang aktif untuk kunci ini; catatan pemeriksaan di bawah tetap berlaku.</translation>
     </message>
     <message>
         <source>Its replace-by date, {date}, has passed: replace it with a new key now.</source>
@@ -2724,6 +2724,10 @@
         <translation>ya</translation>
     </message>
     <message>
+        <source>The exchange shows nothing dangerous switched on. Read the notes below before you use this key.</source>
+        <translation>Bursa tidak menunjukkan hal berbahaya yang aktif. Baca catatan di bawah sebelum Anda memakai kunci ini.</translation>
+    </message>
+    <message>
         <source>Not safe: this key will not be saved. Change what is marked critical on the exchange, then verify again.</source>
         <translation>Tidak aman: kunci ini tidak akan disimpan. Ubah hal-hal yang ditandai kritis di bursa, lalu periksa lagi.</translation>
     </message>
@@ -2750,10 +2754,6 @@
     <message>
         <source>Safe: this key is spot-only.</source>
         <translation>Aman: kunci ini hanya bisa trading spot.</translation>
-    </message>
-    <message>
-        <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
-        <translation>Tidak ada hal berbahaya yang aktif. Baca catatan di bawah sebelum Anda memakai kunci ini.</translation>
     </message>
     <message>
         <source>Fix: </source>

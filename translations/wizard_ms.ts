@@ -156,8 +156,8 @@
         <translation>Jawapan bursa dan semakan anda sendiri menunjukkan kunci ini hanya boleh membaca dan berdagang spot.</translation>
     </message>
     <message>
-        <source>Nothing dangerous is switched on for this key; the notes of the check below still apply.</source>
-        <translation>Tiada yang berbahaya dihidupkan untuk kunci ini; nota semakan di bawah masih terpakai.</translation>
+        <source>The exchange shows nothing dangerous switched on for this key; the notes of the check below still apply.</source>
+        <translation>Bursa tidak menunjukkan apa-apa yang berbahaya dihidupkan untuk kunci ini; nota semakan di bawah masih terpakai.</translation>
     </message>
     <message>
         <source>Its replace-by date, {date}, has passed: replace it with a new key now.</source>
@@ -2724,6 +2724,10 @@
         <translation>ya</translation>
     </message>
     <message>
+        <source>The exchange shows nothing dangerous switched on. Read the notes below before you use this key.</source>
+        <translation>Bursa tidak menunjukkan apa-apa yang berbahaya dihidupkan. Baca nota di bawah sebelum anda menggunakan kunci ini.</translation>
+    </message>
+    <message>
         <source>Not safe: this key will not be saved. Change what is marked critical on the exchange, then verify again.</source>
         <translation>Tidak selamat: kunci ini tidak akan disimpan. Ubah perkara yang ditanda kritikal di bursa, kemudian semak semula.</translation>
     </message>
@@ -2750,10 +2754,6 @@
     <message>
         <source>Safe: this key is spot-only.</source>
         <translation>Selamat: kunci ini untuk spot sahaja.</translation>
-    </message>
-    <message>
-        <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
-        <translation>Tiada apa-apa yang berbahaya dihidupkan. Baca nota di bawah sebelum anda menggunakan kunci ini.</translation>
     </message>
     <message>
         <source>Fix: </source>

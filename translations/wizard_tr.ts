@@ -156,8 +156,8 @@
         <translation>Borsanın yanıtları ve kendi kontrolleriniz bu anahtarın yalnızca okuyup spot işlem yapabildiğini gösteriyor.</translation>
     </message>
     <message>
-        <source>Nothing dangerous is switched on for this key; the notes of the check below still apply.</source>
-        <translation>Bu anahtar için tehlikeli hiçbir şey açık değil; aşağıdaki kontrol notları hâlâ geçerli.</translation>
+        <source>The exchange shows nothing dangerous switched on for this key; the notes of the check below still apply.</source>
+        <translation>Borsa bu anahtar için tehlikeli hiçbir şeyin açık olduğunu göstermiyor; aşağıdaki kontrol notları hâlâ geçerli.</translation>
     </message>
     <message>
         <source>Its replace-by date, {date}, has passed: replace it with a new key now.</source>
@@ -2724,6 +2724,10 @@
         <translation>evet</translation>
     </message>
     <message>
+        <source>The exchange shows nothing dangerous switched on. Read the notes below before you use this key.</source>
+        <translation>Borsa tehlikeli hiçbir şeyin açık olduğunu göstermiyor. Bu anahtarı kullanmadan önce aşağıdaki notları okuyun.</translation>
+    </message>
+    <message>
         <source>Not safe: this key will not be saved. Change what is marked critical on the exchange, then verify again.</source>
         <translation>Güvenli değil: bu anahtar kaydedilmeyecek. Kritik olarak işaretlenenleri borsada değiştirin, sonra yeniden doğrulayın.</translation>
     </message>
@@ -2750,10 +2754,6 @@
     <message>
         <source>Safe: this key is spot-only.</source>
         <translation>Güvenli: bu anahtar yalnızca spot işlem yapabiliyor.</translation>
-    </message>
-    <message>
-        <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
-        <translation>Tehlikeli hiçbir şey açık değil. Bu anahtarı kullanmadan önce aşağıdaki notları okuyun.</translation>
     </message>
     <message>
         <source>Fix: </source>

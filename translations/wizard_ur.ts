@@ -156,8 +156,8 @@
         <translation>ایکسچینج کے جوابات اور آپ کی اپنی جانچ دکھاتی ہے کہ یہ کلید صرف پڑھ سکتی ہے اور اسپاٹ ٹریڈ کر سکتی ہے۔</translation>
     </message>
     <message>
-        <source>Nothing dangerous is switched on for this key; the notes of the check below still apply.</source>
-        <translation>اس کلید کے لیے کوئی خطرناک چیز آن نہیں؛ نیچے جانچ کے نوٹس اب بھی لاگو ہیں۔</translation>
+        <source>The exchange shows nothing dangerous switched on for this key; the notes of the check below still apply.</source>
+        <translation>ایکسچینج کے مطابق اس کلید کے لیے کوئی خطرناک چیز آن نہیں؛ نیچے جانچ کے نوٹس اب بھی لاگو ہیں۔</translation>
     </message>
     <message>
         <source>Its replace-by date, {date}, has passed: replace it with a new key now.</source>
@@ -2724,6 +2724,10 @@
         <translation>ہاں</translation>
     </message>
     <message>
+        <source>The exchange shows nothing dangerous switched on. Read the notes below before you use this key.</source>
+        <translation>ایکسچینج کے مطابق کوئی خطرناک چیز آن نہیں ہے۔ یہ کلید استعمال کرنے سے پہلے نیچے دیے گئے نکات پڑھ لیں۔</translation>
+    </message>
+    <message>
         <source>Not safe: this key will not be saved. Change what is marked critical on the exchange, then verify again.</source>
         <translation>خطرناک: یہ کلید محفوظ نہیں کی جائے گی۔ جن چیزوں پر «سنگین» کا نشان ہے، انہیں ایکسچینج پر بدلیں، پھر دوبارہ جانچ کریں۔</translation>
     </message>
@@ -2750,10 +2754,6 @@
     <message>
         <source>Safe: this key is spot-only.</source>
         <translation>خطرے سے پاک: یہ کلید صرف اسپاٹ ٹریڈنگ کر سکتی ہے۔</translation>
-    </message>
-    <message>
-        <source>Nothing dangerous is switched on. Read the notes below before you use this key.</source>
-        <translation>کوئی خطرناک چیز آن نہیں ہے۔ یہ کلید استعمال کرنے سے پہلے نیچے دیے گئے نکات پڑھ لیں۔</translation>
     </message>
     <message>
         <source>Fix: </source>

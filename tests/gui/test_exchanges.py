@@ -86,7 +86,7 @@ def test_clean_key_walks_to_done_on_every_exchange(
     if exchange in ("kraken", "coinbase"):
         assert "Safe: this key is spot-only." in page_text, page_text
     else:  # what spot trading opens there, no setting closes
-        assert "Nothing dangerous is switched on." in page_text, page_text
+        assert "The exchange shows nothing dangerous switched on." in page_text, page_text
         assert "No setting switches off" in page_text
     assert ("Confirmed by you on" in page_text) == bool(UNREPORTED[exchange])
     assert window.context.report is not None

@@ -34,7 +34,7 @@ def wizard(qtbot: QtBot, practice: PracticeExchange) -> KeyWizard:
 
 def test_clean_key_from_welcome_to_done(qtbot: QtBot, wizard: KeyWizard) -> None:
     page_text = verify(qtbot, wizard, "clean")
-    assert "Nothing dangerous is switched on." in page_text
+    assert "The exchange shows nothing dangerous switched on." in page_text
     assert "No setting switches off" in page_text  # Simple Earn, Crypto Loan: said plainly
     next_page(qtbot, wizard)
     assert wizard.currentId() == PageId.DONE
@@ -369,7 +369,7 @@ def test_practice_with_a_key_pair_made_here(qtbot: QtBot, wizard: KeyWizard) -> 
     walk_to(qtbot, wizard, PageId.ENTER)
     assert not wizard.enter.secret.isVisible()
     assert wizard.enter.key.text()  # the practice exchange's API key, filled in
-    assert "Nothing dangerous is switched on." in verify(qtbot, wizard)
+    assert "The exchange shows nothing dangerous switched on." in verify(qtbot, wizard)
 
 
 def test_ip_page_checks_addresses_and_shows_them_as_a_qr_code(

@@ -48,7 +48,8 @@ VERDICT_SENTENCES: Mapping[Verdict, str] = {
     Verdict.PASS: QT_TRANSLATE_NOOP("Verification", "Safe: this key is spot-only."),
     Verdict.WARN: QT_TRANSLATE_NOOP(
         "Verification",
-        "Nothing dangerous is switched on. Read the notes below before you use this key.",
+        "The exchange shows nothing dangerous switched on. Read the notes below before you use "
+        "this key.",
     ),
     Verdict.FAIL: QT_TRANSLATE_NOOP(
         "Verification",

@@ -288,7 +288,8 @@ def _summary(report: VerificationReport | None) -> str:
         )
     return translate(
         "Done",
-        "Nothing dangerous is switched on for this key; the notes of the check below still apply.",
+        "The exchange shows nothing dangerous switched on for this key; the notes of the "
+        "check below still apply.",
     )
 
 
