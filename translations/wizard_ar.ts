@@ -2137,6 +2137,49 @@
     </message>
 </context>
 <context>
+    <name>Notify</name>
+    <message>
+        <source>Key {label} no longer works</source>
+        <translation>المفتاح {label} لم يعد يعمل</translation>
+    </message>
+    <message>
+        <source>{exchange} no longer accepts this key. A bot using it cannot trade or close its orders: set up a new key with Halal Key Wizard.</source>
+        <translation>لم تعد {exchange} تقبل هذا المفتاح. أي روبوت يستخدمه لا يستطيع التداول ولا إغلاق أوامره: أنشئ مفتاحًا جديدًا باستخدام Halal Key Wizard.</translation>
+    </message>
+    <message>
+        <source>Key {label}: a new warning</source>
+        <translation>المفتاح {label}: تنبيه جديد</translation>
+    </message>
+    <message>
+        <source>The check found something new about this key. Open Halal Key Wizard and verify it to read what and how to fix it.</source>
+        <translation>وجد الفحص أمرًا جديدًا في هذا المفتاح. افتح Halal Key Wizard وتحقّق من المفتاح لتعرف ما هو وكيف تصلحه.</translation>
+    </message>
+    <message>
+        <source>Key {label} changed</source>
+        <translation>تغيير في المفتاح {label}</translation>
+    </message>
+    <message>
+        <source>Something about this key changed on {exchange} since the last check.</source>
+        <translation>تغيّر شيء يخص هذا المفتاح في {exchange} منذ الفحص الأخير.</translation>
+    </message>
+    <message>
+        <source>Key {label} stops trading soon</source>
+        <translation>سيتوقف التداول بالمفتاح {label} قريبًا</translation>
+    </message>
+    <message>
+        <source>{exchange} switches this key&apos;s trading off within 14 days.</source>
+        <translation>ستوقف {exchange} التداول بهذا المفتاح خلال 14 يومًا.</translation>
+    </message>
+    <message>
+        <source>Time to replace key {label}</source>
+        <translation>حان وقت استبدال المفتاح {label}</translation>
+    </message>
+    <message>
+        <source>Its replace-by date has come or is near: make a new key and replace it.</source>
+        <translation>حان موعد استبدال هذا المفتاح أو اقترب: أنشئ مفتاحًا جديدًا، واستبدل به المفتاح القديم.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Why?</source>

@@ -2137,6 +2137,49 @@
     </message>
 </context>
 <context>
+    <name>Notify</name>
+    <message>
+        <source>Key {label} no longer works</source>
+        <translation>Kunci {label} tidak berfungsi lagi</translation>
+    </message>
+    <message>
+        <source>{exchange} no longer accepts this key. A bot using it cannot trade or close its orders: set up a new key with Halal Key Wizard.</source>
+        <translation>{exchange} tidak lagi menerima kunci ini. Bot yang memakainya tidak bisa melakukan trading atau menutup ordernya: siapkan kunci baru dengan Halal Key Wizard.</translation>
+    </message>
+    <message>
+        <source>Key {label}: a new warning</source>
+        <translation>Kunci {label}: peringatan baru</translation>
+    </message>
+    <message>
+        <source>The check found something new about this key. Open Halal Key Wizard and verify it to read what and how to fix it.</source>
+        <translation>Pemeriksaan menemukan hal baru tentang kunci ini. Buka Halal Key Wizard dan periksa kunci ini untuk membaca apa yang ditemukan dan cara memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>Key {label} changed</source>
+        <translation>Ada perubahan pada kunci {label}</translation>
+    </message>
+    <message>
+        <source>Something about this key changed on {exchange} since the last check.</source>
+        <translation>Ada yang berubah pada kunci ini di {exchange} sejak pemeriksaan terakhir.</translation>
+    </message>
+    <message>
+        <source>Key {label} stops trading soon</source>
+        <translation>Trading dengan kunci {label} akan segera berhenti</translation>
+    </message>
+    <message>
+        <source>{exchange} switches this key&apos;s trading off within 14 days.</source>
+        <translation>{exchange} akan mematikan fitur trading untuk kunci ini dalam 14 hari.</translation>
+    </message>
+    <message>
+        <source>Time to replace key {label}</source>
+        <translation>Saatnya mengganti kunci {label}</translation>
+    </message>
+    <message>
+        <source>Its replace-by date has come or is near: make a new key and replace it.</source>
+        <translation>Tanggal penggantiannya sudah tiba atau sudah dekat: buat kunci baru, lalu ganti kunci ini dengan kunci baru itu.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Why?</source>

@@ -2137,6 +2137,49 @@
     </message>
 </context>
 <context>
+    <name>Notify</name>
+    <message>
+        <source>Key {label} no longer works</source>
+        <translation>Kunci {label} tidak lagi berfungsi</translation>
+    </message>
+    <message>
+        <source>{exchange} no longer accepts this key. A bot using it cannot trade or close its orders: set up a new key with Halal Key Wizard.</source>
+        <translation>{exchange} tidak lagi menerima kunci ini. Bot yang menggunakannya tidak boleh berdagang atau menutup pesanannya: sediakan kunci baharu dengan Halal Key Wizard.</translation>
+    </message>
+    <message>
+        <source>Key {label}: a new warning</source>
+        <translation>Kunci {label}: amaran baharu</translation>
+    </message>
+    <message>
+        <source>The check found something new about this key. Open Halal Key Wizard and verify it to read what and how to fix it.</source>
+        <translation>Semakan menemui sesuatu yang baharu tentang kunci ini. Buka Halal Key Wizard dan semak kunci ini untuk mengetahui apa yang ditemui dan cara membetulkannya.</translation>
+    </message>
+    <message>
+        <source>Key {label} changed</source>
+        <translation>Ada perubahan pada kunci {label}</translation>
+    </message>
+    <message>
+        <source>Something about this key changed on {exchange} since the last check.</source>
+        <translation>Sesuatu tentang kunci ini telah berubah di {exchange} sejak semakan terakhir.</translation>
+    </message>
+    <message>
+        <source>Key {label} stops trading soon</source>
+        <translation>Dagangan kunci {label} akan berhenti tidak lama lagi</translation>
+    </message>
+    <message>
+        <source>{exchange} switches this key&apos;s trading off within 14 days.</source>
+        <translation>{exchange} akan mematikan dagangan bagi kunci ini dalam tempoh 14 hari.</translation>
+    </message>
+    <message>
+        <source>Time to replace key {label}</source>
+        <translation>Sudah tiba masa untuk menggantikan kunci {label}</translation>
+    </message>
+    <message>
+        <source>Its replace-by date has come or is near: make a new key and replace it.</source>
+        <translation>Tarikh gantinya sudah tiba atau hampir tiba: buat kunci baharu dan gantikan kunci ini dengannya.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Why?</source>

@@ -2137,6 +2137,49 @@
     </message>
 </context>
 <context>
+    <name>Notify</name>
+    <message>
+        <source>Key {label} no longer works</source>
+        <translation>{label} anahtarı artık çalışmıyor</translation>
+    </message>
+    <message>
+        <source>{exchange} no longer accepts this key. A bot using it cannot trade or close its orders: set up a new key with Halal Key Wizard.</source>
+        <translation>{exchange} borsası artık bu anahtarı kabul etmiyor. Bu anahtarı kullanan bir bot alım satım yapamaz ve emirlerini kapatamaz: Halal Key Wizard ile yeni bir anahtar kurun.</translation>
+    </message>
+    <message>
+        <source>Key {label}: a new warning</source>
+        <translation>{label} anahtarı: yeni bir uyarı</translation>
+    </message>
+    <message>
+        <source>The check found something new about this key. Open Halal Key Wizard and verify it to read what and how to fix it.</source>
+        <translation>Kontrol, bu anahtarla ilgili yeni bir şey buldu. Ne olduğunu ve nasıl düzeltileceğini okumak için Halal Key Wizard programını açın ve anahtarı doğrulayın.</translation>
+    </message>
+    <message>
+        <source>Key {label} changed</source>
+        <translation>{label} anahtarında değişiklik</translation>
+    </message>
+    <message>
+        <source>Something about this key changed on {exchange} since the last check.</source>
+        <translation>Son kontrolden bu yana {exchange} borsasında bu anahtarla ilgili bir şey değişti.</translation>
+    </message>
+    <message>
+        <source>Key {label} stops trading soon</source>
+        <translation>{label} anahtarıyla alım satım yakında kapanacak</translation>
+    </message>
+    <message>
+        <source>{exchange} switches this key&apos;s trading off within 14 days.</source>
+        <translation>{exchange} borsası, bu anahtarın alım satım iznini 14 gün içinde kapatacak.</translation>
+    </message>
+    <message>
+        <source>Time to replace key {label}</source>
+        <translation>{label} anahtarını değiştirme zamanı geldi</translation>
+    </message>
+    <message>
+        <source>Its replace-by date has come or is near: make a new key and replace it.</source>
+        <translation>Bu anahtarın değiştirme tarihi geldi ya da yaklaştı: yeni bir anahtar oluşturun ve eskisini onunla değiştirin.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Why?</source>

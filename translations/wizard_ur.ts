@@ -2137,6 +2137,49 @@
     </message>
 </context>
 <context>
+    <name>Notify</name>
+    <message>
+        <source>Key {label} no longer works</source>
+        <translation>کلید {label} اب کام نہیں کر رہی</translation>
+    </message>
+    <message>
+        <source>{exchange} no longer accepts this key. A bot using it cannot trade or close its orders: set up a new key with Halal Key Wizard.</source>
+        <translation>{exchange} اب یہ کلید قبول نہیں کرتا۔ جو بوٹ اسے استعمال کرتا ہے وہ نہ ٹریڈنگ کر سکتا ہے اور نہ اپنے آرڈرز بند کر سکتا ہے: Halal Key Wizard سے نئی کلید تیار کریں۔</translation>
+    </message>
+    <message>
+        <source>Key {label}: a new warning</source>
+        <translation>کلید {label}: نیا انتباہ</translation>
+    </message>
+    <message>
+        <source>The check found something new about this key. Open Halal Key Wizard and verify it to read what and how to fix it.</source>
+        <translation>جانچ میں اس کلید کے بارے میں کوئی نئی بات ملی ہے۔ Halal Key Wizard کھول کر کلید کی جانچ کریں، تاکہ آپ پڑھ سکیں کہ کیا ملا ہے اور اسے کیسے ٹھیک کرنا ہے۔</translation>
+    </message>
+    <message>
+        <source>Key {label} changed</source>
+        <translation>کلید {label} میں تبدیلی</translation>
+    </message>
+    <message>
+        <source>Something about this key changed on {exchange} since the last check.</source>
+        <translation>پچھلی جانچ کے بعد سے {exchange} پر اس کلید سے متعلق کوئی چیز بدل گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>Key {label} stops trading soon</source>
+        <translation>کلید {label} کی ٹریڈنگ جلد بند ہو جائے گی</translation>
+    </message>
+    <message>
+        <source>{exchange} switches this key&apos;s trading off within 14 days.</source>
+        <translation>{exchange} اس کلید کی ٹریڈنگ 14 دن کے اندر بند کر دے گا۔</translation>
+    </message>
+    <message>
+        <source>Time to replace key {label}</source>
+        <translation>کلید {label} کو بدلنے کا وقت آ گیا ہے</translation>
+    </message>
+    <message>
+        <source>Its replace-by date has come or is near: make a new key and replace it.</source>
+        <translation>اس کلید کو بدلنے کی تاریخ آ گئی ہے یا قریب ہے: نئی کلید بنائیں اور پرانی کلید کو اس سے بدل دیں۔</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Why?</source>

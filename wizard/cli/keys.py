@@ -196,7 +196,9 @@ def command_list(args: argparse.Namespace) -> int:
         print_error(error, "", args.json, sys.stderr, lead="Cannot list")
         return EXIT_NOT_VERIFIED
     if args.json:
-        public = [{k: v for k, v in asdict(key).items() if k != "fingerprint"} for key in keys]
+        # What check compares and keeps (last_check, history) stays in the index.
+        left_out = {"fingerprint", "last_check", "history"}
+        public = [{k: v for k, v in asdict(key).items() if k not in left_out} for key in keys]
         print(json.dumps(public, indent=2))
         return EXIT_OK
     if not keys:

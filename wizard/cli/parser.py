@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_key_commands(commands)
     _add_practice(commands)
     _add_exec(commands)
+    _add_check(commands)
     return parser
 
 
@@ -214,6 +215,24 @@ def _add_exec(commands: Commands) -> None:
     run.add_argument("cmd", nargs=argparse.REMAINDER, metavar="-- CMD ...")
 
 
+def _add_check(commands: Commands) -> None:
+    check = commands.add_parser(
+        "check",
+        help="verify stored keys again and say what changed since the last check",
+        description="Verifies stored keys again (all at once), compares each with what was "
+        "recorded at its last check (verdict, permissions, IP restriction, expiry, account "
+        "switches, checks by hand), keeps the history and shows a desktop notification "
+        "when something changed. Exit 0: fine and unchanged; 1: a key fails the policy; "
+        "2: a key could not be verified; 3: something changed since the last check.",
+    )
+    check.set_defaults(run=_run_check)
+    which = check.add_mutually_exclusive_group(required=True)
+    which.add_argument("--label", help="check the key stored under this name")
+    which.add_argument("--all", action="store_true", help="check every stored key")
+    check.add_argument("--api-url", metavar="URL", help="as for verify")
+    check.add_argument("--json", action="store_true", help="print the JSON document")
+
+
 # Which function runs each command: imported when that command runs, not before.
 def _run_window(args: argparse.Namespace) -> int:
     from wizard.cli.window import command_window
@@ -261,6 +280,12 @@ def _run_exec(args: argparse.Namespace) -> int:
     from wizard.cli.keys import command_exec
 
     return command_exec(args)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from wizard.cli.check import command_check
+
+    return command_check(args)
 
 
 def _run_practice(args: argparse.Namespace) -> int:

@@ -6,6 +6,8 @@ untranslated text and direction mistakes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from wizard.i18n import RIGHT_TO_LEFT
@@ -49,6 +51,17 @@ def chosen_language(requested: str | None) -> str:
     """--lang, else the language chosen last time, else the system's."""
     code = requested or saved_language() or QLocale.system().name().split("_")[0]
     return "en" if code in ("C", "POSIX", "") else code
+
+
+def message_translator(code: str | None = None) -> Callable[[str, str], str]:
+    """Our translation into ``code`` (default: the language chosen last time, else the
+    system's) as a function, for what is said without a window (the command line's
+    notifications): no application object needed. English where none is found."""
+    translator = QTranslator()
+    language = chosen_language(code)
+    if language == "en" or not translator.load(f"wizard_{language}", str(translations_dir())):
+        return lambda context, text: text
+    return lambda context, text: translator.translate(context, text) or text
 
 
 def install_language(code: str) -> list[str]:

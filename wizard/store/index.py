@@ -49,6 +49,10 @@ class StoredKey:
     # What the person checked by hand where the exchange does not report it:
     # capability -> ISO date. Lapses when the key is replaced.
     confirmed: dict[str, str] = field(default_factory=dict)
+    # What ``check`` compares the next answer with (field -> words, wizard.checkup),
+    # and its last checks, newest last: when, the verdict, what changed.
+    last_check: dict[str, str] = field(default_factory=dict)
+    history: list[dict[str, Any]] = field(default_factory=list)
 
 
 _REQUIRED_TEXT = ("label", "exchange", "masked_key", "fingerprint", "key_type", "stored_at")
@@ -62,6 +66,8 @@ def _well_formed(key: StoredKey) -> bool:
 
     values = asdict(key)
     confirmed = values.pop("confirmed")
+    if not _well_formed_checks(values.pop("last_check"), values.pop("history")):
+        return False
     if not all(isinstance(values[name], str) for name in _REQUIRED_TEXT):
         return False
     if not all(value is None or isinstance(value, str) for value in values.values()):
@@ -79,6 +85,39 @@ def _well_formed(key: StoredKey) -> bool:
             date.fromisoformat(day)
     except ValueError:
         return False
+    return True
+
+
+_HISTORY_FIELDS = {"checked_at", "verdict", "changes", "error"}
+
+
+def _text_or_none(value: object) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _well_formed_checks(last_check: object, history: object) -> bool:
+    """The last snapshot is words by field; each history entry says when, the
+    verdict, and the changes (each a field with its words before and after)."""
+    if not isinstance(last_check, dict) or not all(
+        isinstance(name, str) and isinstance(value, str) for name, value in last_check.items()
+    ):
+        return False
+    if not isinstance(history, list):
+        return False
+    for entry in history:
+        if not isinstance(entry, dict) or set(entry) - _HISTORY_FIELDS:
+            return False
+        if not isinstance(entry.get("checked_at"), str) or not _text_or_none(entry.get("verdict")):
+            return False
+        if not _text_or_none(entry.get("error")) or not isinstance(entry.get("changes"), list):
+            return False
+        for change in entry["changes"]:
+            if not isinstance(change, dict) or set(change) != {"field", "before", "after"}:
+                return False
+            if not isinstance(change["field"], str) or not all(
+                _text_or_none(change[side]) for side in ("before", "after")
+            ):
+                return False
     return True
 
 

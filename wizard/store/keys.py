@@ -101,6 +101,20 @@ class Kept:
         return item_name(self.record.exchange, self.record.label)
 
 
+def _verified(report: VerificationReport) -> dict[str, Any]:
+    """What a verification changes in a key's record: the latest verdict, the checks
+    by hand that still count and the replace-by date (when the report has one; else
+    the date set when it was stored stands)."""
+    changes: dict[str, Any] = {
+        "last_verified": _now(),
+        "last_verdict": report.verdict.value,
+        "confirmed": confirmed_record(report),
+    }
+    if report.rotation_due is not None:
+        changes["rotation_due"] = report.rotation_due.isoformat()
+    return changes
+
+
 class KeyStore:
     """The use cases on stored keys: keep, replace, read, list, remove.
 
@@ -314,14 +328,26 @@ class KeyStore:
     def record_verification(self, label: str, report: VerificationReport) -> None:
         """The latest verdict, replace-by date and the checks by hand that still count
         (where the exchange now reports a capability itself, its answer replaces them)."""
-        changes: dict[str, Any] = {
-            "last_verified": _now(),
-            "last_verdict": report.verdict.value,
-            "confirmed": confirmed_record(report),
-        }
-        if report.rotation_due is not None:  # else the date set when it was stored stands
-            changes["rotation_due"] = report.rotation_due.isoformat()
         with self._locked():
+            self.index.update(label, **_verified(report))
+
+    def record_check(
+        self,
+        label: str,
+        report: VerificationReport | None,
+        snapshot: dict[str, str] | None,
+        entry: dict[str, Any],
+    ) -> None:
+        """One ``check`` of the key: the verification as ``record_verification`` keeps
+        it (when there was one), the snapshot the next check compares with, and the
+        entry added to its history (the oldest go past ``HISTORY_LENGTH``)."""
+        from wizard.checkup import HISTORY_LENGTH
+
+        with self._locked():
+            record = self.stored(label)
+            changes: dict[str, Any] = {"history": [*record.history, entry][-HISTORY_LENGTH:]}
+            if report is not None and snapshot is not None:
+                changes.update(_verified(report), last_check=snapshot)
             self.index.update(label, **changes)
 
     def remove(self, label: str) -> StoredKey:
