@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from keyring import errors as keyring_errors
 
+from tests.helpers.systemd import systemctl
 from wizard.errors import WizardError
 from wizard.sim.binance import BinanceVenue
 from wizard.sim.server import Simulator
@@ -76,3 +80,50 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         for name in names:
             with contextlib.suppress(keyring_errors.PasswordDeleteError):
                 chain.backend.delete_password(service, name)
+
+
+# -- a systemd user manager of the test's own (the scheduled check) -----------------
+SYSTEMD = Path("/usr/lib/systemd/systemd")
+BOOTED = Path("/run/systemd/system")  # what systemd looks for: "booted with systemd"
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("HALAL_REQUIRE_USER_SYSTEMD") == "1":
+        pytest.fail(f"no systemd user manager for the schedule test: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def user_systemd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, secret_service: Keychain
+) -> Iterator[None]:
+    """A systemd user manager started with the test's environment (its D-Bus session
+    and keychain, its config folder), as a desktop session starts one. On a computer
+    booted with systemd the person's own manager is left alone (skipped); in a
+    container run as root (CI) the marker systemd looks for is made, then removed."""
+    if not SYSTEMD.exists() or shutil.which("systemctl") is None:
+        _unavailable("systemd is not installed")
+    if BOOTED.is_dir():
+        _unavailable("this computer runs its own systemd: its user manager is left alone")
+    if os.geteuid() != 0:
+        _unavailable("a container's systemd user manager needs root to be started here")
+    BOOTED.mkdir(parents=True)
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    log = (tmp_path / "manager.log").open("w")
+    manager = subprocess.Popen([str(SYSTEMD), "--user"], stdout=log, stderr=log)
+    try:
+        for _ in range(100):
+            state = systemctl("is-system-running", check=False).stdout.strip()
+            if state in ("running", "degraded"):
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail(f"the user manager did not start: {state}")
+        yield
+    finally:
+        manager.terminate()
+        manager.wait(10)
+        log.close()
+        BOOTED.rmdir()

@@ -72,6 +72,10 @@
         <translation>&amp;احفظ تقرير التحقق…</translation>
     </message>
     <message>
+        <source>&amp;Check this key every week and tell me if anything changes</source>
+        <translation>افحص &amp;هذا المفتاح كل أسبوع وأخبرني إن تغيّر أي شيء</translation>
+    </message>
+    <message>
         <source>Now retire the old key on the exchange:</source>
         <translation>والآن احذف المفتاح القديم من المنصة:</translation>
     </message>
@@ -102,6 +106,22 @@
     <message>
         <source>Your key is stored</source>
         <translation>حُفظ مفتاحك</translation>
+    </message>
+    <message>
+        <source>Setting up the weekly check…</source>
+        <translation>جارٍ إعداد الفحص الأسبوعي…</translation>
+    </message>
+    <message>
+        <source>Checked every week: a notification tells you when anything changes.</source>
+        <translation>يُفحص كل أسبوع: سيخبرك إشعار حين يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The weekly check is off.</source>
+        <translation>الفحص الأسبوعي متوقف.</translation>
+    </message>
+    <message>
+        <source>The weekly check could not be set up: {reason}. Your key is stored all the same; you can check it any time with the wizard.</source>
+        <translation>تعذّر إعداد الفحص الأسبوعي: {reason}. مفتاحك محفوظ مع ذلك، ويمكنك فحصه في أي وقت بالمعالج.</translation>
     </message>
     <message>
         <source>The key was not saved</source>

@@ -72,6 +72,10 @@
         <translation>Simpan lapo&amp;ran pemeriksaan…</translation>
     </message>
     <message>
+        <source>&amp;Check this key every week and tell me if anything changes</source>
+        <translation>Periksa kunci ini setiap &amp;minggu dan beri tahu saya jika ada yang berubah</translation>
+    </message>
+    <message>
         <source>Now retire the old key on the exchange:</source>
         <translation>Sekarang nonaktifkan kunci lama di bursa:</translation>
     </message>
@@ -102,6 +106,22 @@
     <message>
         <source>Your key is stored</source>
         <translation>Kunci Anda tersimpan</translation>
+    </message>
+    <message>
+        <source>Setting up the weekly check…</source>
+        <translation>Menyiapkan pemeriksaan mingguan…</translation>
+    </message>
+    <message>
+        <source>Checked every week: a notification tells you when anything changes.</source>
+        <translation>Diperiksa setiap minggu: notifikasi akan memberi tahu Anda jika ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>The weekly check is off.</source>
+        <translation>Pemeriksaan mingguan nonaktif.</translation>
+    </message>
+    <message>
+        <source>The weekly check could not be set up: {reason}. Your key is stored all the same; you can check it any time with the wizard.</source>
+        <translation>Pemeriksaan mingguan tidak dapat disiapkan: {reason}. Kunci Anda tetap tersimpan; Anda bisa memeriksanya kapan saja dengan wizard.</translation>
     </message>
     <message>
         <source>The key was not saved</source>

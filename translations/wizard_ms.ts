@@ -72,6 +72,10 @@
         <translation>Simpan &amp;laporan pengesahan…</translation>
     </message>
     <message>
+        <source>&amp;Check this key every week and tell me if anything changes</source>
+        <translation>&amp;Semak kunci ini setiap minggu dan beritahu saya jika ada yang berubah</translation>
+    </message>
+    <message>
         <source>Now retire the old key on the exchange:</source>
         <translation>Sekarang, padamkan kunci lama di bursa:</translation>
     </message>
@@ -102,6 +106,22 @@
     <message>
         <source>Your key is stored</source>
         <translation>Kunci anda disimpan</translation>
+    </message>
+    <message>
+        <source>Setting up the weekly check…</source>
+        <translation>Menyediakan semakan mingguan…</translation>
+    </message>
+    <message>
+        <source>Checked every week: a notification tells you when anything changes.</source>
+        <translation>Disemak setiap minggu: pemberitahuan akan memaklumkan anda apabila ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>The weekly check is off.</source>
+        <translation>Semakan mingguan dimatikan.</translation>
+    </message>
+    <message>
+        <source>The weekly check could not be set up: {reason}. Your key is stored all the same; you can check it any time with the wizard.</source>
+        <translation>Semakan mingguan tidak dapat disediakan: {reason}. Kunci anda tetap disimpan; anda boleh menyemaknya bila-bila masa dengan wizard ini.</translation>
     </message>
     <message>
         <source>The key was not saved</source>

@@ -72,6 +72,10 @@
         <translation>Doğrulama raporunu &amp;kaydet…</translation>
     </message>
     <message>
+        <source>&amp;Check this key every week and tell me if anything changes</source>
+        <translation>Bu anahtarı her hafta kontrol et ve bir şey &amp;değişirse bana haber ver</translation>
+    </message>
+    <message>
         <source>Now retire the old key on the exchange:</source>
         <translation>Şimdi borsadaki eski anahtarı kaldırın:</translation>
     </message>
@@ -102,6 +106,22 @@
     <message>
         <source>Your key is stored</source>
         <translation>Anahtarınız saklandı</translation>
+    </message>
+    <message>
+        <source>Setting up the weekly check…</source>
+        <translation>Haftalık kontrol kuruluyor…</translation>
+    </message>
+    <message>
+        <source>Checked every week: a notification tells you when anything changes.</source>
+        <translation>Her hafta kontrol edilecek: bir şey değişince bir bildirim size haber verir.</translation>
+    </message>
+    <message>
+        <source>The weekly check is off.</source>
+        <translation>Haftalık kontrol kapalı.</translation>
+    </message>
+    <message>
+        <source>The weekly check could not be set up: {reason}. Your key is stored all the same; you can check it any time with the wizard.</source>
+        <translation>Haftalık kontrol kurulamadı: {reason}. Anahtarınız yine de kayıtlı; istediğiniz zaman sihirbazla kontrol edebilirsiniz.</translation>
     </message>
     <message>
         <source>The key was not saved</source>

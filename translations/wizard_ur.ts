@@ -72,6 +72,10 @@
         <translation>تصدیقی &amp;رپورٹ محفوظ کریں…</translation>
     </message>
     <message>
+        <source>&amp;Check this key every week and tell me if anything changes</source>
+        <translation>یہ کلید ہر ہفتے &amp;جانچیں اور کچھ بھی بدلے تو مجھے بتائیں</translation>
+    </message>
+    <message>
         <source>Now retire the old key on the exchange:</source>
         <translation>اب ایکسچینج پر پرانی کلید ختم کر دیں:</translation>
     </message>
@@ -102,6 +106,22 @@
     <message>
         <source>Your key is stored</source>
         <translation>آپ کی کلید محفوظ ہو گئی</translation>
+    </message>
+    <message>
+        <source>Setting up the weekly check…</source>
+        <translation>ہفتہ وار جانچ ترتیب دی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Checked every week: a notification tells you when anything changes.</source>
+        <translation>ہر ہفتے جانچ ہوگی: کچھ بھی بدلے تو ایک نوٹیفکیشن آپ کو بتائے گا۔</translation>
+    </message>
+    <message>
+        <source>The weekly check is off.</source>
+        <translation>ہفتہ وار جانچ بند ہے۔</translation>
+    </message>
+    <message>
+        <source>The weekly check could not be set up: {reason}. Your key is stored all the same; you can check it any time with the wizard.</source>
+        <translation>ہفتہ وار جانچ ترتیب نہیں دی جا سکی: {reason}۔ آپ کی کلید پھر بھی محفوظ ہے؛ آپ وزرڈ سے کسی بھی وقت اس کی جانچ کر سکتے ہیں۔</translation>
     </message>
     <message>
         <source>The key was not saved</source>

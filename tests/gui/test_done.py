@@ -205,3 +205,47 @@ def test_done_keeps_the_persons_checks_with_the_key(
     assert document["confirmations"][0]["capability"] == "withdraw"
     assert document["permission_meanings"]["withdraw"]["value"] is None
     assert "Confirmed by you on" in document["permission_meanings"]["withdraw"]["confirmed"]
+
+
+def test_done_offers_the_weekly_check_and_says_when_it_cannot_be_set_up(
+    qtbot: QtBot,
+    binance_sim: Simulator,
+    secret_service: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """No scheduler to hand the job to (systemctl is not on the PATH): said, with the
+    key stored all the same, and the tick back as it really is: off."""
+    monkeypatch.setenv("PATH", str(tmp_path))  # no systemctl here
+    wizard = open_wizard(qtbot, api_url=binance_sim.base_url)
+    _enter_and_verify(qtbot, wizard, binance_scenario("clean"))
+    page = wizard.done_page
+    assert page.watch.isVisible()
+    assert not page.watch.isChecked()
+    page.watch.click()
+    qtbot.waitUntil(page.watch.isEnabled, timeout=10_000)
+    assert not page.watch.isChecked()
+    assert "could not be set up" in page.watch_said.text()
+    assert "stored all the same" in page.watch_said.text()
+
+
+def test_done_sets_up_the_weekly_check(
+    qtbot: QtBot,
+    binance_sim: Simulator,
+    secret_service: Keychain,
+    user_systemd: None,
+) -> None:
+    from tests.helpers.systemd import systemctl
+    from wizard.schedule import JOB
+
+    wizard = open_wizard(qtbot, api_url=binance_sim.base_url)
+    _enter_and_verify(qtbot, wizard, binance_scenario("clean"))
+    page = wizard.done_page
+    page.watch.click()
+    qtbot.waitUntil(page.watch.isEnabled, timeout=20_000)
+    assert page.watch.isChecked(), page.watch_said.text()
+    assert "notification" in page.watch_said.text()
+    assert systemctl("is-enabled", f"{JOB}.timer").stdout.strip() == "enabled"
+    page.watch.click()  # and off again
+    qtbot.waitUntil(page.watch.isEnabled, timeout=20_000)
+    assert systemctl("is-enabled", f"{JOB}.timer", check=False).returncode != 0

@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_practice(commands)
     _add_exec(commands)
     _add_check(commands)
+    _add_schedule(commands)
     return parser
 
 
@@ -233,6 +234,21 @@ def _add_check(commands: Commands) -> None:
     check.add_argument("--json", action="store_true", help="print the JSON document")
 
 
+def _add_schedule(commands: Commands) -> None:
+    schedule = commands.add_parser(
+        "schedule",
+        help="check the stored keys daily or weekly on this computer, or stop",
+        description="Installs (or removes, with --off) the per-user job that runs "
+        "check --all: a systemd user timer on Linux, a launchd agent on macOS, a Task "
+        "Scheduler task on Windows. Exit 0: done; 2: the system's scheduler refused.",
+    )
+    schedule.set_defaults(run=_run_schedule)
+    when = schedule.add_mutually_exclusive_group(required=True)
+    when.add_argument("--daily", action="store_const", const="daily", dest="frequency")
+    when.add_argument("--weekly", action="store_const", const="weekly", dest="frequency")
+    when.add_argument("--off", action="store_const", const="off", dest="frequency")
+
+
 # Which function runs each command: imported when that command runs, not before.
 def _run_window(args: argparse.Namespace) -> int:
     from wizard.cli.window import command_window
@@ -286,6 +302,18 @@ def _run_check(args: argparse.Namespace) -> int:
     from wizard.cli.check import command_check
 
     return command_check(args)
+
+
+def _run_schedule(args: argparse.Namespace) -> int:
+    from wizard.schedule import ScheduleError, install, remove
+
+    try:
+        said = remove() if args.frequency == "off" else install(args.frequency)
+    except ScheduleError as error:
+        print(f"Could not change the scheduled check: {error}", file=sys.stderr)
+        return 2
+    print(said)
+    return 0
 
 
 def _run_practice(args: argparse.Namespace) -> int:

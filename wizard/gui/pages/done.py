@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QPushButton
 
 from wizard.flow import KeyPath, PageId
 from wizard.gui.background import BackgroundCall
@@ -59,6 +59,17 @@ class DonePage(WizardPage):
         row.addStretch(1)
         self.body.addLayout(row)
 
+        # The scheduled check, offered once the key is kept (wizard.schedule).
+        self.watch = QCheckBox(
+            translate("Done", "&Check this key every week and tell me if anything changes")
+        )
+        self.watch.setVisible(False)
+        self.watch.toggled.connect(self._watch_toggled)
+        self.body.addWidget(self.watch)
+        self.watch_said = text_label("")
+        self.watch_said.setVisible(False)
+        self.body.addWidget(self.watch_said)
+
         self.rotation_heading = text_label(
             translate("Done", "Now retire the old key on the exchange:"), bold=True
         )
@@ -69,6 +80,9 @@ class DonePage(WizardPage):
         self.saver = BackgroundCall()
         self.saver.finished.connect(self._stored)
         self.saver.failed.connect(self._not_stored)
+        self.scheduler = BackgroundCall()
+        self.scheduler.finished.connect(self._scheduled)
+        self.scheduler.failed.connect(self._not_scheduled)
         self._old_masked_key = ""
 
     def initializePage(self) -> None:
@@ -145,6 +159,7 @@ class DonePage(WizardPage):
             else translate("Done", "Your key is stored")
         )
         self.reminder.setVisible(result.record.rotation_due is not None)
+        self._offer_watch()
         self._show_rotation_steps(result.replaced is not None)
         if self.context.credentials is not None:
             secret = self.context.credentials.secret
@@ -152,6 +167,47 @@ class DonePage(WizardPage):
         self.context.key_pair = None  # stored: no longer needed in memory
         self.completeChanged.emit()
         self.outcome_shown.emit()
+
+    # -- the weekly check ------------------------------------------------------------
+    def _offer_watch(self) -> None:
+        from wizard.schedule import installed
+
+        self.watch.blockSignals(True)
+        self.watch.setChecked(installed())
+        self.watch.blockSignals(False)
+        self.watch.setVisible(True)
+
+    def _watch_toggled(self, on: bool) -> None:
+        from wizard.schedule import install, remove
+
+        self.watch.setEnabled(False)
+        self.watch_said.setText(translate("Done", "Setting up the weekly check…"))
+        self.watch_said.setVisible(True)
+        self.scheduler.start((lambda: install("weekly")) if on else remove)
+
+    def _scheduled(self, _said: object) -> None:
+        self.watch.setEnabled(True)
+        self.watch_said.setText(
+            translate(
+                "Done",
+                "Checked every week: a notification tells you when anything changes.",
+            )
+            if self.watch.isChecked()
+            else translate("Done", "The weekly check is off.")
+        )
+
+    def _not_scheduled(self, error: object) -> None:
+        self.watch.blockSignals(True)
+        self.watch.setChecked(not self.watch.isChecked())  # as it really is
+        self.watch.blockSignals(False)
+        self.watch.setEnabled(True)
+        self.watch_said.setText(
+            translate(
+                "Done",
+                "The weekly check could not be set up: {reason}. Your key is stored all "
+                "the same; you can check it any time with the wizard.",
+            ).format(reason=str(error))
+        )
 
     def _not_stored(self, error: object) -> None:
         from wizard.errors import WizardError
