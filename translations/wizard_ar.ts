@@ -120,8 +120,8 @@
         <translation>الفحص الأسبوعي متوقف.</translation>
     </message>
     <message>
-        <source>The weekly check could not be set up: {reason}. Your key is stored all the same; you can check it any time with the wizard.</source>
-        <translation>تعذّر إعداد الفحص الأسبوعي: {reason}. مفتاحك محفوظ مع ذلك، ويمكنك فحصه في أي وقت بالمعالج.</translation>
+        <source>The weekly check could not be set up on this computer. Your key is stored all the same; you can check it any time with the wizard. (Details: {reason})</source>
+        <translation>تعذّر إعداد الفحص الأسبوعي على هذا الحاسوب. مفتاحك محفوظ مع ذلك، ويمكنك فحصه في أي وقت بالمعالج. (التفاصيل: {reason})</translation>
     </message>
     <message>
         <source>The key was not saved</source>

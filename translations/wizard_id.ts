@@ -120,8 +120,8 @@
         <translation>Pemeriksaan mingguan nonaktif.</translation>
     </message>
     <message>
-        <source>The weekly check could not be set up: {reason}. Your key is stored all the same; you can check it any time with the wizard.</source>
-        <translation>Pemeriksaan mingguan tidak dapat disiapkan: {reason}. Kunci Anda tetap tersimpan; Anda bisa memeriksanya kapan saja dengan wizard.</translation>
+        <source>The weekly check could not be set up on this computer. Your key is stored all the same; you can check it any time with the wizard. (Details: {reason})</source>
+        <translation>Pemeriksaan mingguan tidak dapat disiapkan di komputer ini. Kunci Anda tetap tersimpan; Anda bisa memeriksanya kapan saja dengan wizard. (Rincian: {reason})</translation>
     </message>
     <message>
         <source>The key was not saved</source>

@@ -120,8 +120,8 @@
         <translation>Semakan mingguan dimatikan.</translation>
     </message>
     <message>
-        <source>The weekly check could not be set up: {reason}. Your key is stored all the same; you can check it any time with the wizard.</source>
-        <translation>Semakan mingguan tidak dapat disediakan: {reason}. Kunci anda tetap disimpan; anda boleh menyemaknya bila-bila masa dengan wizard ini.</translation>
+        <source>The weekly check could not be set up on this computer. Your key is stored all the same; you can check it any time with the wizard. (Details: {reason})</source>
+        <translation>Semakan mingguan tidak dapat disediakan pada komputer ini. Kunci anda tetap disimpan; anda boleh menyemaknya bila-bila masa dengan wizard ini. (Butiran: {reason})</translation>
     </message>
     <message>
         <source>The key was not saved</source>

@@ -120,8 +120,8 @@
         <translation>Haftalık kontrol kapalı.</translation>
     </message>
     <message>
-        <source>The weekly check could not be set up: {reason}. Your key is stored all the same; you can check it any time with the wizard.</source>
-        <translation>Haftalık kontrol kurulamadı: {reason}. Anahtarınız yine de kayıtlı; istediğiniz zaman sihirbazla kontrol edebilirsiniz.</translation>
+        <source>The weekly check could not be set up on this computer. Your key is stored all the same; you can check it any time with the wizard. (Details: {reason})</source>
+        <translation>Haftalık kontrol bu bilgisayarda kurulamadı. Anahtarınız yine de kayıtlı; istediğiniz zaman sihirbazla kontrol edebilirsiniz. (Ayrıntılar: {reason})</translation>
     </message>
     <message>
         <source>The key was not saved</source>

@@ -120,8 +120,8 @@
         <translation>ہفتہ وار جانچ بند ہے۔</translation>
     </message>
     <message>
-        <source>The weekly check could not be set up: {reason}. Your key is stored all the same; you can check it any time with the wizard.</source>
-        <translation>ہفتہ وار جانچ ترتیب نہیں دی جا سکی: {reason}۔ آپ کی کلید پھر بھی محفوظ ہے؛ آپ وزرڈ سے کسی بھی وقت اس کی جانچ کر سکتے ہیں۔</translation>
+        <source>The weekly check could not be set up on this computer. Your key is stored all the same; you can check it any time with the wizard. (Details: {reason})</source>
+        <translation>اس کمپیوٹر پر ہفتہ وار جانچ ترتیب نہیں دی جا سکی۔ آپ کی کلید پھر بھی محفوظ ہے؛ آپ وزرڈ سے کسی بھی وقت اس کی جانچ کر سکتے ہیں۔ (تفصیل: {reason})</translation>
     </message>
     <message>
         <source>The key was not saved</source>

@@ -204,8 +204,9 @@ class DonePage(WizardPage):
         self.watch_said.setText(
             translate(
                 "Done",
-                "The weekly check could not be set up: {reason}. Your key is stored all "
-                "the same; you can check it any time with the wizard.",
+                "The weekly check could not be set up on this computer. Your key is "
+                "stored all the same; you can check it any time with the wizard. "
+                "(Details: {reason})",
             ).format(reason=str(error))
         )
 
