@@ -108,7 +108,29 @@ stored_entry = st.fixed_dictionaries(
             "last_verdict",
             "rotation_due",
         )
-    }
+    },
+    # What check keeps: a snapshot and a history, well formed or not.
+    optional={
+        "last_check": json_values | st.dictionaries(st.text(max_size=8), st.text(max_size=8)),
+        "history": json_values
+        | st.lists(
+            st.fixed_dictionaries(
+                {"checked_at": json_values | st.just("2026-11-21T09:00:00+00:00")},
+                optional={
+                    "verdict": json_values,
+                    "changes": json_values
+                    | st.lists(
+                        st.fixed_dictionaries(
+                            {"field": json_values, "before": json_values, "after": json_values}
+                        ),
+                        max_size=2,
+                    ),
+                    "error": json_values,
+                },
+            ),
+            max_size=2,
+        ),
+    },
 )
 index_files = (
     st.binary(max_size=400)
@@ -133,5 +155,9 @@ def test_key_index_loader(tmp_path_factory: object, content: bytes) -> None:
         for key in keys:
             fields = dict(vars(key))
             confirmed = fields.pop("confirmed")  # the person's checks: capability -> date
+            last_check = fields.pop("last_check")  # check's snapshot: field -> words
+            history = fields.pop("history")  # check's entries
             assert all(value is None or isinstance(value, str) for value in fields.values())
             assert all(isinstance(v, str) for pair in confirmed.items() for v in pair)
+            assert all(isinstance(v, str) for pair in last_check.items() for v in pair)
+            assert all(isinstance(entry["checked_at"], str) for entry in history)
