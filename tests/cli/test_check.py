@@ -151,16 +151,17 @@ def test_a_key_the_exchange_no_longer_accepts_is_told_and_not_verified(
 def test_keys_are_checked_at_once(
     monkeypatch: pytest.MonkeyPatch, secret_service: Keychain, notifications: list[Received]
 ) -> None:
-    """Two stored keys: the simulator answers nothing until it has both keys' first
-    requests, so a check that verified one key after the other would time out."""
+    """Two stored keys: the simulator answers nothing until the requests of both keys'
+    verifications have arrived, so a check that verified one key after the other would
+    wait in vain (and fail)."""
     from wizard.sim.binance import BinanceVenue
 
     other = next(s for s in BINANCE_SCENARIOS if s.name == "read_only")
-    with Simulator(BinanceVenue(), hold_until=2) as simulator:
-        store_key(monkeypatch, simulator, CLEAN)
     with Simulator(BinanceVenue()) as simulator:
-        store_key(monkeypatch, simulator, other, label="other")
-    with Simulator(BinanceVenue(), hold_until=2) as simulator:
+        assert store_key(monkeypatch, simulator, CLEAN).exit_code == 0
+        assert store_key(monkeypatch, simulator, other, label="other").exit_code == 0
+        both_keys = len(simulator.recorded)  # the requests of both verifications
+    with Simulator(BinanceVenue(), hold_until=both_keys) as simulator:
         result = _check(monkeypatch, simulator)
     assert {key["label"] for key in result.document["keys"]} == {"bot", "other"}
     assert all(key["verdict"] is not None for key in result.document["keys"]), result.stdout

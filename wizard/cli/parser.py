@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_exec(commands)
     _add_check(commands)
     _add_schedule(commands)
+    _add_audit(commands)
     return parser
 
 
@@ -249,6 +250,28 @@ def _add_schedule(commands: Commands) -> None:
     when.add_argument("--off", action="store_const", const="off", dest="frequency")
 
 
+def _days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 365:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days from 1 to 365")
+    return int(text)
+
+
+def _add_audit(commands: Commands) -> None:
+    audit = commands.add_parser(
+        "audit",
+        help="what the account of a stored key did in a period that was not spot",
+        description="Reads the exchange's own records of the period with read-only calls "
+        "(margin, loans, derivatives, Earn, transfers, withdrawals, orders) and lists "
+        "everything that was not spot trading. Kraken's records so far. Exit 0: nothing "
+        "but spot; 1: findings; 2: could not audit.",
+    )
+    audit.set_defaults(run=_run_audit)
+    audit.add_argument("--label", required=True, help="the stored key whose account to read")
+    audit.add_argument("--days", type=_days, default=30, help="how far back, 1 to 365 (default 30)")
+    audit.add_argument("--api-url", metavar="URL", help="as for verify")
+    audit.add_argument("--json", action="store_true", help="print the JSON document")
+
+
 # Which function runs each command: imported when that command runs, not before.
 def _run_window(args: argparse.Namespace) -> int:
     from wizard.cli.window import command_window
@@ -302,6 +325,12 @@ def _run_check(args: argparse.Namespace) -> int:
     from wizard.cli.check import command_check
 
     return command_check(args)
+
+
+def _run_audit(args: argparse.Namespace) -> int:
+    from wizard.cli.audit import command_audit
+
+    return command_audit(args)
 
 
 def _run_schedule(args: argparse.Namespace) -> int:

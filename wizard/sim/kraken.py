@@ -56,6 +56,10 @@ READ_ONLY: tuple[str, ...] = ("query-open-trades", "query-closed-trades", "query
 
 # Which permission each private method needs (Kraken's permission table).
 _METHOD_PERMISSION = {
+    "Ledgers": "query-ledger",
+    "TradesHistory": "query-closed-trades",
+    "ClosedOrders": "query-closed-trades",
+    "OpenPositions": "query-open-trades",
     "BalanceEx": "query-funds",
     "WithdrawInfo": "withdraw-funds",
     "CancelOrder": "close-trades",
@@ -87,6 +91,7 @@ class KrakenScenario:
     nonce_window: int = 0  # Kraken's default: every nonce larger than the last
     seen_nonce: int = 0  # the largest nonce already used with this key (by anyone)
     key_info_available: bool = True  # False: GetApiKeyInfo unknown to this server
+    history: str = "clean"  # the account's records (wizard.sim.kraken_history)
 
     @property
     def api_key(self) -> str:
@@ -212,6 +217,10 @@ class KrakenVenue:
             "BalanceEx": self._balances,
             "WithdrawInfo": self._withdraw_info,
             "CancelOrder": self._cancel_order,
+            "Ledgers": self._records("ledger", "ledger"),
+            "TradesHistory": self._records("trades", "trades"),
+            "ClosedOrders": self._records("closed", "closed"),
+            "OpenPositions": self._open_positions,
         }
         route = routes.get(method) if request.path.startswith("/0/private/") else None
         if route is None or request.method != "POST":
@@ -285,6 +294,34 @@ class KrakenVenue:
             "ipAllowlist": list(scenario.ip_allowlist),
             "lastUsed": str(now_s),
         }
+
+    def _records(self, record: str, key: str) -> Any:
+        """A paged record of the account (50 rows from ``ofs``, newest first) within
+        ``start``..``end``, as Kraken answers it: the rows under ``key``, and ``count``."""
+
+        def answer(scenario: KrakenScenario, form: dict[str, str], now_ms: int) -> Any:
+            from wizard.sim.kraken_history import records
+
+            start = float(form.get("start") or 0)
+            end = float(form.get("end") or now_ms / 1000)
+            rows = records(scenario.history, now_ms // 1000)[record]
+
+            def when(row: dict[str, Any]) -> float:
+                return float(row.get("time", row.get("opentm", 0)))
+
+            kept = sorted(
+                ((k, v) for k, v in rows.items() if start < when(v) <= end),
+                key=lambda item: -when(item[1]),
+            )
+            offset = int(form.get("ofs") or 0)
+            return {key: dict(kept[offset : offset + 50]), "count": len(kept)}
+
+        return answer
+
+    def _open_positions(self, scenario: KrakenScenario, form: dict[str, str], now_ms: int) -> Any:
+        from wizard.sim.kraken_history import records
+
+        return records(scenario.history, now_ms // 1000)["positions"]
 
     def _balances(self, scenario: KrakenScenario, form: dict[str, str], now_ms: int) -> Any:
         return {

@@ -1,0 +1,71 @@
+"""Running an audit with a stored key: one client, the exchange's records read,
+the findings put in order. Exchanges whose records are not read yet say so."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from wizard.audit.model import AuditReport
+from wizard.verify.model import Credentials
+
+AUDITED_EXCHANGES = ("kraken",)
+
+
+class NotAuditable(Exception):
+    """This exchange's records are not read by the audit yet."""
+
+
+async def audit_key(
+    label: str,
+    exchange: str,
+    credentials: Credentials,
+    *,
+    days: int,
+    api_url: str | None = None,
+    now: datetime | None = None,
+) -> AuditReport:
+    """The key's account over the last ``days`` days. Raises ``NotAuditable``, or a
+    ``WizardError`` when the exchange cannot be asked."""
+    if exchange not in AUDITED_EXCHANGES:
+        raise NotAuditable(exchange)
+    from wizard.audit import kraken
+    from wizard.verify.catalog import adapter_for
+    from wizard.verify.client import make_client
+    from wizard.verify.http import make_session
+    from wizard.verify.service import certifi_bundle
+
+    until = now or datetime.now(UTC)
+    since = until - timedelta(days=days)
+    adapter = adapter_for(exchange)
+    session = make_session(certifi_bundle())
+    client: Any = make_client(
+        exchange,
+        credentials,
+        api_url,
+        settings=getattr(adapter, "client_config", None),
+        session=session,
+    )
+    try:
+        try:
+            found, requests = await kraken.read_records(client, since, until)
+        except Exception as error:
+            raise adapter.classify(error, client) from None
+    finally:
+        await client.close()
+        await session.close()
+    return AuditReport(
+        label,
+        exchange,
+        since,
+        until,
+        kraken.sorted_findings(found),
+        kraken.READ,
+        kraken.NOT_VISIBLE,
+        requests,
+    )
+
+
+def audit_key_blocking(*args: Any, **options: Any) -> AuditReport:
+    return asyncio.run(audit_key(*args, **options))
