@@ -13,10 +13,12 @@ import pytest
 
 from tests.helpers.cli import CliResult, run_cli
 from wizard.sim.kraken import KRAKEN_SCENARIOS, KrakenScenario, KrakenVenue
+from wizard.sim.okx import OKX_SCENARIOS, OkxVenue
 from wizard.sim.server import Simulator
 from wizard.store.keychain import Keychain
 
 CLEAN = KRAKEN_SCENARIOS[0]
+OKX_CLEAN = OKX_SCENARIOS[0]
 HISTORIES = {
     name: replace(CLEAN, name=f"history-{name}", history=name)
     for name in ("clean", "margin_loan", "earn", "futures_transfer")
@@ -108,3 +110,45 @@ def test_an_exchange_whose_records_are_not_read_yet_says_so(
     assert result.exit_code == 2
     assert "not read yet" in result.stderr
     assert len(binance_sim.recorded) == sent_before  # nothing was sent
+
+
+OKX_HISTORIES = {
+    name: replace(OKX_CLEAN, name=f"history-{name}", history=name)
+    for name in ("clean", "margin_loan", "earn", "futures")
+}
+
+
+@pytest.fixture
+def okx() -> Iterator[Simulator]:
+    with Simulator(OkxVenue((*OKX_SCENARIOS, *OKX_HISTORIES.values()))) as simulator:
+        yield simulator
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        ("clean", []),  # funding -> trading and spot fills: what every spot trader does
+        ("margin_loan", ["margin_loan", "margin_interest", "non_spot_order"]),
+        ("earn", ["earn_subscription"]),
+        ("futures", ["derivatives_activity", "derivatives_activity", "derivatives_position"]),
+    ],
+)
+def test_okx_each_planted_event_is_found(
+    monkeypatch: pytest.MonkeyPatch,
+    okx: Simulator,
+    secret_service: Keychain,
+    history: str,
+    expected: list[str],
+) -> None:
+    key = OKX_HISTORIES[history]
+    monkeypatch.setattr(
+        sys, "stdin", io.StringIO(f"{key.api_key}\n{key.secret}\n{key.passphrase}\n")
+    )
+    stored = run_cli(
+        monkeypatch, ["store", "--exchange", "okx", "--label", "bot", "--api-url", okx.base_url]
+    )
+    assert stored.exit_code == 0, stored.stdout + stored.stderr
+    result = _audit(monkeypatch, okx, "--json")
+    assert sorted(_kinds(result)) == sorted(expected), result.stdout
+    assert result.exit_code == (1 if expected else 0)
+    assert result.document["requests"] == 3  # two ledgers and the positions, at once

@@ -15,7 +15,7 @@ after the other (each pages by 50 rows); a quiet month is four requests.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -183,7 +183,3 @@ async def read_records(
         *position_findings(positions or {}, until),
     ]
     return found, requests
-
-
-def sorted_findings(found: Iterable[AuditFinding]) -> tuple[AuditFinding, ...]:
-    return tuple(sorted(found, key=lambda finding: finding.at))

@@ -10,7 +10,7 @@ from typing import Any
 from wizard.audit.model import AuditReport
 from wizard.verify.model import Credentials
 
-AUDITED_EXCHANGES = ("kraken",)
+AUDITED_EXCHANGES = ("kraken", "okx")
 
 
 class NotAuditable(Exception):
@@ -30,7 +30,8 @@ async def audit_key(
     ``WizardError`` when the exchange cannot be asked."""
     if exchange not in AUDITED_EXCHANGES:
         raise NotAuditable(exchange)
-    from wizard.audit import kraken
+    import importlib
+
     from wizard.verify.catalog import adapter_for
     from wizard.verify.client import make_client
     from wizard.verify.http import make_session
@@ -47,9 +48,10 @@ async def audit_key(
         settings=getattr(adapter, "client_config", None),
         session=session,
     )
+    reader = importlib.import_module(f"wizard.audit.{exchange}")
     try:
         try:
-            found, requests = await kraken.read_records(client, since, until)
+            found, requests = await reader.read_records(client, since, until)
         except Exception as error:
             raise adapter.classify(error, client) from None
     finally:
@@ -60,9 +62,9 @@ async def audit_key(
         exchange,
         since,
         until,
-        kraken.sorted_findings(found),
-        kraken.READ,
-        kraken.NOT_VISIBLE,
+        tuple(sorted(found, key=lambda finding: finding.at)),
+        reader.READ,
+        reader.NOT_VISIBLE,
         requests,
     )
 

@@ -59,6 +59,7 @@ class OkxScenario:
     funding: tuple[tuple[str, str], ...] = ()  # the funding account: (currency, amount)
     loan_usdt: str = "0"  # a Flexible Loan open, in USDT
     omit: tuple[str, ...] = ()  # fields of the account config left out
+    history: str = "clean"  # the account's records (wizard.sim.okx_history)
     refusal: tuple[int, str, str] | None = None  # every private request refused so
 
     @property
@@ -152,6 +153,14 @@ class OkxError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
+# The account's records (wizard.sim.okx_history), by path.
+_RECORDS = {
+    "/api/v5/account/bills-archive": "trading",
+    "/api/v5/asset/bills-history": "funding",
+    "/api/v5/account/positions": "positions",
+}
+
+
 def _answer(data: list[dict[str, Any]]) -> Response:
     return Response.json(200, {"code": "0", "data": data, "msg": ""})
 
@@ -197,6 +206,8 @@ class OkxVenue:
         }
         if request.path == "/api/v5/public/time" and request.method == "GET":
             return _answer([{"ts": str(now_ms)}])
+        if request.path in _RECORDS:
+            return self._records(request, now_ms)
         route = routes.get(request.path)
         if route is None:
             return Response.json(404, {"code": "404", "msg": "Not Found"})
@@ -214,6 +225,35 @@ class OkxVenue:
         if request.path in ("/api/v5/asset/balances", "/api/v5/finance/flexible-loan/loan-info"):
             return _answer(answer["rows"])
         return _answer([answer])
+
+    def _records(self, request: Request, now_ms: int) -> Response:
+        """The account's bills within ``begin``..``end`` (trading) or ``before``..
+        ``after`` (funding, by time), newest first, 100 a page; or its positions."""
+        from urllib.parse import parse_qs
+
+        from wizard.sim.okx_history import records
+
+        try:
+            scenario = self._authenticate(request, now_ms)
+        except OkxError as error:
+            return _error(error.status, error.code, error.message)
+        record = _RECORDS[request.path]
+        rows = records(scenario.history, now_ms)[record]
+        if record == "positions":
+            return _answer(rows)
+        query = {name: values[0] for name, values in parse_qs(request.query).items()}
+        if record == "trading":
+            newest = int(query.get("end", now_ms))
+            oldest = int(query.get("begin", 0))
+            older_than_bill = query.get("after")
+            rows = [row for row in rows if oldest <= int(row["ts"]) <= newest]
+            if older_than_bill:
+                rows = [row for row in rows if int(row["billId"]) < int(older_than_bill)]
+        else:
+            newest = int(query.get("after", now_ms + 1))
+            oldest = int(query.get("before", 0))
+            rows = [row for row in rows if oldest < int(row["ts"]) < newest]
+        return _answer(rows[: int(query.get("limit", 100))])
 
     # -- authentication --------------------------------------------------------
     def _authenticate(self, request: Request, now_ms: int) -> OkxScenario:
