@@ -1,6 +1,6 @@
-"""``audit``: the account's own records on the Kraken simulator read with the
-stored key (its query permissions only), each non-spot event planted in a practice
-history found, and none in the clean one."""
+"""``audit``: the account's own records on each simulator read with the stored key
+(its read permissions only): each non-spot event planted in a practice history
+found, and none in the clean one."""
 
 from __future__ import annotations
 
@@ -8,34 +8,78 @@ import io
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
 from tests.helpers.cli import CliResult, run_cli
-from wizard.sim.kraken import KRAKEN_SCENARIOS, KrakenScenario, KrakenVenue
+from wizard.sim.bybit import BYBIT_SCENARIOS, BybitVenue
+from wizard.sim.kraken import KRAKEN_SCENARIOS, KrakenVenue
 from wizard.sim.okx import OKX_SCENARIOS, OkxVenue
 from wizard.sim.server import Simulator
 from wizard.store.keychain import Keychain
 
-CLEAN = KRAKEN_SCENARIOS[0]
-OKX_CLEAN = OKX_SCENARIOS[0]
-HISTORIES = {
-    name: replace(CLEAN, name=f"history-{name}", history=name)
-    for name in ("clean", "margin_loan", "earn", "futures_transfer")
+VENUES: dict[str, tuple[Any, tuple[Any, ...]]] = {
+    "kraken": (KrakenVenue, KRAKEN_SCENARIOS),
+    "okx": (OkxVenue, OKX_SCENARIOS),
+    "bybit": (BybitVenue, BYBIT_SCENARIOS),
 }
+# What each practice history holds besides spot trades, as the audit names it.
+PLANTED: dict[str, dict[str, list[str]]] = {
+    "kraken": {
+        "clean": [],
+        "margin_loan": [
+            "margin_loan",
+            "margin_interest",
+            "non_spot_order",
+            "non_spot_order",
+            "margin_loan",
+        ],
+        "earn": ["earn_subscription", "earn_subscription", "earn_subscription"],
+        "futures_transfer": ["derivatives_activity"],
+    },
+    "okx": {
+        "clean": [],
+        "margin_loan": ["margin_loan", "margin_interest", "non_spot_order"],
+        "earn": ["earn_subscription"],
+        "futures": ["derivatives_activity", "derivatives_activity", "derivatives_position"],
+    },
+    "bybit": {
+        "clean": [],
+        "margin_loan": ["margin_interest"],
+        "earn": ["earn_subscription"],
+        "futures": ["derivatives_activity", "derivatives_activity", "derivatives_position"],
+    },
+}
+# Requests for 30 quiet days.
+REQUESTS = {"kraken": 4, "okx": 3, "bybit": 5 + 4 + 2}
+
+
+def _keys(exchange: str) -> dict[str, Any]:
+    clean = VENUES[exchange][1][0]
+    return {
+        history: replace(clean, name=f"history-{history}", history=history)
+        for history in PLANTED[exchange]
+    }
 
 
 @pytest.fixture
-def kraken() -> Iterator[Simulator]:
-    with Simulator(KrakenVenue((*KRAKEN_SCENARIOS, *HISTORIES.values()))) as simulator:
-        yield simulator
+def simulators() -> Iterator[dict[str, Simulator]]:
+    running = {}
+    for exchange, (venue, scenarios) in VENUES.items():
+        running[exchange] = Simulator(venue((*scenarios, *_keys(exchange).values())))
+        running[exchange].start()
+    yield running
+    for simulator in running.values():
+        simulator.stop()
 
 
-def _store(monkeypatch: pytest.MonkeyPatch, simulator: Simulator, key: KrakenScenario) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{key.api_key}\n{key.secret}\n"))
+def _store(monkeypatch: pytest.MonkeyPatch, simulator: Simulator, exchange: str, key: Any) -> None:
+    lines = [key.api_key, key.secret, *([key.passphrase] if key.passphrase else [])]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
     stored = run_cli(
         monkeypatch,
-        ["store", "--exchange", "kraken", "--label", "bot", "--api-url", simulator.base_url],
+        ["store", "--exchange", exchange, "--label", "bot", "--api-url", simulator.base_url],
     )
     assert stored.exit_code == 0, stored.stdout + stored.stderr
 
@@ -47,54 +91,43 @@ def _audit(monkeypatch: pytest.MonkeyPatch, simulator: Simulator, *extra: str) -
 
 
 def _kinds(result: CliResult) -> list[str]:
-    return [finding["kind"] for finding in result.document["findings"]]
-
-
-def test_a_clean_month_is_nothing_but_spot(
-    monkeypatch: pytest.MonkeyPatch, kraken: Simulator, secret_service: Keychain
-) -> None:
-    _store(monkeypatch, kraken, HISTORIES["clean"])
-    result = _audit(monkeypatch, kraken, "--json")
-    assert result.exit_code == 0, result.stdout + result.stderr
-    assert result.document["findings"] == []
-    assert result.document["requests"] == 4  # ledger, trades, orders, positions
-    assert any("Kraken Futures" in text for text in result.document["not_visible"])
-    said = _audit(monkeypatch, kraken)
-    assert "nothing but spot trades" in said.stdout
+    return sorted(finding["kind"] for finding in result.document["findings"])
 
 
 @pytest.mark.parametrize(
-    ("history", "expected"),
-    [
-        (
-            "margin_loan",
-            ["margin_loan", "non_spot_order", "non_spot_order", "margin_interest", "margin_loan"],
-        ),
-        ("earn", ["earn_subscription", "earn_subscription", "earn_subscription"]),
-        ("futures_transfer", ["derivatives_activity"]),
-    ],
+    ("exchange", "history"),
+    [(exchange, history) for exchange, planted in PLANTED.items() for history in planted],
 )
-def test_each_planted_event_is_found(
+def test_each_planted_event_is_found_and_none_in_a_clean_month(
     monkeypatch: pytest.MonkeyPatch,
-    kraken: Simulator,
+    simulators: dict[str, Simulator],
     secret_service: Keychain,
+    exchange: str,
     history: str,
-    expected: list[str],
 ) -> None:
-    _store(monkeypatch, kraken, HISTORIES[history])
-    result = _audit(monkeypatch, kraken, "--json")
-    assert result.exit_code == 1, result.stdout + result.stderr
-    assert sorted(_kinds(result)) == sorted(expected)
+    simulator = simulators[exchange]
+    _store(monkeypatch, simulator, exchange, _keys(exchange)[history])
+    result = _audit(monkeypatch, simulator, "--json")
+    expected = sorted(PLANTED[exchange][history])
+    assert _kinds(result) == expected, result.stdout + result.stderr
+    assert result.exit_code == (1 if expected else 0)
+    assert result.document["requests"] == REQUESTS[exchange]
     assert all(finding["at"] for finding in result.document["findings"])
-    text = _audit(monkeypatch, kraken).stdout
-    assert "riba" in text or "derivatives" in text
+    assert result.document["read"]
+    assert result.document["not_visible"]
+    said = _audit(monkeypatch, simulator).stdout
+    if not expected:
+        assert "nothing but spot trades" in said
+    else:
+        assert f"{len(expected)} finding(s)" in said
 
 
 def test_a_shorter_period_leaves_older_events_out(
-    monkeypatch: pytest.MonkeyPatch, kraken: Simulator, secret_service: Keychain
+    monkeypatch: pytest.MonkeyPatch, simulators: dict[str, Simulator], secret_service: Keychain
 ) -> None:
-    _store(monkeypatch, kraken, HISTORIES["earn"])  # staked 15 days ago, reward 8 days ago
-    result = _audit(monkeypatch, kraken, "--json", "--days", "10")
+    simulator = simulators["kraken"]
+    _store(monkeypatch, simulator, "kraken", _keys("kraken")["earn"])  # 15 and 8 days ago
+    result = _audit(monkeypatch, simulator, "--json", "--days", "10")
     assert _kinds(result) == ["earn_subscription"]
 
 
@@ -112,43 +145,6 @@ def test_an_exchange_whose_records_are_not_read_yet_says_so(
     assert len(binance_sim.recorded) == sent_before  # nothing was sent
 
 
-OKX_HISTORIES = {
-    name: replace(OKX_CLEAN, name=f"history-{name}", history=name)
-    for name in ("clean", "margin_loan", "earn", "futures")
-}
-
-
-@pytest.fixture
-def okx() -> Iterator[Simulator]:
-    with Simulator(OkxVenue((*OKX_SCENARIOS, *OKX_HISTORIES.values()))) as simulator:
-        yield simulator
-
-
-@pytest.mark.parametrize(
-    ("history", "expected"),
-    [
-        ("clean", []),  # funding -> trading and spot fills: what every spot trader does
-        ("margin_loan", ["margin_loan", "margin_interest", "non_spot_order"]),
-        ("earn", ["earn_subscription"]),
-        ("futures", ["derivatives_activity", "derivatives_activity", "derivatives_position"]),
-    ],
-)
-def test_okx_each_planted_event_is_found(
-    monkeypatch: pytest.MonkeyPatch,
-    okx: Simulator,
-    secret_service: Keychain,
-    history: str,
-    expected: list[str],
-) -> None:
-    key = OKX_HISTORIES[history]
-    monkeypatch.setattr(
-        sys, "stdin", io.StringIO(f"{key.api_key}\n{key.secret}\n{key.passphrase}\n")
-    )
-    stored = run_cli(
-        monkeypatch, ["store", "--exchange", "okx", "--label", "bot", "--api-url", okx.base_url]
-    )
-    assert stored.exit_code == 0, stored.stdout + stored.stderr
-    result = _audit(monkeypatch, okx, "--json")
-    assert sorted(_kinds(result)) == sorted(expected), result.stdout
-    assert result.exit_code == (1 if expected else 0)
-    assert result.document["requests"] == 3  # two ledgers and the positions, at once
+def test_days_are_a_number_from_1_to_365(monkeypatch: pytest.MonkeyPatch) -> None:
+    for days in ("0", "366", "-3", "ten"):
+        assert run_cli(monkeypatch, ["audit", "--label", "bot", "--days", days]).exit_code == 64

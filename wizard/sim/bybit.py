@@ -63,6 +63,7 @@ class BybitScenario:
     loan_debt_usd: str = "0"  # what Crypto Loan reports owed, in USD
     funding: tuple[tuple[str, str], ...] = ()  # the Funding wallet: (coin, amount)
     omit: tuple[str, ...] = ()  # fields of the answers left out, as a new answer might
+    history: str = "clean"  # the account's records (wizard.sim.bybit_history)
     refusal: tuple[int, str] | None = None  # every private request refused so
 
     @property
@@ -167,6 +168,15 @@ class BybitError(Exception):
         self.code, self.message = code, message
 
 
+# The account's records (wizard.sim.bybit_history), by path: which record, the key
+# of its rows, the widest window Bybit allows, and the row's time field.
+_RECORDS = {
+    "/v5/account/transaction-log": ("log", "list", 7 * 86_400_000, "transactionTime"),
+    "/v5/position/list": ("positions", "list", 0, "createdTime"),
+    "/v5/asset/withdraw/query-record": ("withdrawals", "rows", 30 * 86_400_000, "createTime"),
+}
+
+
 def _answer(now_ms: int, result: Any, code: int = 0, message: str = "OK") -> Response:
     return Response.json(
         200,
@@ -198,6 +208,8 @@ class BybitVenue:
             "/v5/crypto-loan-common/position": self._loan_position,
             "/v5/asset/transfer/query-account-coins-balance": self._coins_balance,
         }
+        if request.path in _RECORDS and request.method == "GET":
+            return self._records(request, now_ms)
         route = routes.get(request.path)
         if route is None or request.method != "GET":
             return Response.json(404, {"retCode": 10001, "retMsg": "Unknown endpoint"})
@@ -209,6 +221,34 @@ class BybitVenue:
             return _answer(now_ms, {k: v for k, v in result.items() if k not in scenario.omit})
         except BybitError as error:
             return _answer(now_ms, {}, error.code, error.message)
+
+    def _records(self, request: Request, now_ms: int) -> Response:
+        """The account's records within ``startTime``..``endTime`` (at most the window
+        Bybit allows), or its open positions of a ``category`` (and settle coin)."""
+        from urllib.parse import parse_qs
+
+        from wizard.sim.bybit_history import records
+
+        try:
+            scenario = self._authenticate(request, now_ms)
+        except BybitError as error:
+            return _answer(now_ms, {}, error.code, error.message)
+        query = {name: values[0] for name, values in parse_qs(request.query).items()}
+        record, rows_key, window_ms, time_field = _RECORDS[request.path]
+        rows = records(scenario.history, now_ms)[record]
+        if record == "positions":
+            kept = [
+                row
+                for row in rows
+                if row["category"] == query.get("category")
+                and query.get("settleCoin", row["settleCoin"]) == row["settleCoin"]
+            ]
+            return _answer(now_ms, {"list": kept, "nextPageCursor": ""})
+        start, end = int(query.get("startTime", 0)), int(query.get("endTime", now_ms))
+        if end - start > window_ms:
+            return _answer(now_ms, {}, 10001, "The time range cannot exceed the allowed window")
+        kept = [row for row in rows if start <= int(row[time_field]) <= end]
+        return _answer(now_ms, {rows_key: kept, "nextPageCursor": ""})
 
     def _authenticate(self, request: Request, now_ms: int) -> BybitScenario:
         headers = request.headers
