@@ -14,6 +14,7 @@ import pytest
 
 from tests.helpers.cli import CliResult, run_cli
 from wizard.sim.bybit import BYBIT_SCENARIOS, BybitVenue
+from wizard.sim.coinbase import COINBASE_SCENARIOS, CoinbaseVenue
 from wizard.sim.kraken import KRAKEN_SCENARIOS, KrakenVenue
 from wizard.sim.okx import OKX_SCENARIOS, OkxVenue
 from wizard.sim.server import Simulator
@@ -23,6 +24,7 @@ VENUES: dict[str, tuple[Any, tuple[Any, ...]]] = {
     "kraken": (KrakenVenue, KRAKEN_SCENARIOS),
     "okx": (OkxVenue, OKX_SCENARIOS),
     "bybit": (BybitVenue, BYBIT_SCENARIOS),
+    "coinbase": (CoinbaseVenue, COINBASE_SCENARIOS),
 }
 # What each practice history holds besides spot trades, as the audit names it.
 PLANTED: dict[str, dict[str, list[str]]] = {
@@ -50,9 +52,15 @@ PLANTED: dict[str, dict[str, list[str]]] = {
         "earn": ["earn_subscription"],
         "futures": ["derivatives_activity", "derivatives_activity", "derivatives_position"],
     },
+    "coinbase": {
+        "clean": [],
+        "earn": ["earn_subscription"],
+        "futures": ["derivatives_activity", "derivatives_activity", "derivatives_position"],
+        "withdrawal": ["withdrawal"],
+    },
 }
 # Requests for 30 quiet days.
-REQUESTS = {"kraken": 4, "okx": 3, "bybit": 5 + 4 + 2}
+REQUESTS = {"kraken": 4, "okx": 3, "bybit": 5 + 4 + 2, "coinbase": 3 + 4}  # 4 wallets
 
 
 def _keys(exchange: str) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from typing import Any
 from wizard.audit.model import AuditReport
 from wizard.verify.model import Credentials
 
-AUDITED_EXCHANGES = ("kraken", "okx", "bybit")
+AUDITED_EXCHANGES = ("kraken", "okx", "bybit", "coinbase")
 
 
 class NotAuditable(Exception):

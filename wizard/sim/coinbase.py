@@ -53,6 +53,9 @@ DEFAULT_PAGE_SIZE = 49
 PERMISSIONS_PATH = "/api/v3/brokerage/key_permissions"
 ACCOUNTS_PATH = "/api/v3/brokerage/accounts"
 TIME_PATH = "/api/v3/brokerage/time"
+ORDERS_PATH = "/api/v3/brokerage/orders/historical/batch"
+POSITIONS_PATH = "/api/v3/brokerage/cfm/positions"
+_TRANSACTIONS_PATH = re.compile(r"/v2/accounts/([0-9a-f-]+)/transactions")
 _ISSUERS = ("cdp", "coinbase-cloud")  # Coinbase's SDKs send "cdp"; ccxt "coinbase-cloud" for ES256
 _AUDIENCES = ("retail_rest_api_proxy", "cdp_service")
 _URI = re.compile(r"([A-Z]+) (?:https?://)?([^/\s]+)(/\S*)")
@@ -98,6 +101,7 @@ class CoinbaseScenario:
     eddsa: bool = False  # an Ed25519 key (EdDSA JWT) instead of an EC key (ES256)
     extra_wallets: int = 0  # empty wallets on top of the sample ones (pagination)
     platform: str = "ACCOUNT_PLATFORM_CONSUMER"
+    history: str = "clean"  # the account's records (wizard.sim.coinbase_history)
     # Fields of the key's answer beyond the documented ones, as a new answer might carry.
     extra_fields: tuple[tuple[str, bool], ...] = ()
 
@@ -279,8 +283,15 @@ class CoinbaseVenue:
                     "epochMillis": str(now_ms),
                 },
             )
-        routes = {PERMISSIONS_PATH: self._key_permissions, ACCOUNTS_PATH: self._accounts}
+        routes = {
+            PERMISSIONS_PATH: self._key_permissions,
+            ACCOUNTS_PATH: self._accounts,
+            ORDERS_PATH: self._orders,
+            POSITIONS_PATH: self._positions,
+        }
         route = routes.get(request.path)
+        if _TRANSACTIONS_PATH.fullmatch(request.path):
+            route = self._transactions
         if route is None or request.method != "GET":
             return Response.json(404, {"error": "NOT_FOUND", "message": "Not Found"})
         try:
@@ -348,6 +359,41 @@ class CoinbaseVenue:
             "has_next": has_next,
             "cursor": page[-1]["uuid"] if has_next else "",
             "size": len(page),
+        }
+
+    # -- the account's records (wizard.sim.coinbase_history) ----------------------
+    def _orders(self, scenario: CoinbaseScenario, request: Request, now_ms: int) -> dict[str, Any]:
+        from wizard.sim.coinbase_history import records
+
+        query = {name: values[0] for name, values in parse_qs(request.query).items()}
+        rows = records(scenario.history, now_ms)["orders"]
+        start, end = query.get("start_date", ""), query.get("end_date", "~")
+        kept = [row for row in rows if start <= row["created_time"] <= end]
+        return {"orders": kept, "has_next": False, "cursor": "", "sequence": "0"}
+
+    def _positions(
+        self, scenario: CoinbaseScenario, request: Request, now_ms: int
+    ) -> dict[str, Any]:
+        from wizard.sim.coinbase_history import records
+
+        return {"positions": records(scenario.history, now_ms)["positions"]}
+
+    def _transactions(
+        self, scenario: CoinbaseScenario, request: Request, now_ms: int
+    ) -> dict[str, Any]:
+        """One wallet's transactions, newest first (no date filter, as Coinbase's)."""
+        from wizard.sim.coinbase_history import records
+
+        match = _TRANSACTIONS_PATH.fullmatch(request.path)
+        assert match is not None
+        wallet = next((w for w in _wallets(scenario, now_ms) if w["uuid"] == match.group(1)), None)
+        if wallet is None:
+            raise Refused(Response.json(404, {"errors": [{"id": "not_found"}]}))
+        by_currency = records(scenario.history, now_ms)["transactions"]
+        rows = by_currency.get(wallet["currency"], [])
+        return {
+            "pagination": {"next_uri": None, "limit": 100, "order": "desc"},
+            "data": rows,
         }
 
     def fault_response(self, fault: Fault, now_ms: int) -> Response:
