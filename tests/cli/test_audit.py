@@ -156,3 +156,22 @@ def test_an_exchange_whose_records_are_not_read_yet_says_so(
 def test_days_are_a_number_from_1_to_365(monkeypatch: pytest.MonkeyPatch) -> None:
     for days in ("0", "366", "-3", "ten"):
         assert run_cli(monkeypatch, ["audit", "--label", "bot", "--days", days]).exit_code == 64
+
+
+def test_records_the_key_may_not_read_are_never_taken_as_clean(
+    monkeypatch: pytest.MonkeyPatch, secret_service: Keychain
+) -> None:
+    """A Kraken key without "Query Ledger Entries": the ledger is refused, and the
+    audit says it could not audit rather than "nothing but spot"."""
+    clean = KRAKEN_SCENARIOS[0]
+    no_ledger = replace(
+        clean,
+        name="no-ledger",
+        permissions=tuple(p for p in clean.permissions if p != "query-ledger"),
+    )
+    with Simulator(KrakenVenue((no_ledger,))) as simulator:
+        _store(monkeypatch, simulator, "kraken", no_ledger)
+        result = _audit(monkeypatch, simulator, "--json")
+    assert result.exit_code == 2, result.stdout
+    assert "nothing but spot" not in result.stdout
+    assert result.document["error"]["code"]
