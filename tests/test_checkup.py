@@ -9,6 +9,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.verify.test_policy import SPOT_ONLY
 from wizard.checkup import (
     EXIT_CHANGED,
     NEWS_CHANGED,
@@ -28,19 +29,6 @@ from wizard.verify.model import KeyFacts, Permissions, Verdict
 from wizard.verify.policy import judge
 
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
-SPOT_ONLY = Permissions(
-    read=True,
-    spot_trade=True,
-    margin=False,
-    futures=False,
-    options=False,
-    withdraw=False,
-    internal_transfer=False,
-    universal_transfer=False,
-    earn=False,
-    loans=False,
-    ip_restricted=True,
-)
 words = st.dictionaries(
     st.sampled_from(("verdict", "permission.withdraw", "ip_whitelist")),
     st.sampled_from(("yes", "no", "unknown", "pass")),

@@ -17,11 +17,12 @@ All asked at once; each pages with its cursor.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from wizard.audit.model import AuditFinding
+from wizard.audit.paging import Asker, field
 
 LOG_WINDOW = timedelta(days=7)
 WITHDRAW_WINDOW = timedelta(days=29)
@@ -149,22 +150,19 @@ def windows(since: datetime, until: datetime, width: timedelta) -> list[tuple[in
 async def read_records(
     client: Any, since: datetime, until: datetime
 ) -> tuple[list[AuditFinding], int]:
-    requests = 0
+    asker = Asker()
 
-    async def cursor_paged(
-        call: Callable[[dict[str, Any]], Any], params: dict[str, Any], rows_key: str
-    ) -> list[Any]:
-        nonlocal requests
-        rows: list[Any] = []
-        cursor = ""
-        while True:
-            answer = await call({**params, **({"cursor": cursor} if cursor else {})})
-            requests += 1
-            result = answer.get("result") or {} if isinstance(answer, dict) else {}
-            rows += result.get(rows_key) or []
-            cursor = str(result.get("nextPageCursor") or "")
-            if not cursor:
-                return rows
+    def cursor_paged(call: Any, params: dict[str, Any], rows_key: str) -> Any:
+        return asker.pages(
+            call,
+            params,
+            lambda answer: list(field(answer, "result", rows_key) or []),
+            lambda answer, page, seen: (
+                {"cursor": cursor}
+                if (cursor := str(field(answer, "result", "nextPageCursor") or ""))
+                else None
+            ),
+        )
 
     log_calls = [
         cursor_paged(
@@ -194,4 +192,4 @@ async def read_records(
         *log_findings(entry for rows in logs for entry in rows),
         *position_findings((p for rows in positions for p in rows), until),
         *withdrawal_findings(row for rows in withdrawals for row in rows),
-    ], requests
+    ], asker.count

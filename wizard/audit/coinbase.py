@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from wizard.audit.model import AuditFinding
+from wizard.audit.paging import Asker, field
 
 READ = (
     "orders (futures, leverage, margin, liquidation)",
@@ -138,69 +139,52 @@ def transaction_findings(
 async def read_records(
     client: Any, since: datetime, until: datetime
 ) -> tuple[list[AuditFinding], int]:
-    requests = 0
+    asker = Asker()
 
-    async def orders() -> list[Any]:
-        nonlocal requests
-        rows: list[Any] = []
-        cursor = ""
-        while True:
-            params = {
-                "start_date": since.isoformat().replace("+00:00", "Z"),
-                "end_date": until.isoformat().replace("+00:00", "Z"),
-                "limit": PAGE,
-                **({"cursor": cursor} if cursor else {}),
-            }
-            answer = await client.v3_private_get_brokerage_orders_historical_batch(params)
-            requests += 1
-            rows += answer.get("orders") or []
-            cursor = str(answer.get("cursor") or "")
-            if not answer.get("has_next") or not cursor:
-                return rows
+    def while_there_is_more(answer: Any, page: list[Any], seen: int) -> dict[str, Any] | None:
+        cursor = str(field(answer, "cursor") or "")
+        return {"cursor": cursor} if field(answer, "has_next") and cursor else None
 
-    async def positions() -> list[Any]:
-        nonlocal requests
-        answer = await client.v3_private_get_brokerage_cfm_positions({})
-        requests += 1
-        return list(answer.get("positions") or [])
+    def back_to_the_start(answer: Any, page: list[Any], seen: int) -> dict[str, Any] | None:
+        """Newest first, until a page reaches back past the period's start."""
+        more = page and field(answer, "pagination", "next_uri")
+        if not more or _when(page[-1].get("created_at")) < since:
+            return None
+        return {"starting_after": str(page[-1].get("id", ""))}
 
-    async def wallets() -> list[str]:
-        nonlocal requests
-        ids: list[str] = []
-        cursor = ""
-        while True:
-            params = {"limit": 250, **({"cursor": cursor} if cursor else {})}
-            answer = await client.v3_private_get_brokerage_accounts(params)
-            requests += 1
-            ids += [str(wallet.get("uuid")) for wallet in answer.get("accounts") or []]
-            cursor = str(answer.get("cursor") or "")
-            if not answer.get("has_next") or not cursor:
-                return ids
-
-    async def transactions(wallet: str) -> list[Any]:
-        """Newest first, until one is older than the period's start."""
-        nonlocal requests
-        rows: list[Any] = []
-        after = ""
-        while True:
-            params = {
-                "account_id": wallet,
-                "limit": PAGE,
-                **({"starting_after": after} if after else {}),
-            }
-            answer = await client.v2_private_get_accounts_account_id_transactions(params)
-            requests += 1
-            page = answer.get("data") or []
-            rows += page
-            following = (answer.get("pagination") or {}).get("next_uri")
-            if not page or not following or _when(page[-1].get("created_at")) < since:
-                return rows
-            after = str(page[-1].get("id", ""))
-
-    placed, open_now, ids = await asyncio.gather(orders(), positions(), wallets())
-    lists = await asyncio.gather(*(transactions(wallet) for wallet in ids))
+    period = {
+        "start_date": since.isoformat().replace("+00:00", "Z"),
+        "end_date": until.isoformat().replace("+00:00", "Z"),
+        "limit": PAGE,
+    }
+    placed, open_now, wallets = await asyncio.gather(
+        asker.pages(
+            client.v3_private_get_brokerage_orders_historical_batch,
+            period,
+            lambda answer: list(field(answer, "orders") or []),
+            while_there_is_more,
+        ),
+        asker.ask(client.v3_private_get_brokerage_cfm_positions, {}),
+        asker.pages(
+            client.v3_private_get_brokerage_accounts,
+            {"limit": 250},
+            lambda answer: list(field(answer, "accounts") or []),
+            while_there_is_more,
+        ),
+    )
+    lists = await asyncio.gather(
+        *(
+            asker.pages(
+                client.v2_private_get_accounts_account_id_transactions,
+                {"account_id": str(wallet.get("uuid")), "limit": PAGE},
+                lambda answer: list(field(answer, "data") or []),
+                back_to_the_start,
+            )
+            for wallet in wallets
+        )
+    )
     return [
         *order_findings(placed),
-        *position_findings(open_now, until),
+        *position_findings(list(field(open_now, "positions") or []), until),
         *transaction_findings((t for rows in lists for t in rows), since, until),
-    ], requests
+    ], asker.count

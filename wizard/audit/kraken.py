@@ -15,11 +15,12 @@ after the other (each pages by 50 rows); a quiet month is four requests.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from wizard.audit.model import AuditFinding
+from wizard.audit.paging import Asker, field
 
 PAGE = 50  # rows per page of Ledgers, TradesHistory and ClosedOrders
 
@@ -153,33 +154,30 @@ async def read_records(
 ) -> tuple[list[AuditFinding], int]:
     """Every record of the period, one request after the other; the findings and how
     many requests it took."""
-    requests = 0
-    window = {"start": int(since.timestamp()), "end": int(until.timestamp())}
+    asker = Asker()
+    window = {"start": int(since.timestamp()), "end": int(until.timestamp()), "ofs": 0}
 
-    async def paged(call: Callable[[dict[str, Any]], Any], key: str) -> dict[str, Any]:
-        nonlocal requests
-        rows: dict[str, Any] = {}
-        offset = 0
-        while True:
-            answer = await call({**window, "ofs": offset})
-            requests += 1
-            result = answer.get("result", answer) if isinstance(answer, dict) else {}
-            page = result.get(key) or {}
-            rows.update(page)
-            offset += PAGE
-            if not page or offset >= int(result.get("count", 0)):
-                return rows
+    async def paged(call: Any, key: str) -> dict[str, Any]:
+        pages = await asker.pages(
+            call,
+            window,
+            lambda answer: list((field(answer, "result", key) or {}).items()),
+            lambda answer, page, seen: (
+                {"ofs": seen}
+                if page and seen < int(field(answer, "result", "count") or 0)
+                else None
+            ),
+        )
+        return dict(pages)
 
     ledger = await paged(client.private_post_ledgers, "ledger")
     trades = await paged(client.private_post_tradeshistory, "trades")
     orders = await paged(client.private_post_closedorders, "closed")
-    open_positions = await client.private_post_openpositions({})
-    requests += 1
-    positions = open_positions.get("result", {}) if isinstance(open_positions, dict) else {}
+    positions = field(await asker.ask(client.private_post_openpositions, {}), "result") or {}
     found = [
         *ledger_findings(ledger),
         *trade_findings(trades),
         *order_findings(orders),
-        *position_findings(positions or {}, until),
+        *position_findings(positions, until),
     ]
-    return found, requests
+    return found, asker.count

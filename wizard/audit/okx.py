@@ -14,11 +14,12 @@ The three are asked at once; each pages by 100 rows, newest first.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from wizard.audit.model import AuditFinding
+from wizard.audit.paging import Asker, field
 
 PAGE = 100
 
@@ -154,44 +155,37 @@ async def read_records(
     client: Any, since: datetime, until: datetime
 ) -> tuple[list[AuditFinding], int]:
     """The three records at once; the findings and how many requests it took."""
-    requests = 0
+    asker = Asker()
     begin, end = int(since.timestamp() * 1000), int(until.timestamp() * 1000)
 
-    async def paged(
-        call: Callable[[dict[str, Any]], Any], window: dict[str, str], cursor: str
-    ) -> list[Any]:
-        """Newest first, 100 a page; the next page is what is older than the last row
+    def older_than_the_last(cursor: str) -> Any:
+        """Newest first, 100 a page: the next page is what is older than the last row
         (``after`` its ``cursor``: the bill id, or the time for the funding bills)."""
-        nonlocal requests
-        rows: list[Any] = []
-        older: dict[str, str] = {}
-        while True:
-            answer = await call({**window, **older, "limit": str(PAGE)})
-            requests += 1
-            page = answer.get("data") or [] if isinstance(answer, dict) else []
-            rows += page
-            if len(page) < PAGE:
-                return rows
-            older = {"after": str(page[-1].get(cursor, ""))}
+        return lambda answer, page, seen: (
+            {"after": str(page[-1].get(cursor, ""))} if len(page) == PAGE else None
+        )
 
-    trading, funding, positions = await asyncio.gather(
-        paged(
+    def rows(answer: Any) -> list[Any]:
+        return list(field(answer, "data") or [])
+
+    trading, funding, open_now = await asyncio.gather(
+        asker.pages(
             client.private_get_account_bills_archive,
-            {"begin": str(begin), "end": str(end)},
-            "billId",
+            {"begin": str(begin), "end": str(end), "limit": str(PAGE)},
+            rows,
+            older_than_the_last("billId"),
         ),
         # The funding bills take the period as "newer than" and "older than" times.
-        paged(
+        asker.pages(
             client.private_get_asset_bills_history,
-            {"before": str(begin), "after": str(end)},
-            "ts",
+            {"before": str(begin), "after": str(end), "limit": str(PAGE)},
+            rows,
+            older_than_the_last("ts"),
         ),
-        client.private_get_account_positions({}),
+        asker.ask(client.private_get_account_positions, {}),
     )
-    requests += 1
-    open_now = positions.get("data") or [] if isinstance(positions, dict) else []
     return [
         *trading_findings(trading),
         *funding_findings(funding),
-        *position_findings(open_now, until),
-    ], requests
+        *position_findings(rows(open_now), until),
+    ], asker.count
