@@ -29,8 +29,9 @@ LATENCY_MS = 500
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def in_a_keychain_session() -> None:
-    """Run this script again inside a D-Bus session with an unlocked GNOME Keyring."""
+def in_a_keychain_session(script_path: str = __file__) -> None:
+    """Run ``script_path`` (this script) again inside a D-Bus session with an unlocked
+    GNOME Keyring."""
     home = tempfile.mkdtemp()
     env = dict(
         os.environ,
@@ -41,7 +42,7 @@ def in_a_keychain_session() -> None:
     )
     script = (
         "printf %s keychain-for-benchmark | gnome-keyring-daemon --unlock "
-        f"--components=secrets >/dev/null; exec {sys.executable} {__file__} "
+        f"--components=secrets >/dev/null; exec {sys.executable} {script_path} "
         + " ".join(sys.argv[1:])
     )
     finished = subprocess.run(["dbus-run-session", "--", "bash", "-c", script], env=env, cwd=ROOT)

@@ -1,0 +1,83 @@
+"""What one ``audit`` of 30 days costs on each exchange it reads: the requests it
+sends and the network round trips they take (requests sent at once share one).
+
+Stores each exchange's clean practice key in a real keychain (GNOME Keyring in a
+D-Bus session of its own, started here) and times ``audit --json`` (in this
+process, through the real ccxt client) against the loopback simulator with no added
+latency and with 500 ms added to every request. Prints per exchange
+
+    requests, round trips = (median at +500 ms - median at 0 ms) / 500 ms
+
+Usage: python benchmarks/audit_round_trips.py [RUNS]
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import statistics
+import sys
+import time
+from contextlib import redirect_stderr, redirect_stdout
+from typing import Any
+
+from check_round_trips import in_a_keychain_session
+
+LATENCY_MS = 500
+
+
+def measure(exchange: str, runs: int) -> tuple[int, float]:
+    from wizard import cli
+    from wizard.audit.service import AUDITED_EXCHANGES
+    from wizard.sim.catalog import make_venue, practice_key
+    from wizard.sim.server import Simulator
+    from wizard.store.index import KeyIndex
+    from wizard.store.keys import KeyStore
+
+    assert exchange in AUDITED_EXCHANGES
+    for record in KeyIndex().load():
+        KeyStore().remove(record.label)
+    key: Any = practice_key(exchange, "clean")
+    medians = []
+    requests = 0
+    with Simulator(make_venue(exchange)) as simulator:
+        lines = [key.api_key, key.secret, *([key.passphrase] if key.passphrase else [])]
+        sys.stdin = io.StringIO("\n".join(lines) + "\n")
+        store = ["store", "--exchange", exchange, "--label", "bench", "--api-url"]
+        with redirect_stdout(io.StringIO()):
+            assert cli.main([*store, simulator.base_url]) == 0
+        for latency in (0, LATENCY_MS):
+            simulator.latency_ms = latency
+            timings = []
+            for run in range(runs + 1):
+                out = io.StringIO()
+                started = time.perf_counter()
+                with redirect_stdout(out), redirect_stderr(io.StringIO()):
+                    code = cli.main(
+                        ["audit", "--label", "bench", "--json", "--api-url", simulator.base_url]
+                    )
+                elapsed = time.perf_counter() - started
+                if code != 0:
+                    raise SystemExit(f"{exchange}: audit ended with {code}: {out.getvalue()}")
+                requests = json.loads(out.getvalue())["requests"]
+                if run:  # the first is a warm-up
+                    timings.append(elapsed)
+            medians.append(statistics.median(timings))
+    return requests, (medians[1] - medians[0]) / (LATENCY_MS / 1000)
+
+
+def main() -> None:
+    if os.environ.get("HALAL_BENCHMARK_SESSION") != "1":
+        in_a_keychain_session(__file__)
+    from wizard.audit.service import AUDITED_EXCHANGES
+
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    print(f"runs: {runs}, 30 days, simulated latency {LATENCY_MS} ms")
+    for exchange in AUDITED_EXCHANGES:
+        requests, trips = measure(exchange, runs)
+        print(f"{exchange:9s} requests {requests:3d}   round trips {trips:.2f}")
+
+
+if __name__ == "__main__":
+    main()
