@@ -29,13 +29,11 @@ LATENCY_MS = 500
 
 def measure(exchange: str, runs: int) -> tuple[int, float]:
     from wizard import cli
-    from wizard.audit.service import AUDITED_EXCHANGES
     from wizard.sim.catalog import make_venue, practice_key
     from wizard.sim.server import Simulator
     from wizard.store.index import KeyIndex
     from wizard.store.keys import KeyStore
 
-    assert exchange in AUDITED_EXCHANGES
     for record in KeyIndex().load():
         KeyStore().remove(record.label)
     key: Any = practice_key(exchange, "clean")
@@ -70,11 +68,11 @@ def measure(exchange: str, runs: int) -> tuple[int, float]:
 def main() -> None:
     if os.environ.get("HALAL_BENCHMARK_SESSION") != "1":
         in_a_keychain_session(__file__)
-    from wizard.audit.service import AUDITED_EXCHANGES
+    from wizard.exchanges import IDS
 
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     print(f"runs: {runs}, 30 days, simulated latency {LATENCY_MS} ms")
-    for exchange in AUDITED_EXCHANGES:
+    for exchange in IDS:
         requests, trips = measure(exchange, runs)
         print(f"{exchange:9s} requests {requests:3d}   round trips {trips:.2f}")
 

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wizard.audit.bybit import NOT_FINDINGS, log_findings, position_findings, windows
+from wizard.audit.bybit import NOT_FINDINGS, log_findings, position_findings
 from wizard.audit.model import KINDS
+from wizard.audit.paging import windows
 from wizard.sim.bybit_history import records
 
 NOW_MS = 1_796_000_000_000

@@ -3,7 +3,6 @@ with read-only calls: everything that was not spot trading, each with its date,
 product, amount and what it means for the halal screen. Free of Qt.
 
 ``model`` holds the findings and the JSON document; each exchange's module reads
-its records (all but Binance so far; docs/exchange-history has the facts
-Binance's is to be built on); ``service`` runs an audit with
+its records (docs/exchange-history has the facts each is built on); ``service`` runs an audit with
 the stored key.
 """

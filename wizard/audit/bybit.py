@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from wizard.audit.model import AuditFinding
-from wizard.audit.paging import Asker, field
+from wizard.audit.paging import Asker, field, windows
 
 LOG_WINDOW = timedelta(days=7)
 WITHDRAW_WINDOW = timedelta(days=29)
@@ -134,17 +134,6 @@ def withdrawal_findings(rows: Iterable[Mapping[str, Any]]) -> list[AuditFinding]
         )
         for row in rows
     ]
-
-
-def windows(since: datetime, until: datetime, width: timedelta) -> list[tuple[int, int]]:
-    """The period cut into windows of at most ``width``, in milliseconds."""
-    cuts = []
-    start = since
-    while start < until:
-        end = min(start + width, until)
-        cuts.append((int(start.timestamp() * 1000), int(end.timestamp() * 1000)))
-        start = end
-    return cuts
 
 
 async def read_records(

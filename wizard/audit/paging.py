@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 Call = Callable[[dict[str, Any]], Awaitable[Any]]
@@ -45,3 +46,15 @@ def field(answer: Any, *path: str) -> Any:
             return None
         answer = answer.get(name)
     return answer
+
+
+def windows(since: datetime, until: datetime, width: timedelta) -> list[tuple[int, int]]:
+    """The period cut into windows of at most ``width`` (an exchange's widest for one
+    request), as (start, end) in milliseconds."""
+    cuts = []
+    start = since
+    while start < until:
+        end = min(start + width, until)
+        cuts.append((int(start.timestamp() * 1000), int(end.timestamp() * 1000)))
+        start = end
+    return cuts

@@ -14,7 +14,7 @@ from wizard.cli.common import check_api_url, print_error, shown
 
 def command_audit(args: argparse.Namespace) -> int:
     from wizard.audit.model import EXIT_NOT_AUDITED, MEANINGS, audit_document
-    from wizard.audit.service import AUDITED_EXCHANGES, NotAuditable, audit_key_blocking
+    from wizard.audit.service import audit_key_blocking
     from wizard.errors import WizardError
     from wizard.store.keys import KeyStore
 
@@ -26,14 +26,6 @@ def command_audit(args: argparse.Namespace) -> int:
         report = audit_key_blocking(
             record.label, exchange, credentials, days=args.days, api_url=args.api_url
         )
-    except NotAuditable:
-        said = ", ".join(AUDITED_EXCHANGES)
-        print(
-            f"The audit reads the records of {said} so far; {exchange}'s are not read yet. "
-            "Nothing was sent.",
-            file=sys.stderr,
-        )
-        return EXIT_NOT_AUDITED
     except WizardError as error:
         print_error(error, exchange, args.json, sys.stdout, lead="Could not audit")
         return EXIT_NOT_AUDITED

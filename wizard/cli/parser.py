@@ -262,7 +262,7 @@ def _add_audit(commands: Commands) -> None:
         help="what the account of a stored key did in a period that was not spot",
         description="Reads the exchange's own records of the period with read-only calls "
         "(margin, loans, derivatives, Earn, transfers, withdrawals, orders) and lists "
-        "everything that was not spot trading (not Binance yet). Exit 0: nothing "
+        "everything that was not spot trading. Exit 0: nothing "
         "but spot; 1: findings; 2: could not audit.",
     )
     audit.set_defaults(run=_run_audit)

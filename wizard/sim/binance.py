@@ -56,6 +56,26 @@ def _invalid_key(client_ip: str) -> BinanceError:
     )
 
 
+# The account's records (wizard.sim.binance_history), by path, and the time field
+# of each record's rows.
+_RECORDS = {
+    "/sapi/v1/margin/borrow-repay": "borrow",
+    "/sapi/v1/margin/interestHistory": "interest",
+    "/sapi/v2/loan/flexible/borrow/history": "loan",
+    "/sapi/v1/asset/transfer": "transfer",
+    "/sapi/v1/simple-earn/flexible/history/subscriptionRecord": "flexible",
+    "/sapi/v1/simple-earn/locked/history/subscriptionRecord": "locked",
+    "/sapi/v1/capital/withdraw/history": "withdraw",
+}
+_TIME_FIELDS = {
+    "interest": "interestAccuredTime",
+    "loan": "borrowTime",
+    "flexible": "time",
+    "locked": "time",
+    "withdraw": "applyTime",
+}
+
+
 class BinanceVenue:
     """Answers as Binance would for the practice keys in ``scenarios``."""
 
@@ -70,18 +90,55 @@ class BinanceVenue:
             ("GET", "/sapi/v1/account/info"): self._account_info,
             ("GET", "/api/v3/account"): self._account,
             ("GET", "/sapi/v1/margin/account"): self._margin_account,
+            **{("GET", path): self._records(record) for path, record in _RECORDS.items()},
         }
         self._signed = {
             "/sapi/v1/account/apiRestrictions",
             "/sapi/v1/account/info",
             "/api/v3/account",
             "/sapi/v1/margin/account",
+            *_RECORDS,
         }
         self._needs_reading = {
             "/sapi/v1/account/info",
             "/api/v3/account",
             "/sapi/v1/margin/account",
+            *_RECORDS,
         }
+
+    def _records(self, record: str) -> Callable[[Scenario | None, dict[str, str], int], Any]:
+        """An account record within ``startTime``..``endTime``, 100 rows a page from
+        ``current`` (the withdrawals: a list; the others: ``rows`` and ``total``)."""
+
+        def answer(scenario: Scenario | None, params: dict[str, str], now_ms: int) -> Any:
+            from wizard.sim.binance_history import records
+
+            assert scenario is not None
+            by_record = records(scenario.history, now_ms)
+            name = params.get("type", "") if record == "transfer" else record
+            if record == "transfer" and not name:
+                raise BinanceError(400, -1102, "Mandatory parameter 'type' was not sent.")
+            start = int(params.get("startTime", 0))
+            end = int(params.get("endTime", now_ms))
+            time_field = _TIME_FIELDS.get(name, "timestamp")
+
+            def when(row: dict[str, Any]) -> int:
+                value = row[time_field]
+                if isinstance(value, str):  # a withdrawal's "applyTime", UTC text
+                    from datetime import UTC, datetime
+
+                    moment = datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+                    return int(moment.timestamp() * 1000)
+                return int(value)
+
+            rows = [row for row in by_record.get(name, []) if start <= when(row) <= end]
+            if record == "withdraw":
+                return rows
+            size = int(params.get("size", 10))
+            page = int(params.get("current", 1))
+            return {"rows": rows[(page - 1) * size : page * size], "total": len(rows)}
+
+        return answer
 
     def register_public_key(self, public_pem: str, name: str = "registered") -> str:
         """What Binance does when a person pastes a self-generated public key: a new

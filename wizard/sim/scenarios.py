@@ -94,6 +94,7 @@ class Scenario:
     registered_public_pem: str | None = None
     omit: tuple[str, ...] = ()  # fields apiRestrictions leaves out, as a new answer might
     restricted_location: bool = False  # Binance refuses the place it is asked from (451)
+    history: str = "clean"  # the account's records (wizard.sim.binance_history)
 
     @property
     def api_key(self) -> str:
