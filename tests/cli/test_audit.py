@@ -178,3 +178,30 @@ def test_records_the_key_may_not_read_are_never_taken_as_clean(
     assert result.exit_code == 2, result.stdout
     assert "nothing but spot" not in result.stdout
     assert result.document["error"]["code"]
+
+
+def test_the_report_is_a_pdf_beside_its_json_twin(
+    monkeypatch: pytest.MonkeyPatch,
+    simulators: dict[str, Simulator],
+    secret_service: Keychain,
+    tmp_path: Any,
+) -> None:
+    import hashlib
+    import json
+
+    simulator = simulators["okx"]
+    _store(monkeypatch, simulator, "okx", _keys("okx")["margin_loan"])
+    pdf = tmp_path / "audit.pdf"
+    result = _audit(monkeypatch, simulator, "--json", "--report", str(pdf))
+    assert result.exit_code == 1
+    assert pdf.read_bytes().startswith(b"%PDF")
+    twin_text = pdf.with_suffix(".json").read_text(encoding="utf-8")
+    twin = json.loads(twin_text)
+    assert twin["findings"] == result.document["findings"]
+    assert twin["report"] == "Halal Key Wizard audit report"
+    assert hashlib.sha256(twin_text.encode()).hexdigest() in result.stderr
+    # A report whose folder does not exist is refused before anything is sent.
+    sent = len(simulator.recorded)
+    missing = _audit(monkeypatch, simulator, "--report", str(tmp_path / "no" / "audit.pdf"))
+    assert missing.exit_code == 64
+    assert len(simulator.recorded) == sent

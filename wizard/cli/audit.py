@@ -19,6 +19,10 @@ def command_audit(args: argparse.Namespace) -> int:
     from wizard.store.keys import KeyStore
 
     check_api_url(args.api_url)
+    if args.report:
+        from wizard.cli.verify import check_report_path
+
+        check_report_path(args.report)
     exchange = ""
     try:
         record, credentials = KeyStore().credentials(args.label)
@@ -29,6 +33,8 @@ def command_audit(args: argparse.Namespace) -> int:
     except WizardError as error:
         print_error(error, exchange, args.json, sys.stdout, lead="Could not audit")
         return EXIT_NOT_AUDITED
+    if args.report:
+        _save_report(audit_document(report), args.report)
     if args.json:
         print(json.dumps(audit_document(report), indent=2))
         return report.exit_code
@@ -48,3 +54,22 @@ def command_audit(args: argparse.Namespace) -> int:
     print("Read: " + "; ".join(report.read))
     print("Not visible: " + "; ".join(report.not_visible))
     return report.exit_code
+
+
+def _save_report(document: dict[str, object], path: str) -> None:
+    """The PDF and its JSON twin (the document, with what made it and when)."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from wizard import __version__
+    from wizard.gui.audit_pdf import audit_html
+    from wizard.gui.report_pdf import save_report_without_window
+
+    twin = {
+        **document,
+        "report": "Halal Key Wizard audit report",
+        "app_version": __version__,
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    json_path, json_digest = save_report_without_window(twin, Path(path), html=audit_html)
+    print(f"Report saved: {path} and {json_path} (SHA-256 {json_digest})", file=sys.stderr)

@@ -270,6 +270,11 @@ def _add_audit(commands: Commands) -> None:
     audit.add_argument("--days", type=_days, default=30, help="how far back, 1 to 365 (default 30)")
     audit.add_argument("--api-url", metavar="URL", help="as for verify")
     audit.add_argument("--json", action="store_true", help="print the JSON document")
+    audit.add_argument(
+        "--report",
+        metavar="FILE",
+        help="also save a PDF report to FILE and its JSON twin beside it",
+    )
 
 
 # Which function runs each command: imported when that command runs, not before.

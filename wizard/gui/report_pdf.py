@@ -3,6 +3,7 @@ with the twin's SHA-256 printed on it so the two can be matched later."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -125,10 +126,15 @@ def in_words(timestamp: str, language: str) -> str:
 
 
 def save_report(
-    document: dict[str, Any], pdf_path: Path, translate: Translate = english, language: str = "en"
+    document: dict[str, Any],
+    pdf_path: Path,
+    translate: Translate = english,
+    language: str = "en",
+    html: Callable[[dict[str, Any], str], str] | None = None,
 ) -> tuple[Path, str]:
     """Write the PDF and its JSON twin (same name, .json). Returns (json path, digest).
-    Needs a QGuiApplication (fonts)."""
+    ``html``: the PDF's content from the document and the twin's digest (default: a
+    verification report's). Needs a QGuiApplication (fonts)."""
     from PySide6.QtCore import QMarginsF, Qt
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
@@ -155,7 +161,11 @@ def save_report(
         else Qt.LayoutDirection.LeftToRight
     )
     text.setDefaultTextOption(option)
-    text.setHtml(report_html(document, json_digest, translate, language))
+    text.setHtml(
+        html(document, json_digest)
+        if html is not None
+        else report_html(document, json_digest, translate, language)
+    )
     _without_an_orphan_page(text, writer)
     text.print_(writer)
     return json_path, json_digest
@@ -188,13 +198,17 @@ def _without_an_orphan_page(text: Any, writer: Any) -> None:
         text.setDefaultFont(font)
 
 
-def save_report_without_window(document: dict[str, Any], pdf_path: Path) -> tuple[Path, str]:
+def save_report_without_window(
+    document: dict[str, Any],
+    pdf_path: Path,
+    html: Callable[[dict[str, Any], str], str] | None = None,
+) -> tuple[Path, str]:
     """For the command line: a window-less Qt application just for fonts."""
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
         application = QGuiApplication(["halal-key-wizard", "-platform", "offscreen"])
-        result = save_report(document, pdf_path)
+        result = save_report(document, pdf_path, html=html)
         del application
         return result
-    return save_report(document, pdf_path)
+    return save_report(document, pdf_path, html=html)
