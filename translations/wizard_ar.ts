@@ -9,6 +9,101 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>borrowing: a margin loan carries interest (riba)</source>
+        <translation>اقتراض: قرض الهامش عليه فائدة (الربا)</translation>
+    </message>
+    <message>
+        <source>interest (riba) was charged on borrowed funds</source>
+        <translation>احتُسبت فائدة (الربا) على أموال مقترضة</translation>
+    </message>
+    <message>
+        <source>a loan: it carries interest (riba)</source>
+        <translation>قرض: عليه فائدة (الربا)</translation>
+    </message>
+    <message>
+        <source>a derivatives position: a contract on a price, not a coin owned</source>
+        <translation>صفقة مشتقات: عقد على سعر، لا عملة تملكها</translation>
+    </message>
+    <message>
+        <source>funds moved to or from derivatives trading</source>
+        <translation>أموال نُقلت إلى تداول المشتقات أو منه</translation>
+    </message>
+    <message>
+        <source>funds lent or staked for a return that may be interest (riba)</source>
+        <translation>أموال أُقرضت أو وُضعت في التخزين (Staking) مقابل عائد قد يكون فائدة (الربا)</translation>
+    </message>
+    <message>
+        <source>funds left the account</source>
+        <translation>خرجت أموال من الحساب</translation>
+    </message>
+    <message>
+        <source>funds moved between wallets or accounts</source>
+        <translation>أموال نُقلت بين المحافظ أو الحسابات</translation>
+    </message>
+    <message>
+        <source>an order on margin (with borrowed funds)</source>
+        <translation>أمر على الهامش (بأموال مقترضة)</translation>
+    </message>
+    <message>
+        <source>What my bot did</source>
+        <translation>ماذا فعل روبوت التداول</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own records of the last {days} days, read with the key: everything that was not spot trading.</source>
+        <translation>سجلات المنصة نفسها عن آخر {days} يومًا، مقروءة بهذا المفتاح: كل ما لم يكن تداولًا فوريًا.</translation>
+    </message>
+    <message>
+        <source>The key whose account to read</source>
+        <translation>المفتاح الذي سيُقرأ حسابه</translation>
+    </message>
+    <message>
+        <source>{label} ({exchange})</source>
+        <translation>{label} ({exchange})</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>ا&amp;فحص</translation>
+    </message>
+    <message>
+        <source>&amp;Save a report…</source>
+        <translation>&amp;احفظ تقريرًا…</translation>
+    </message>
+    <message>
+        <source>Reading the exchange&apos;s records…</source>
+        <translation>جارٍ قراءة سجلات المنصة…</translation>
+    </message>
+    <message>
+        <source>Nothing but spot trades in the last {days} days.</source>
+        <translation>لا يوجد إلا تداول فوري في آخر {days} يومًا.</translation>
+    </message>
+    <message>
+        <source>{count} records were not spot trading:</source>
+        <translation>سجلات لم تكن تداولًا فوريًا (عددها {count}):</translation>
+    </message>
+    <message>
+        <source>{day}: {meaning}. {amount} {asset} ({record})</source>
+        <translation>{day}: {meaning}. {amount} {asset} ({record})</translation>
+    </message>
+    <message>
+        <source>Some records cannot be read with this key or are not kept by {exchange}: the report lists them.</source>
+        <translation>بعض السجلات لا يمكن قراءتها بهذا المفتاح أو لا تحتفظ بها {exchange}: وهي مذكورة في التقرير.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Report saved.</source>
+        <translation>حُفظ التقرير.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>How?</source>
@@ -2896,6 +2991,10 @@
     <message>
         <source>&amp;Try it first on a pretend exchange</source>
         <translation>جرّبه أولًا على منصة &amp;وهمية</translation>
+    </message>
+    <message>
+        <source>Check what my bot &amp;did…</source>
+        <translation>افحص ما &amp;فعله روبوت التداول…</translation>
     </message>
     <message>
         <source>The key to replace</source>

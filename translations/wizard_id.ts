@@ -9,6 +9,101 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>borrowing: a margin loan carries interest (riba)</source>
+        <translation>meminjam: pinjaman margin dikenai bunga (riba)</translation>
+    </message>
+    <message>
+        <source>interest (riba) was charged on borrowed funds</source>
+        <translation>bunga (riba) dikenakan atas dana pinjaman</translation>
+    </message>
+    <message>
+        <source>a loan: it carries interest (riba)</source>
+        <translation>pinjaman: dikenai bunga (riba)</translation>
+    </message>
+    <message>
+        <source>a derivatives position: a contract on a price, not a coin owned</source>
+        <translation>posisi derivatif: kontrak atas harga, bukan koin yang dimiliki</translation>
+    </message>
+    <message>
+        <source>funds moved to or from derivatives trading</source>
+        <translation>dana dipindahkan ke atau dari trading derivatif</translation>
+    </message>
+    <message>
+        <source>funds lent or staked for a return that may be interest (riba)</source>
+        <translation>dana dipinjamkan atau dimasukkan ke staking demi imbal hasil yang mungkin berupa bunga (riba)</translation>
+    </message>
+    <message>
+        <source>funds left the account</source>
+        <translation>dana keluar dari akun</translation>
+    </message>
+    <message>
+        <source>funds moved between wallets or accounts</source>
+        <translation>dana dipindahkan antardompet atau antarakun</translation>
+    </message>
+    <message>
+        <source>an order on margin (with borrowed funds)</source>
+        <translation>order margin (dengan dana pinjaman)</translation>
+    </message>
+    <message>
+        <source>What my bot did</source>
+        <translation>Apa yang dilakukan bot saya</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own records of the last {days} days, read with the key: everything that was not spot trading.</source>
+        <translation>Catatan bursa sendiri selama {days} hari terakhir, dibaca dengan kunci ini: semua yang bukan trading spot.</translation>
+    </message>
+    <message>
+        <source>The key whose account to read</source>
+        <translation>Kunci yang akunnya akan dibaca</translation>
+    </message>
+    <message>
+        <source>{label} ({exchange})</source>
+        <translation>{label} ({exchange})</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>&amp;Save a report…</source>
+        <translation>&amp;Simpan laporan…</translation>
+    </message>
+    <message>
+        <source>Reading the exchange&apos;s records…</source>
+        <translation>Membaca catatan bursa…</translation>
+    </message>
+    <message>
+        <source>Nothing but spot trades in the last {days} days.</source>
+        <translation>Hanya trading spot dalam {days} hari terakhir.</translation>
+    </message>
+    <message>
+        <source>{count} records were not spot trading:</source>
+        <translation>{count} catatan bukan trading spot:</translation>
+    </message>
+    <message>
+        <source>{day}: {meaning}. {amount} {asset} ({record})</source>
+        <translation>{day}: {meaning}. {amount} {asset} ({record})</translation>
+    </message>
+    <message>
+        <source>Some records cannot be read with this key or are not kept by {exchange}: the report lists them.</source>
+        <translation>Sebagian catatan tidak bisa dibaca dengan kunci ini atau tidak disimpan oleh {exchange}: laporan mencantumkannya.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>Report saved.</source>
+        <translation>Laporan disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>How?</source>
@@ -2896,6 +2991,10 @@
     <message>
         <source>&amp;Try it first on a pretend exchange</source>
         <translation>&amp;Coba dulu di bursa pura-pura</translation>
+    </message>
+    <message>
+        <source>Check what my bot &amp;did…</source>
+        <translation>&amp;Periksa apa yang dilakukan bot saya…</translation>
     </message>
     <message>
         <source>The key to replace</source>

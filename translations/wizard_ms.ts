@@ -9,6 +9,101 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>borrowing: a margin loan carries interest (riba)</source>
+        <translation>meminjam: pinjaman margin mengenakan faedah (riba)</translation>
+    </message>
+    <message>
+        <source>interest (riba) was charged on borrowed funds</source>
+        <translation>faedah (riba) dikenakan atas dana pinjaman</translation>
+    </message>
+    <message>
+        <source>a loan: it carries interest (riba)</source>
+        <translation>pinjaman: ia mengenakan faedah (riba)</translation>
+    </message>
+    <message>
+        <source>a derivatives position: a contract on a price, not a coin owned</source>
+        <translation>kedudukan derivatif: kontrak atas sesuatu harga, bukan koin yang dimiliki</translation>
+    </message>
+    <message>
+        <source>funds moved to or from derivatives trading</source>
+        <translation>dana dipindahkan ke atau dari dagangan derivatif</translation>
+    </message>
+    <message>
+        <source>funds lent or staked for a return that may be interest (riba)</source>
+        <translation>dana dipinjamkan atau dimasukkan ke staking untuk pulangan yang mungkin berupa faedah (riba)</translation>
+    </message>
+    <message>
+        <source>funds left the account</source>
+        <translation>dana keluar dari akaun</translation>
+    </message>
+    <message>
+        <source>funds moved between wallets or accounts</source>
+        <translation>dana dipindahkan antara dompet atau akaun</translation>
+    </message>
+    <message>
+        <source>an order on margin (with borrowed funds)</source>
+        <translation>pesanan margin (dengan dana pinjaman)</translation>
+    </message>
+    <message>
+        <source>What my bot did</source>
+        <translation>Apa yang bot saya lakukan</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own records of the last {days} days, read with the key: everything that was not spot trading.</source>
+        <translation>Rekod bursa itu sendiri bagi {days} hari yang lalu, dibaca dengan kunci ini: semua yang bukan dagangan spot.</translation>
+    </message>
+    <message>
+        <source>The key whose account to read</source>
+        <translation>Kunci yang akaunnya hendak dibaca</translation>
+    </message>
+    <message>
+        <source>{label} ({exchange})</source>
+        <translation>{label} ({exchange})</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Cuba lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Semak</translation>
+    </message>
+    <message>
+        <source>&amp;Save a report…</source>
+        <translation>Simpan &amp;laporan…</translation>
+    </message>
+    <message>
+        <source>Reading the exchange&apos;s records…</source>
+        <translation>Membaca rekod bursa…</translation>
+    </message>
+    <message>
+        <source>Nothing but spot trades in the last {days} days.</source>
+        <translation>Hanya dagangan spot dalam {days} hari yang lalu.</translation>
+    </message>
+    <message>
+        <source>{count} records were not spot trading:</source>
+        <translation>{count} rekod bukan dagangan spot:</translation>
+    </message>
+    <message>
+        <source>{day}: {meaning}. {amount} {asset} ({record})</source>
+        <translation>{day}: {meaning}. {amount} {asset} ({record})</translation>
+    </message>
+    <message>
+        <source>Some records cannot be read with this key or are not kept by {exchange}: the report lists them.</source>
+        <translation>Sesetengah rekod tidak dapat dibaca dengan kunci ini atau tidak disimpan oleh {exchange}: laporan menyenaraikannya.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>Report saved.</source>
+        <translation>Laporan disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>How?</source>
@@ -2896,6 +2991,10 @@
     <message>
         <source>&amp;Try it first on a pretend exchange</source>
         <translation>&amp;Cuba dahulu pada bursa olok-olok</translation>
+    </message>
+    <message>
+        <source>Check what my bot &amp;did…</source>
+        <translation>Semak apa yang bot saya &amp;lakukan…</translation>
     </message>
     <message>
         <source>The key to replace</source>

@@ -9,6 +9,101 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>borrowing: a margin loan carries interest (riba)</source>
+        <translation>borç alma: marjin borcu faiz (riba) içerir</translation>
+    </message>
+    <message>
+        <source>interest (riba) was charged on borrowed funds</source>
+        <translation>borç alınan paraya faiz (riba) uygulandı</translation>
+    </message>
+    <message>
+        <source>a loan: it carries interest (riba)</source>
+        <translation>kredi: faiz (riba) içerir</translation>
+    </message>
+    <message>
+        <source>a derivatives position: a contract on a price, not a coin owned</source>
+        <translation>türev ürün pozisyonu: sahip olunan bir coin değil, bir fiyat üzerine yapılan sözleşme</translation>
+    </message>
+    <message>
+        <source>funds moved to or from derivatives trading</source>
+        <translation>türev ürün işlemlerine ya da oradan para aktarıldı</translation>
+    </message>
+    <message>
+        <source>funds lent or staked for a return that may be interest (riba)</source>
+        <translation>getiri için borç verilen ya da staking&apos;e konan para; bu getiri faiz (riba) olabilir</translation>
+    </message>
+    <message>
+        <source>funds left the account</source>
+        <translation>para hesaptan çıktı</translation>
+    </message>
+    <message>
+        <source>funds moved between wallets or accounts</source>
+        <translation>para cüzdanlar ya da hesaplar arasında aktarıldı</translation>
+    </message>
+    <message>
+        <source>an order on margin (with borrowed funds)</source>
+        <translation>marjinli bir emir (borç alınmış parayla)</translation>
+    </message>
+    <message>
+        <source>What my bot did</source>
+        <translation>Botum ne yaptı</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own records of the last {days} days, read with the key: everything that was not spot trading.</source>
+        <translation>Borsanın son {days} güne ait kendi kayıtları bu anahtarla okunur: spot alım satım olmayan her şey gösterilir.</translation>
+    </message>
+    <message>
+        <source>The key whose account to read</source>
+        <translation>Hesabı okunacak anahtar</translation>
+    </message>
+    <message>
+        <source>{label} ({exchange})</source>
+        <translation>{label} ({exchange})</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tekrar dene</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Kontrol &amp;et</translation>
+    </message>
+    <message>
+        <source>&amp;Save a report…</source>
+        <translation>&amp;Raporu kaydet…</translation>
+    </message>
+    <message>
+        <source>Reading the exchange&apos;s records…</source>
+        <translation>Borsanın kayıtları okunuyor…</translation>
+    </message>
+    <message>
+        <source>Nothing but spot trades in the last {days} days.</source>
+        <translation>Son {days} günde spot alım satımdan başka bir şey yok.</translation>
+    </message>
+    <message>
+        <source>{count} records were not spot trading:</source>
+        <translation>Spot alım satım olmayan {count} kayıt:</translation>
+    </message>
+    <message>
+        <source>{day}: {meaning}. {amount} {asset} ({record})</source>
+        <translation>{day}: {meaning}. {amount} {asset} ({record})</translation>
+    </message>
+    <message>
+        <source>Some records cannot be read with this key or are not kept by {exchange}: the report lists them.</source>
+        <translation>Bazı kayıtlar bu anahtarla okunamıyor ya da {exchange} tarafından tutulmuyor: rapor bunları listeler.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Raporu kaydet</translation>
+    </message>
+    <message>
+        <source>Report saved.</source>
+        <translation>Rapor kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>How?</source>
@@ -2896,6 +2991,10 @@
     <message>
         <source>&amp;Try it first on a pretend exchange</source>
         <translation>Önce &amp;sahte bir borsada dene</translation>
+    </message>
+    <message>
+        <source>Check what my bot &amp;did…</source>
+        <translation>Botumun &amp;ne yaptığını kontrol et…</translation>
     </message>
     <message>
         <source>The key to replace</source>

@@ -9,6 +9,101 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>borrowing: a margin loan carries interest (riba)</source>
+        <translation>قرض لینا: مارجن قرض پر سود (ربا) دینا پڑتا ہے</translation>
+    </message>
+    <message>
+        <source>interest (riba) was charged on borrowed funds</source>
+        <translation>قرض کی رقم پر سود (ربا) لیا گیا</translation>
+    </message>
+    <message>
+        <source>a loan: it carries interest (riba)</source>
+        <translation>قرض: اس پر سود (ربا) دینا پڑتا ہے</translation>
+    </message>
+    <message>
+        <source>a derivatives position: a contract on a price, not a coin owned</source>
+        <translation>ڈیریویٹوز کی پوزیشن: قیمت پر کیا گیا معاہدہ، ایسا کوائن نہیں جو آپ کی ملکیت ہو</translation>
+    </message>
+    <message>
+        <source>funds moved to or from derivatives trading</source>
+        <translation>رقم ڈیریویٹوز ٹریڈنگ میں بھیجی گئی یا وہاں سے لائی گئی</translation>
+    </message>
+    <message>
+        <source>funds lent or staked for a return that may be interest (riba)</source>
+        <translation>رقم قرض پر دی گئی یا اسٹیکنگ (staking) میں لگائی گئی، ایسے منافع کے لیے جو سود (ربا) ہو سکتا ہے</translation>
+    </message>
+    <message>
+        <source>funds left the account</source>
+        <translation>رقم اکاؤنٹ سے باہر گئی</translation>
+    </message>
+    <message>
+        <source>funds moved between wallets or accounts</source>
+        <translation>رقم والٹس یا اکاؤنٹس کے درمیان منتقل کی گئی</translation>
+    </message>
+    <message>
+        <source>an order on margin (with borrowed funds)</source>
+        <translation>مارجن پر آرڈر (قرض کی رقم سے)</translation>
+    </message>
+    <message>
+        <source>What my bot did</source>
+        <translation>میرے بوٹ نے کیا کیا</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own records of the last {days} days, read with the key: everything that was not spot trading.</source>
+        <translation>پچھلے {days} دنوں کے ایکسچینج کے اپنے ریکارڈ، اس کلید سے پڑھے گئے: ہر وہ چیز جو اسپاٹ ٹریڈنگ نہیں تھی۔</translation>
+    </message>
+    <message>
+        <source>The key whose account to read</source>
+        <translation>وہ کلید جس کا اکاؤنٹ پڑھنا ہے</translation>
+    </message>
+    <message>
+        <source>{label} ({exchange})</source>
+        <translation>{label} ({exchange})</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;جانچیں</translation>
+    </message>
+    <message>
+        <source>&amp;Save a report…</source>
+        <translation>&amp;رپورٹ محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>Reading the exchange&apos;s records…</source>
+        <translation>ایکسچینج کے ریکارڈ پڑھے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>Nothing but spot trades in the last {days} days.</source>
+        <translation>پچھلے {days} دنوں میں اسپاٹ ٹریڈنگ کے سوا کچھ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>{count} records were not spot trading:</source>
+        <translation>{count} ریکارڈ اسپاٹ ٹریڈنگ کے نہیں تھے:</translation>
+    </message>
+    <message>
+        <source>{day}: {meaning}. {amount} {asset} ({record})</source>
+        <translation>{day}: {meaning}۔ {amount} {asset} ({record})</translation>
+    </message>
+    <message>
+        <source>Some records cannot be read with this key or are not kept by {exchange}: the report lists them.</source>
+        <translation>کچھ ریکارڈ اس کلید سے پڑھے نہیں جا سکتے یا {exchange} انہیں محفوظ نہیں رکھتا: رپورٹ میں ان کی فہرست ہے۔</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Report saved.</source>
+        <translation>رپورٹ محفوظ ہو گئی۔</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>How?</source>
@@ -2896,6 +2991,10 @@
     <message>
         <source>&amp;Try it first on a pretend exchange</source>
         <translation>پہلے &amp;فرضی ایکسچینج پر آزمائیں</translation>
+    </message>
+    <message>
+        <source>Check what my bot &amp;did…</source>
+        <translation>جانچیں کہ میرے بوٹ نے کیا &amp;کیا…</translation>
     </message>
     <message>
         <source>The key to replace</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from wizard.i18n import QT_TRANSLATE_NOOP
+
 # What a finding is (DESIGN.md): the kinds, in the order a report lists them.
 KINDS = (
     "margin_loan",
@@ -18,18 +20,24 @@ KINDS = (
     "non_spot_order",
 )
 
-# What each kind means for the halal screen (the terminal's words; never a verdict
-# on the person, a statement of what the record shows).
+# What each kind means for the halal screen (never a verdict on the person, a
+# statement of what the record shows); the window says it in the person's language.
 MEANINGS = {
-    "margin_loan": "borrowing: a margin loan carries interest (riba)",
-    "margin_interest": "interest (riba) was charged on borrowed funds",
-    "loan": "a loan: it carries interest (riba)",
-    "derivatives_position": "a derivatives position: a contract on a price, not a coin owned",
-    "derivatives_activity": "funds moved to or from derivatives trading",
-    "earn_subscription": "funds lent or staked for a return that may be interest (riba)",
-    "withdrawal": "funds left the account",
-    "transfer": "funds moved between wallets or accounts",
-    "non_spot_order": "an order on margin (with borrowed funds)",
+    "margin_loan": QT_TRANSLATE_NOOP("Audit", "borrowing: a margin loan carries interest (riba)"),
+    "margin_interest": QT_TRANSLATE_NOOP("Audit", "interest (riba) was charged on borrowed funds"),
+    "loan": QT_TRANSLATE_NOOP("Audit", "a loan: it carries interest (riba)"),
+    "derivatives_position": QT_TRANSLATE_NOOP(
+        "Audit", "a derivatives position: a contract on a price, not a coin owned"
+    ),
+    "derivatives_activity": QT_TRANSLATE_NOOP(
+        "Audit", "funds moved to or from derivatives trading"
+    ),
+    "earn_subscription": QT_TRANSLATE_NOOP(
+        "Audit", "funds lent or staked for a return that may be interest (riba)"
+    ),
+    "withdrawal": QT_TRANSLATE_NOOP("Audit", "funds left the account"),
+    "transfer": QT_TRANSLATE_NOOP("Audit", "funds moved between wallets or accounts"),
+    "non_spot_order": QT_TRANSLATE_NOOP("Audit", "an order on margin (with borrowed funds)"),
 }
 
 EXIT_SPOT_ONLY = 0
@@ -84,4 +92,16 @@ def audit_document(report: AuditReport) -> dict[str, object]:
         "read": list(report.read),
         "not_visible": list(report.not_visible),
         "requests": report.requests,
+    }
+
+
+def audit_report_document(report: AuditReport, now: datetime) -> dict[str, object]:
+    """The JSON twin of an audit's PDF: the document, with what made it and when."""
+    from wizard import __version__
+
+    return {
+        **audit_document(report),
+        "report": "Halal Key Wizard audit report",
+        "app_version": __version__,
+        "generated_at": now.isoformat(timespec="seconds"),
     }

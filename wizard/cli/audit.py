@@ -8,8 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from wizard.cli.common import check_api_url, print_error, shown
+
+if TYPE_CHECKING:
+    from wizard.audit.model import AuditReport
 
 
 def command_audit(args: argparse.Namespace) -> int:
@@ -34,7 +38,7 @@ def command_audit(args: argparse.Namespace) -> int:
         print_error(error, exchange, args.json, sys.stdout, lead="Could not audit")
         return EXIT_NOT_AUDITED
     if args.report:
-        _save_report(audit_document(report), args.report)
+        _save_report(report, args.report)
     if args.json:
         print(json.dumps(audit_document(report), indent=2))
         return report.exit_code
@@ -56,20 +60,15 @@ def command_audit(args: argparse.Namespace) -> int:
     return report.exit_code
 
 
-def _save_report(document: dict[str, object], path: str) -> None:
-    """The PDF and its JSON twin (the document, with what made it and when)."""
+def _save_report(report: AuditReport, path: str) -> None:
+    """The PDF and its JSON twin."""
     from datetime import UTC, datetime
     from pathlib import Path
 
-    from wizard import __version__
+    from wizard.audit.model import audit_report_document
     from wizard.gui.audit_pdf import audit_html
     from wizard.gui.report_pdf import save_report_without_window
 
-    twin = {
-        **document,
-        "report": "Halal Key Wizard audit report",
-        "app_version": __version__,
-        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
+    twin = audit_report_document(report, datetime.now(UTC))
     json_path, json_digest = save_report_without_window(twin, Path(path), html=audit_html)
     print(f"Report saved: {path} and {json_path} (SHA-256 {json_digest})", file=sys.stderr)

@@ -96,6 +96,12 @@ class WelcomePage(WizardPage):
         self.practice.clicked.connect(lambda: self.practice_chosen.emit(not practising))
         row = QHBoxLayout()
         row.addWidget(self.practice)
+        # For a stored key: what the account did (shown once keys are found).
+        self.audit = QPushButton(translate("Welcome", "Check what my bot &did…"))
+        self.audit.setAutoDefault(False)
+        self.audit.setVisible(False)
+        self.audit.clicked.connect(self._open_audit)
+        row.addWidget(self.audit)
         row.addStretch(1)
         self.body.addLayout(row)
         self.finish_layout()
@@ -158,6 +164,8 @@ class WelcomePage(WizardPage):
                 due=ltr(key.rotation_due or "—"),
             )
             self.stored_keys.addItem(text, key.label)
+        if self.practice is not None:  # the page is complete (see complete())
+            self.audit.setVisible(bool(keys))
         self.no_stored_key.setText(
             translate(
                 "Welcome",
@@ -166,6 +174,18 @@ class WelcomePage(WizardPage):
             )
         )
         self._path_chosen()
+
+    def _open_audit(self) -> None:
+        from wizard.errors import WizardError
+        from wizard.gui.audit_dialog import AuditDialog
+        from wizard.store.index import KeyIndex
+
+        try:
+            keys = KeyIndex().load()
+        except WizardError:
+            keys = []
+        self.audit_dialog = AuditDialog(keys, self.context.api_url, self)
+        self.audit_dialog.open()
 
     def choose_path(self, path: KeyPath) -> None:
         (self.rotate if path is KeyPath.ROTATE else self.new_key).setChecked(True)
