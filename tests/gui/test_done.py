@@ -221,6 +221,7 @@ def test_done_offers_the_weekly_check_and_says_when_it_cannot_be_set_up(
     _enter_and_verify(qtbot, wizard, binance_scenario("clean"))
     page = wizard.done_page
     assert page.watch.isVisible()
+    qtbot.waitUntil(page.watch.isEnabled, timeout=10_000)  # once the job's state is known
     assert not page.watch.isChecked()
     page.watch.click()
     qtbot.waitUntil(page.watch.isEnabled, timeout=10_000)
@@ -241,6 +242,7 @@ def test_done_sets_up_the_weekly_check(
     wizard = open_wizard(qtbot, api_url=binance_sim.base_url)
     _enter_and_verify(qtbot, wizard, binance_scenario("clean"))
     page = wizard.done_page
+    qtbot.waitUntil(page.watch.isEnabled, timeout=10_000)  # once the job's state is known
     page.watch.click()
     qtbot.waitUntil(page.watch.isEnabled, timeout=20_000)
     assert page.watch.isChecked(), page.watch_said.text()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from wizard.gui.background import BackgroundCall
 from wizard.gui.colours import CRITICAL_RED, MARK_COLOURS
-from wizard.gui.pages.base import ProblemBox, day_in_words, text_label, translate
+from wizard.gui.pages.base import ProblemBox, clear_layout, day_in_words, text_label, translate
 from wizard.i18n import EXCHANGE_NAMES
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ class AuditDialog(QDialog):
         self.check.setEnabled(False)
         self.save.setEnabled(False)
         self.problem.setVisible(False)
-        self._clear()
+        clear_layout(self.results)
         self.status.setText(translate("Audit", "Reading the exchange's records…"))
 
         def read() -> AuditReport:
@@ -111,13 +111,6 @@ class AuditDialog(QDialog):
             )
 
         self.reader.start(read)
-
-    def _clear(self) -> None:
-        while self.results.count():
-            item = self.results.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
 
     def _show(self, report: object) -> None:
         from wizard.audit.model import MEANINGS, AuditReport

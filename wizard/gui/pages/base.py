@@ -175,6 +175,17 @@ class WizardContext:
         return guide_for(self.state.exchange)
 
 
+def clear_layout(layout: QVBoxLayout) -> None:
+    """Take every widget out of ``layout``: hidden at once (gone from the page now,
+    not at the next turn of the event loop), deleted later."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
 def lead_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """The paragraphs a page shows at once: the first, or up to the one that asks for
     something (the key's name) when that comes later."""

@@ -80,6 +80,9 @@ class DonePage(WizardPage):
         self.saver = BackgroundCall()
         self.saver.finished.connect(self._stored)
         self.saver.failed.connect(self._not_stored)
+        self.watch_state = BackgroundCall()
+        self.watch_state.finished.connect(self._watch_found)
+        self.watch_state.failed.connect(lambda _error: self._watch_found(False))
         self.scheduler = BackgroundCall()
         self.scheduler.finished.connect(self._scheduled)
         self.scheduler.failed.connect(self._not_scheduled)
@@ -170,12 +173,19 @@ class DonePage(WizardPage):
 
     # -- the weekly check ------------------------------------------------------------
     def _offer_watch(self) -> None:
+        """The tick, as the job really is: asked off the window's thread (on Windows
+        that is a schtasks process)."""
         from wizard.schedule import installed
 
-        self.watch.blockSignals(True)
-        self.watch.setChecked(installed())
-        self.watch.blockSignals(False)
+        self.watch.setEnabled(False)
         self.watch.setVisible(True)
+        self.watch_state.start(installed)
+
+    def _watch_found(self, on: object) -> None:
+        self.watch.blockSignals(True)
+        self.watch.setChecked(bool(on))
+        self.watch.blockSignals(False)
+        self.watch.setEnabled(True)
 
     def _watch_toggled(self, on: bool) -> None:
         from wizard.schedule import install, remove

@@ -24,6 +24,7 @@ from wizard.gui.pages.base import (
     ProblemBox,
     WizardContext,
     WizardPage,
+    clear_layout,
     day_in_words,
     guide_tr,
     icon,
@@ -57,15 +58,6 @@ CHECK_LABELS = {
     "funding": QT_TRANSLATE_NOOP("Verification", "The funding wallet"),
     "clock": QT_TRANSLATE_NOOP("Verification", "This computer's clock"),
 }
-
-
-def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.hide()  # gone from the page now, not at the next turn of the event loop
-            widget.deleteLater()
 
 
 class VerificationPage(WizardPage):
@@ -113,7 +105,7 @@ class VerificationPage(WizardPage):
         self.report = None
         self.context.report = None
         self.completeChanged.emit()
-        _clear(self.result)
+        clear_layout(self.result)
         self.checks.setVisible(True)
         for mark in self.check_rows.values():
             mark.setPixmap(icon("pending").pixmap(20, 20))
@@ -145,7 +137,7 @@ class VerificationPage(WizardPage):
         self.ticks.clear()
         self.report = report
         self.context.report = report
-        _clear(self.result)
+        clear_layout(self.result)
         view = present(report, translate, isolate=True, now=datetime.now(UTC), day=day_in_words)
         self.checks.setVisible(False)  # the verdict takes their place: no mark contradicts it
         self.result.addWidget(_verdict_banner(view))
@@ -234,7 +226,7 @@ class VerificationPage(WizardPage):
             QTimer.singleShot(0, tick, tick.setFocus)  # dropped if it is gone by then
 
     def show_error(self, error: WizardError) -> None:
-        _clear(self.result)
+        clear_layout(self.result)
         self.checks.setVisible(False)
         wording = error_wording(error, translate, isolate=True)
         box = ProblemBox(translate("Verification", "&Retry"))
