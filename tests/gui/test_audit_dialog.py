@@ -53,7 +53,10 @@ def _audit(qtbot: QtBot, simulator: Simulator) -> AuditDialog:
 
 
 def _said(dialog: AuditDialog) -> str:
-    return "\n".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+    # Every label the dialog holds (one added a moment ago is shown at the next turn
+    # of the event loop; the old results are deleted, not kept hidden).
+    QApplication.processEvents()
+    return "\n".join(label.text() for label in dialog.findChildren(QLabel) if not label.isHidden())
 
 
 def test_what_was_not_spot_is_said_in_words(
