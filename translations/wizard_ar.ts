@@ -63,6 +63,10 @@
         <translation>{label} ({exchange})</translation>
     </message>
     <message>
+        <source>Reading the exchange&apos;s records</source>
+        <translation>جارٍ قراءة سجلات المنصة</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;حاول مرة أخرى</translation>
     </message>
@@ -79,6 +83,10 @@
         <translation>جارٍ قراءة سجلات المنصة…</translation>
     </message>
     <message>
+        <source>Reading the exchange&apos;s records… {count} pages read.</source>
+        <translation>جارٍ قراءة سجلات المنصة… قُرئت {count} صفحة.</translation>
+    </message>
+    <message>
         <source>Nothing but spot trades in the last {days} days.</source>
         <translation>لا يوجد إلا تداول فوري في آخر {days} يومًا.</translation>
     </message>
@@ -91,8 +99,16 @@
         <translation>{day}: {meaning}. {amount} {asset} ({record})</translation>
     </message>
     <message>
-        <source>Some records cannot be read with this key or are not kept by {exchange}: the report lists them.</source>
-        <translation>بعض السجلات لا يمكن قراءتها بهذا المفتاح أو لا تحتفظ بها {exchange}: وهي مذكورة في التقرير.</translation>
+        <source>What was read:</source>
+        <translation>ما قُرئ:</translation>
+    </message>
+    <message>
+        <source>What {exchange}&apos;s records cannot show, so this check did not see:</source>
+        <translation>ما لا تُظهره سجلات {exchange}، فلم يطّلع عليه هذا الفحص:</translation>
+    </message>
+    <message>
+        <source>• {item}</source>
+        <translation>• {item}</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -101,6 +117,145 @@
     <message>
         <source>Report saved.</source>
         <translation>حُفظ التقرير.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <source>margin borrowing and interest</source>
+        <translation>الاقتراض بالهامش والفائدة عليه</translation>
+    </message>
+    <message>
+        <source>Crypto Loan borrowing</source>
+        <translation>الاقتراض عبر Crypto Loan</translation>
+    </message>
+    <message>
+        <source>money moved from Spot to the futures, margin, options and portfolio margin wallets</source>
+        <translation>الأموال المنقولة من محفظة Spot (الفورية) إلى محافظ العقود الآجلة والهامش وعقود الخيارات وهامش المحفظة (Portfolio Margin)</translation>
+    </message>
+    <message>
+        <source>Simple Earn subscriptions, flexible and locked</source>
+        <translation>الاشتراكات في Simple Earn، المرنة منها والمقفلة</translation>
+    </message>
+    <message>
+        <source>withdrawals, on-chain and to other Binance users</source>
+        <translation>عمليات السحب، عبر البلوكتشين (on-chain) وإلى مستخدمين آخرين في Binance</translation>
+    </message>
+    <message>
+        <source>futures positions and income: read through the futures API, which a key made before the futures account was opened cannot use; the money moved to the futures wallets in the period is read instead, positions from before it are not</source>
+        <translation>صفقات العقود الآجلة وعوائدها: تُقرأ عبر API العقود الآجلة، ولا يستطيع استخدامها مفتاح أُنشئ قبل فتح حساب العقود الآجلة؛ لذلك تُقرأ بدلًا منها الأموال المنقولة إلى محافظ العقود الآجلة خلال هذه الفترة، أما الصفقات السابقة لهذه الفترة فلا تُقرأ</translation>
+    </message>
+    <message>
+        <source>Dual Investment, staking and Auto-Invest, which have records of their own</source>
+        <translation>Dual Investment والتخزين (Staking) وAuto-Invest، ولكلٍّ منها سجلاته الخاصة</translation>
+    </message>
+    <message>
+        <source>isolated margin pairs that were closed</source>
+        <translation>أزواج الهامش المعزول التي أُغلقت</translation>
+    </message>
+    <message>
+        <source>universal transfers older than six months</source>
+        <translation>التحويلات الشاملة (Universal Transfer) التي مضى عليها أكثر من ستة أشهر</translation>
+    </message>
+    <message>
+        <source>the unified account&apos;s transaction log (trades by category, funding, delivery, liquidation, interest, loans, Earn, leveraged tokens)</source>
+        <translation>سجل معاملات الحساب الموحد (الصفقات حسب فئتها، رسوم التمويل، تسليم العقود، التصفية، الفوائد، القروض، Earn، الرموز ذات الرافعة المالية)</translation>
+    </message>
+    <message>
+        <source>open positions (linear USDT and USDC, inverse, option)</source>
+        <translation>الصفقات المفتوحة (العقود الخطية بـ USDT و USDC، العقود العكسية، عقود الخيارات)</translation>
+    </message>
+    <message>
+        <source>withdrawals, on-chain and to other Bybit users</source>
+        <translation>عمليات السحب، عبر البلوكتشين (on-chain) وإلى مستخدمين آخرين في Bybit</translation>
+    </message>
+    <message>
+        <source>the Funding account&apos;s own movements other than withdrawals (Earn or loans paid from it, P2P): Bybit&apos;s funding history has no stable types to read</source>
+        <translation>حركات حساب التمويل (Funding) نفسه غير السحب (Earn أو القروض المدفوعة منه، P2P): فسجل التمويل في Bybit لا يذكر أنواع الحركات بطريقة ثابتة يمكن قراءتها</translation>
+    </message>
+    <message>
+        <source>On-chain Earn orders, which Bybit lists only one order at a time by its id</source>
+        <translation>أوامر On-chain Earn، إذ لا تعرضها Bybit إلا أمرًا واحدًا في كل مرة بحسب رقمه (ID)</translation>
+    </message>
+    <message>
+        <source>the time before the account became a unified trading account</source>
+        <translation>الفترة التي سبقت تحويل الحساب إلى حساب تداول موحد</translation>
+    </message>
+    <message>
+        <source>cancelled or rejected orders after 24 hours</source>
+        <translation>الأوامر الملغاة أو المرفوضة بعد مرور 24 ساعة عليها</translation>
+    </message>
+    <message>
+        <source>orders (futures, leverage, margin, liquidation)</source>
+        <translation>الأوامر (العقود الآجلة، الرافعة المالية، الهامش، التصفية)</translation>
+    </message>
+    <message>
+        <source>US futures positions open now</source>
+        <translation>صفقات العقود الآجلة الأمريكية المفتوحة الآن</translation>
+    </message>
+    <message>
+        <source>each wallet&apos;s transactions (sends and withdrawals, derivatives settlements, Earn and staking, transfers)</source>
+        <translation>معاملات كل محفظة (الإرسال والسحب، تسويات المشتقات، Earn والتخزين، التحويلات)</translation>
+    </message>
+    <message>
+        <source>other portfolios: a Coinbase key sees its own portfolio only, and moves between portfolios have no history</source>
+        <translation>المحافظ الاستثمارية الأخرى: مفتاح Coinbase لا يرى إلا محفظته الاستثمارية، وعمليات النقل بين المحافظ الاستثمارية ليس لها سجل</translation>
+    </message>
+    <message>
+        <source>international perpetuals, which left the Advanced Trade API in 2026 for a platform with keys of its own</source>
+        <translation>العقود الدائمة الدولية، التي انتقلت في 2026 من Advanced Trade API إلى منصة لها مفاتيحها الخاصة</translation>
+    </message>
+    <message>
+        <source>ledger entries (margin, rollover, credit, transfers, withdrawals, staking, rewards)</source>
+        <translation>قيود السجل (الهامش، رسوم التبييت، الائتمان، التحويلات، السحب، التخزين، المكافآت)</translation>
+    </message>
+    <message>
+        <source>trades (leverage)</source>
+        <translation>الصفقات (الرافعة المالية)</translation>
+    </message>
+    <message>
+        <source>closed orders (leverage)</source>
+        <translation>الأوامر المغلقة (الرافعة المالية)</translation>
+    </message>
+    <message>
+        <source>open margin positions</source>
+        <translation>صفقات الهامش المفتوحة</translation>
+    </message>
+    <message>
+        <source>Kraken Futures: a separate platform with keys of its own; only the ledger&apos;s transfers to and from it show here</source>
+        <translation>Kraken Futures: منصة منفصلة لها مفاتيحها الخاصة؛ ولا يظهر هنا منها إلا التحويلات إليها ومنها المسجلة في السجل (Ledger)</translation>
+    </message>
+    <message>
+        <source>Earn allocations and withdrawal status: they need Query Funds, which a spot-only key must not have; the ledger&apos;s staking, reward and withdrawal entries stand in</source>
+        <translation>المبالغ المخصصة في Earn وحالة السحب: تحتاجان إلى صلاحية Query Funds، وهي صلاحية يجب ألا تكون لمفتاح مخصص للتداول الفوري فقط؛ وتحلّ محلهما قيود التخزين والمكافآت والسحب في السجل</translation>
+    </message>
+    <message>
+        <source>how long Kraken keeps each record is not documented</source>
+        <translation>لا توضّح Kraken في وثائقها المدة التي تحتفظ فيها بكل سجل</translation>
+    </message>
+    <message>
+        <source>trading-account bills (borrowing, interest, transfers, fills by instrument type)</source>
+        <translation>كشف حركات حساب التداول (الاقتراض، الفوائد، التحويلات، الصفقات المنفَّذة حسب نوع المنتج)</translation>
+    </message>
+    <message>
+        <source>funding-account bills (withdrawals, transfers, Earn and staking, loans)</source>
+        <translation>كشف حركات حساب التمويل (السحب، التحويلات، Earn والتخزين، القروض)</translation>
+    </message>
+    <message>
+        <source>open positions</source>
+        <translation>الصفقات المفتوحة</translation>
+    </message>
+    <message>
+        <source>trading-account bills older than three months (OKX keeps them as a quarterly download only)</source>
+        <translation>كشف حركات حساب التداول الأقدم من ثلاثة أشهر (لا توفره OKX إلا ملفاتٍ للتنزيل لكل ربع سنة)</translation>
+    </message>
+    <message>
+        <source>transfers between sub-accounts, which only the main account&apos;s key sees</source>
+        <translation>التحويلات بين الحسابات الفرعية، التي لا يراها إلا مفتاح الحساب الرئيسي</translation>
+    </message>
+    <message>
+        <source>convert history, which needs the Trade permission</source>
+        <translation>سجل مبادلة العملات (Convert)، الذي يحتاج إلى صلاحية Trade</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2604,30 @@
     <message>
         <source>PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.</source>
         <translation>وضع التدريب: منصة وهمية. لا شيء هنا يمسّ حسابك الحقيقي أو خزنة كلمات المرور في حاسوبك.</translation>
+    </message>
+    <message>
+        <source>A bot that traded spot only</source>
+        <translation>روبوت لم يتداول إلا تداولًا فوريًا</translation>
+    </message>
+    <message>
+        <source>A bot that borrowed on margin</source>
+        <translation>روبوت اقترض بالهامش</translation>
+    </message>
+    <message>
+        <source>A bot that put coins in Earn</source>
+        <translation>روبوت وضع عملات في Earn</translation>
+    </message>
+    <message>
+        <source>A bot that traded futures</source>
+        <translation>روبوت تداول العقود الآجلة</translation>
+    </message>
+    <message>
+        <source>A bot that moved coins to futures</source>
+        <translation>روبوت نقل عملات إلى العقود الآجلة</translation>
+    </message>
+    <message>
+        <source>A bot that withdrew coins</source>
+        <translation>روبوت سحب عملات</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <translation>{label} ({exchange})</translation>
     </message>
     <message>
+        <source>Reading the exchange&apos;s records</source>
+        <translation>Membaca catatan bursa</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Coba lagi</translation>
     </message>
@@ -79,6 +83,10 @@
         <translation>Membaca catatan bursa…</translation>
     </message>
     <message>
+        <source>Reading the exchange&apos;s records… {count} pages read.</source>
+        <translation>Membaca catatan bursa… {count} halaman sudah dibaca.</translation>
+    </message>
+    <message>
         <source>Nothing but spot trades in the last {days} days.</source>
         <translation>Hanya trading spot dalam {days} hari terakhir.</translation>
     </message>
@@ -91,8 +99,16 @@
         <translation>{day}: {meaning}. {amount} {asset} ({record})</translation>
     </message>
     <message>
-        <source>Some records cannot be read with this key or are not kept by {exchange}: the report lists them.</source>
-        <translation>Sebagian catatan tidak bisa dibaca dengan kunci ini atau tidak disimpan oleh {exchange}: laporan mencantumkannya.</translation>
+        <source>What was read:</source>
+        <translation>Yang dibaca:</translation>
+    </message>
+    <message>
+        <source>What {exchange}&apos;s records cannot show, so this check did not see:</source>
+        <translation>Yang tidak bisa ditunjukkan catatan {exchange}, jadi pemeriksaan ini tidak melihatnya:</translation>
+    </message>
+    <message>
+        <source>• {item}</source>
+        <translation>• {item}</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -101,6 +117,145 @@
     <message>
         <source>Report saved.</source>
         <translation>Laporan disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <source>margin borrowing and interest</source>
+        <translation>peminjaman margin dan bunga</translation>
+    </message>
+    <message>
+        <source>Crypto Loan borrowing</source>
+        <translation>peminjaman melalui Crypto Loan</translation>
+    </message>
+    <message>
+        <source>money moved from Spot to the futures, margin, options and portfolio margin wallets</source>
+        <translation>dana yang dipindahkan dari Spot ke dompet futures, margin, opsi, dan portfolio margin</translation>
+    </message>
+    <message>
+        <source>Simple Earn subscriptions, flexible and locked</source>
+        <translation>langganan Simple Earn, fleksibel dan terkunci</translation>
+    </message>
+    <message>
+        <source>withdrawals, on-chain and to other Binance users</source>
+        <translation>penarikan dana, baik on-chain maupun ke pengguna Binance lain</translation>
+    </message>
+    <message>
+        <source>futures positions and income: read through the futures API, which a key made before the futures account was opened cannot use; the money moved to the futures wallets in the period is read instead, positions from before it are not</source>
+        <translation>posisi dan pendapatan futures: dibaca melalui API futures, yang tidak bisa dipakai oleh kunci yang dibuat sebelum akun futures dibuka; sebagai gantinya, yang dibaca adalah dana yang dipindahkan ke dompet futures dalam periode ini, sedangkan posisi dari sebelum periode itu tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Dual Investment, staking and Auto-Invest, which have records of their own</source>
+        <translation>Dual Investment, staking, dan Auto-Invest, yang memiliki catatan tersendiri</translation>
+    </message>
+    <message>
+        <source>isolated margin pairs that were closed</source>
+        <translation>pasangan margin terisolasi yang sudah ditutup</translation>
+    </message>
+    <message>
+        <source>universal transfers older than six months</source>
+        <translation>transfer universal yang lebih lama dari enam bulan</translation>
+    </message>
+    <message>
+        <source>the unified account&apos;s transaction log (trades by category, funding, delivery, liquidation, interest, loans, Earn, leveraged tokens)</source>
+        <translation>log transaksi akun terpadu (transaksi per kategori, biaya pendanaan, penyerahan kontrak, likuidasi, bunga, pinjaman, Earn, token leverage)</translation>
+    </message>
+    <message>
+        <source>open positions (linear USDT and USDC, inverse, option)</source>
+        <translation>posisi terbuka (linear USDT dan USDC, inverse, opsi)</translation>
+    </message>
+    <message>
+        <source>withdrawals, on-chain and to other Bybit users</source>
+        <translation>penarikan dana, baik on-chain maupun ke pengguna Bybit lain</translation>
+    </message>
+    <message>
+        <source>the Funding account&apos;s own movements other than withdrawals (Earn or loans paid from it, P2P): Bybit&apos;s funding history has no stable types to read</source>
+        <translation>pergerakan akun pendanaan (Funding) itu sendiri selain penarikan (Earn atau pinjaman yang dibayar dari akun itu, P2P): riwayat pendanaan Bybit tidak memiliki jenis catatan yang tetap untuk dibaca</translation>
+    </message>
+    <message>
+        <source>On-chain Earn orders, which Bybit lists only one order at a time by its id</source>
+        <translation>order On-chain Earn, yang hanya ditampilkan Bybit satu per satu berdasarkan ID-nya</translation>
+    </message>
+    <message>
+        <source>the time before the account became a unified trading account</source>
+        <translation>masa sebelum akun menjadi akun trading terpadu</translation>
+    </message>
+    <message>
+        <source>cancelled or rejected orders after 24 hours</source>
+        <translation>order yang dibatalkan atau ditolak, setelah lewat 24 jam</translation>
+    </message>
+    <message>
+        <source>orders (futures, leverage, margin, liquidation)</source>
+        <translation>order (futures, leverage, margin, likuidasi)</translation>
+    </message>
+    <message>
+        <source>US futures positions open now</source>
+        <translation>posisi futures AS yang sedang terbuka</translation>
+    </message>
+    <message>
+        <source>each wallet&apos;s transactions (sends and withdrawals, derivatives settlements, Earn and staking, transfers)</source>
+        <translation>transaksi setiap dompet (pengiriman dan penarikan, penyelesaian derivatif, Earn dan staking, transfer)</translation>
+    </message>
+    <message>
+        <source>other portfolios: a Coinbase key sees its own portfolio only, and moves between portfolios have no history</source>
+        <translation>portofolio lain: kunci Coinbase hanya melihat portofolionya sendiri, dan perpindahan antarportofolio tidak memiliki riwayat</translation>
+    </message>
+    <message>
+        <source>international perpetuals, which left the Advanced Trade API in 2026 for a platform with keys of its own</source>
+        <translation>perpetual internasional, yang keluar dari Advanced Trade API pada 2026 dan pindah ke platform dengan kuncinya sendiri</translation>
+    </message>
+    <message>
+        <source>ledger entries (margin, rollover, credit, transfers, withdrawals, staking, rewards)</source>
+        <translation>entri catatan mutasi dana (margin, rollover, kredit, transfer, penarikan, staking, imbalan)</translation>
+    </message>
+    <message>
+        <source>trades (leverage)</source>
+        <translation>transaksi (leverage)</translation>
+    </message>
+    <message>
+        <source>closed orders (leverage)</source>
+        <translation>order yang sudah ditutup (leverage)</translation>
+    </message>
+    <message>
+        <source>open margin positions</source>
+        <translation>posisi margin yang terbuka</translation>
+    </message>
+    <message>
+        <source>Kraken Futures: a separate platform with keys of its own; only the ledger&apos;s transfers to and from it show here</source>
+        <translation>Kraken Futures: platform terpisah dengan kuncinya sendiri; di sini hanya terlihat transfer ke dan dari platform itu yang tercatat di catatan mutasi dana</translation>
+    </message>
+    <message>
+        <source>Earn allocations and withdrawal status: they need Query Funds, which a spot-only key must not have; the ledger&apos;s staking, reward and withdrawal entries stand in</source>
+        <translation>alokasi Earn dan status penarikan: keduanya memerlukan Query Funds, yang tidak boleh dimiliki kunci khusus spot; sebagai gantinya dipakai entri staking, imbalan, dan penarikan di catatan mutasi dana</translation>
+    </message>
+    <message>
+        <source>how long Kraken keeps each record is not documented</source>
+        <translation>berapa lama Kraken menyimpan setiap catatan tidak didokumentasikan</translation>
+    </message>
+    <message>
+        <source>trading-account bills (borrowing, interest, transfers, fills by instrument type)</source>
+        <translation>mutasi akun trading (peminjaman, bunga, transfer, transaksi yang tereksekusi per jenis instrumen)</translation>
+    </message>
+    <message>
+        <source>funding-account bills (withdrawals, transfers, Earn and staking, loans)</source>
+        <translation>mutasi akun pendanaan (penarikan, transfer, Earn dan staking, pinjaman)</translation>
+    </message>
+    <message>
+        <source>open positions</source>
+        <translation>posisi terbuka</translation>
+    </message>
+    <message>
+        <source>trading-account bills older than three months (OKX keeps them as a quarterly download only)</source>
+        <translation>mutasi akun trading yang lebih lama dari tiga bulan (OKX hanya menyimpannya sebagai unduhan per kuartal)</translation>
+    </message>
+    <message>
+        <source>transfers between sub-accounts, which only the main account&apos;s key sees</source>
+        <translation>transfer antarsubakun, yang hanya terlihat oleh kunci akun utama</translation>
+    </message>
+    <message>
+        <source>convert history, which needs the Trade permission</source>
+        <translation>riwayat konversi (Convert), yang memerlukan izin Trade</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2604,30 @@
     <message>
         <source>PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.</source>
         <translation>LATIHAN: bursa pura-pura. Tidak ada yang menyentuh akun sungguhan atau brankas kata sandi (keychain) Anda.</translation>
+    </message>
+    <message>
+        <source>A bot that traded spot only</source>
+        <translation>Bot yang hanya trading spot</translation>
+    </message>
+    <message>
+        <source>A bot that borrowed on margin</source>
+        <translation>Bot yang meminjam dengan margin</translation>
+    </message>
+    <message>
+        <source>A bot that put coins in Earn</source>
+        <translation>Bot yang menaruh koin di Earn</translation>
+    </message>
+    <message>
+        <source>A bot that traded futures</source>
+        <translation>Bot yang trading futures</translation>
+    </message>
+    <message>
+        <source>A bot that moved coins to futures</source>
+        <translation>Bot yang memindahkan koin ke futures</translation>
+    </message>
+    <message>
+        <source>A bot that withdrew coins</source>
+        <translation>Bot yang menarik koin</translation>
     </message>
 </context>
 <context>

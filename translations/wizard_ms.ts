@@ -63,6 +63,10 @@
         <translation>{label} ({exchange})</translation>
     </message>
     <message>
+        <source>Reading the exchange&apos;s records</source>
+        <translation>Membaca rekod bursa</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Cuba lagi</translation>
     </message>
@@ -79,6 +83,10 @@
         <translation>Membaca rekod bursa…</translation>
     </message>
     <message>
+        <source>Reading the exchange&apos;s records… {count} pages read.</source>
+        <translation>Membaca rekod bursa… {count} halaman telah dibaca.</translation>
+    </message>
+    <message>
         <source>Nothing but spot trades in the last {days} days.</source>
         <translation>Hanya dagangan spot dalam {days} hari yang lalu.</translation>
     </message>
@@ -91,8 +99,16 @@
         <translation>{day}: {meaning}. {amount} {asset} ({record})</translation>
     </message>
     <message>
-        <source>Some records cannot be read with this key or are not kept by {exchange}: the report lists them.</source>
-        <translation>Sesetengah rekod tidak dapat dibaca dengan kunci ini atau tidak disimpan oleh {exchange}: laporan menyenaraikannya.</translation>
+        <source>What was read:</source>
+        <translation>Apa yang dibaca:</translation>
+    </message>
+    <message>
+        <source>What {exchange}&apos;s records cannot show, so this check did not see:</source>
+        <translation>Apa yang tidak dapat ditunjukkan oleh rekod {exchange}, jadi semakan ini tidak melihatnya:</translation>
+    </message>
+    <message>
+        <source>• {item}</source>
+        <translation>• {item}</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -101,6 +117,145 @@
     <message>
         <source>Report saved.</source>
         <translation>Laporan disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <source>margin borrowing and interest</source>
+        <translation>peminjaman margin dan faedah</translation>
+    </message>
+    <message>
+        <source>Crypto Loan borrowing</source>
+        <translation>peminjaman melalui Crypto Loan</translation>
+    </message>
+    <message>
+        <source>money moved from Spot to the futures, margin, options and portfolio margin wallets</source>
+        <translation>dana yang dipindahkan dari Spot ke dompet niaga hadapan, margin, opsyen dan margin portfolio</translation>
+    </message>
+    <message>
+        <source>Simple Earn subscriptions, flexible and locked</source>
+        <translation>langganan Simple Earn, fleksibel dan berkunci</translation>
+    </message>
+    <message>
+        <source>withdrawals, on-chain and to other Binance users</source>
+        <translation>pengeluaran, secara on-chain dan kepada pengguna Binance lain</translation>
+    </message>
+    <message>
+        <source>futures positions and income: read through the futures API, which a key made before the futures account was opened cannot use; the money moved to the futures wallets in the period is read instead, positions from before it are not</source>
+        <translation>kedudukan dan pendapatan niaga hadapan: dibaca melalui API niaga hadapan, yang tidak boleh digunakan oleh kunci yang dibuat sebelum akaun niaga hadapan dibuka; sebagai gantinya, dana yang dipindahkan ke dompet niaga hadapan dalam tempoh ini dibaca, tetapi kedudukan dari sebelum tempoh itu tidak dibaca</translation>
+    </message>
+    <message>
+        <source>Dual Investment, staking and Auto-Invest, which have records of their own</source>
+        <translation>Dual Investment, staking dan Auto-Invest, yang mempunyai rekod tersendiri</translation>
+    </message>
+    <message>
+        <source>isolated margin pairs that were closed</source>
+        <translation>pasangan margin terasing yang telah ditutup</translation>
+    </message>
+    <message>
+        <source>universal transfers older than six months</source>
+        <translation>pindahan universal yang lebih lama daripada enam bulan</translation>
+    </message>
+    <message>
+        <source>the unified account&apos;s transaction log (trades by category, funding, delivery, liquidation, interest, loans, Earn, leveraged tokens)</source>
+        <translation>log transaksi akaun bersatu (dagangan mengikut kategori, yuran pembiayaan, penyerahan kontrak, likuidasi, faedah, pinjaman, Earn, token berleveraj)</translation>
+    </message>
+    <message>
+        <source>open positions (linear USDT and USDC, inverse, option)</source>
+        <translation>kedudukan terbuka (linear USDT dan USDC, songsang, opsyen)</translation>
+    </message>
+    <message>
+        <source>withdrawals, on-chain and to other Bybit users</source>
+        <translation>pengeluaran, secara on-chain dan kepada pengguna Bybit lain</translation>
+    </message>
+    <message>
+        <source>the Funding account&apos;s own movements other than withdrawals (Earn or loans paid from it, P2P): Bybit&apos;s funding history has no stable types to read</source>
+        <translation>pergerakan akaun dana (Funding) itu sendiri selain pengeluaran (Earn atau pinjaman yang dibayar daripadanya, P2P): sejarah dana Bybit tidak mempunyai jenis catatan yang tetap untuk dibaca</translation>
+    </message>
+    <message>
+        <source>On-chain Earn orders, which Bybit lists only one order at a time by its id</source>
+        <translation>pesanan On-chain Earn, yang disenaraikan oleh Bybit hanya satu demi satu mengikut ID-nya</translation>
+    </message>
+    <message>
+        <source>the time before the account became a unified trading account</source>
+        <translation>tempoh sebelum akaun itu menjadi akaun dagangan bersatu</translation>
+    </message>
+    <message>
+        <source>cancelled or rejected orders after 24 hours</source>
+        <translation>pesanan yang dibatalkan atau ditolak, selepas melebihi 24 jam</translation>
+    </message>
+    <message>
+        <source>orders (futures, leverage, margin, liquidation)</source>
+        <translation>pesanan (niaga hadapan, leveraj, margin, likuidasi)</translation>
+    </message>
+    <message>
+        <source>US futures positions open now</source>
+        <translation>kedudukan niaga hadapan AS yang terbuka sekarang</translation>
+    </message>
+    <message>
+        <source>each wallet&apos;s transactions (sends and withdrawals, derivatives settlements, Earn and staking, transfers)</source>
+        <translation>transaksi setiap dompet (hantaran dan pengeluaran, penyelesaian derivatif, Earn dan staking, pindahan)</translation>
+    </message>
+    <message>
+        <source>other portfolios: a Coinbase key sees its own portfolio only, and moves between portfolios have no history</source>
+        <translation>portfolio lain: kunci Coinbase hanya melihat portfolionya sendiri, dan pindahan antara portfolio tiada sejarah</translation>
+    </message>
+    <message>
+        <source>international perpetuals, which left the Advanced Trade API in 2026 for a platform with keys of its own</source>
+        <translation>kontrak kekal antarabangsa, yang meninggalkan Advanced Trade API pada 2026 dan berpindah ke platform yang mempunyai kuncinya sendiri</translation>
+    </message>
+    <message>
+        <source>ledger entries (margin, rollover, credit, transfers, withdrawals, staking, rewards)</source>
+        <translation>entri lejar (margin, rollover, kredit, pindahan, pengeluaran, staking, ganjaran)</translation>
+    </message>
+    <message>
+        <source>trades (leverage)</source>
+        <translation>dagangan (leveraj)</translation>
+    </message>
+    <message>
+        <source>closed orders (leverage)</source>
+        <translation>pesanan yang telah ditutup (leveraj)</translation>
+    </message>
+    <message>
+        <source>open margin positions</source>
+        <translation>kedudukan margin yang terbuka</translation>
+    </message>
+    <message>
+        <source>Kraken Futures: a separate platform with keys of its own; only the ledger&apos;s transfers to and from it show here</source>
+        <translation>Kraken Futures: platform berasingan dengan kuncinya sendiri; di sini hanya dipaparkan pindahan ke dan dari platform itu yang tercatat dalam lejar</translation>
+    </message>
+    <message>
+        <source>Earn allocations and withdrawal status: they need Query Funds, which a spot-only key must not have; the ledger&apos;s staking, reward and withdrawal entries stand in</source>
+        <translation>peruntukan Earn dan status pengeluaran: kedua-duanya memerlukan Query Funds, yang tidak boleh ada pada kunci yang hanya untuk spot; sebagai gantinya, entri staking, ganjaran dan pengeluaran dalam lejar digunakan</translation>
+    </message>
+    <message>
+        <source>how long Kraken keeps each record is not documented</source>
+        <translation>tempoh Kraken menyimpan setiap rekod tidak didokumenkan</translation>
+    </message>
+    <message>
+        <source>trading-account bills (borrowing, interest, transfers, fills by instrument type)</source>
+        <translation>penyata akaun dagangan (peminjaman, faedah, pindahan, dagangan yang dilaksanakan mengikut jenis instrumen)</translation>
+    </message>
+    <message>
+        <source>funding-account bills (withdrawals, transfers, Earn and staking, loans)</source>
+        <translation>penyata akaun dana (pengeluaran, pindahan, Earn dan staking, pinjaman)</translation>
+    </message>
+    <message>
+        <source>open positions</source>
+        <translation>kedudukan terbuka</translation>
+    </message>
+    <message>
+        <source>trading-account bills older than three months (OKX keeps them as a quarterly download only)</source>
+        <translation>penyata akaun dagangan yang lebih lama daripada tiga bulan (OKX hanya menyimpannya sebagai muat turun suku tahunan)</translation>
+    </message>
+    <message>
+        <source>transfers between sub-accounts, which only the main account&apos;s key sees</source>
+        <translation>pindahan antara subakaun, yang hanya dapat dilihat oleh kunci akaun utama</translation>
+    </message>
+    <message>
+        <source>convert history, which needs the Trade permission</source>
+        <translation>sejarah penukaran (Convert), yang memerlukan kebenaran Trade</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2604,30 @@
     <message>
         <source>PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.</source>
         <translation>LATIHAN: bursa olok-olok. Tiada apa-apa di sini yang menyentuh akaun sebenar atau rantaian kunci anda.</translation>
+    </message>
+    <message>
+        <source>A bot that traded spot only</source>
+        <translation>Bot yang berdagang spot sahaja</translation>
+    </message>
+    <message>
+        <source>A bot that borrowed on margin</source>
+        <translation>Bot yang meminjam secara margin</translation>
+    </message>
+    <message>
+        <source>A bot that put coins in Earn</source>
+        <translation>Bot yang meletakkan syiling dalam Earn</translation>
+    </message>
+    <message>
+        <source>A bot that traded futures</source>
+        <translation>Bot yang berdagang niaga hadapan (futures)</translation>
+    </message>
+    <message>
+        <source>A bot that moved coins to futures</source>
+        <translation>Bot yang memindahkan syiling ke niaga hadapan (futures)</translation>
+    </message>
+    <message>
+        <source>A bot that withdrew coins</source>
+        <translation>Bot yang mengeluarkan syiling</translation>
     </message>
 </context>
 <context>

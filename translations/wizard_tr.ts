@@ -63,6 +63,10 @@
         <translation>{label} ({exchange})</translation>
     </message>
     <message>
+        <source>Reading the exchange&apos;s records</source>
+        <translation>Borsanın kayıtları okunuyor</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Tekrar dene</translation>
     </message>
@@ -79,6 +83,10 @@
         <translation>Borsanın kayıtları okunuyor…</translation>
     </message>
     <message>
+        <source>Reading the exchange&apos;s records… {count} pages read.</source>
+        <translation>Borsanın kayıtları okunuyor… {count} sayfa okundu.</translation>
+    </message>
+    <message>
         <source>Nothing but spot trades in the last {days} days.</source>
         <translation>Son {days} günde spot alım satımdan başka bir şey yok.</translation>
     </message>
@@ -91,8 +99,16 @@
         <translation>{day}: {meaning}. {amount} {asset} ({record})</translation>
     </message>
     <message>
-        <source>Some records cannot be read with this key or are not kept by {exchange}: the report lists them.</source>
-        <translation>Bazı kayıtlar bu anahtarla okunamıyor ya da {exchange} tarafından tutulmuyor: rapor bunları listeler.</translation>
+        <source>What was read:</source>
+        <translation>Okunanlar:</translation>
+    </message>
+    <message>
+        <source>What {exchange}&apos;s records cannot show, so this check did not see:</source>
+        <translation>{exchange} kayıtlarının gösteremediği, bu yüzden bu kontrolün göremediği şeyler:</translation>
+    </message>
+    <message>
+        <source>• {item}</source>
+        <translation>• {item}</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -101,6 +117,145 @@
     <message>
         <source>Report saved.</source>
         <translation>Rapor kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <source>margin borrowing and interest</source>
+        <translation>marjinle borç alma ve faiz</translation>
+    </message>
+    <message>
+        <source>Crypto Loan borrowing</source>
+        <translation>Crypto Loan ile borç alma</translation>
+    </message>
+    <message>
+        <source>money moved from Spot to the futures, margin, options and portfolio margin wallets</source>
+        <translation>Spot cüzdanından vadeli işlem (futures), marjin, opsiyon ve portföy marjini cüzdanlarına aktarılan para</translation>
+    </message>
+    <message>
+        <source>Simple Earn subscriptions, flexible and locked</source>
+        <translation>Simple Earn abonelikleri, esnek ve kilitli</translation>
+    </message>
+    <message>
+        <source>withdrawals, on-chain and to other Binance users</source>
+        <translation>zincir üstü (on-chain) ve diğer Binance kullanıcılarına yapılan para çekme işlemleri</translation>
+    </message>
+    <message>
+        <source>futures positions and income: read through the futures API, which a key made before the futures account was opened cannot use; the money moved to the futures wallets in the period is read instead, positions from before it are not</source>
+        <translation>vadeli işlem (futures) pozisyonları ve gelirleri: vadeli işlem API&apos;si üzerinden okunur, ancak vadeli işlem hesabı açılmadan önce oluşturulmuş bir anahtar bu API&apos;yi kullanamaz; bunun yerine bu dönemde vadeli işlem cüzdanlarına aktarılan para okunur, dönemden önceki pozisyonlar ise okunmaz</translation>
+    </message>
+    <message>
+        <source>Dual Investment, staking and Auto-Invest, which have records of their own</source>
+        <translation>kendi ayrı kayıtları olan Dual Investment, staking ve Auto-Invest</translation>
+    </message>
+    <message>
+        <source>isolated margin pairs that were closed</source>
+        <translation>kapatılmış izole marjin pariteleri</translation>
+    </message>
+    <message>
+        <source>universal transfers older than six months</source>
+        <translation>altı aydan eski cüzdanlar arası transferler (universal transfer)</translation>
+    </message>
+    <message>
+        <source>the unified account&apos;s transaction log (trades by category, funding, delivery, liquidation, interest, loans, Earn, leveraged tokens)</source>
+        <translation>birleşik hesabın işlem kaydı (kategoriye göre işlemler, fonlama ücretleri, vade sonu teslimatları, tasfiyeler, faiz, krediler, Earn, kaldıraçlı tokenlar)</translation>
+    </message>
+    <message>
+        <source>open positions (linear USDT and USDC, inverse, option)</source>
+        <translation>açık pozisyonlar (USDT ve USDC ile lineer sözleşmeler, ters sözleşmeler, opsiyonlar)</translation>
+    </message>
+    <message>
+        <source>withdrawals, on-chain and to other Bybit users</source>
+        <translation>zincir üstü (on-chain) ve diğer Bybit kullanıcılarına yapılan para çekme işlemleri</translation>
+    </message>
+    <message>
+        <source>the Funding account&apos;s own movements other than withdrawals (Earn or loans paid from it, P2P): Bybit&apos;s funding history has no stable types to read</source>
+        <translation>Fonlama hesabının (Funding) para çekme dışındaki kendi hareketleri (oradan ödenen Earn ya da krediler, P2P): Bybit&apos;in fonlama geçmişinde okunabilecek sabit kayıt türleri yok</translation>
+    </message>
+    <message>
+        <source>On-chain Earn orders, which Bybit lists only one order at a time by its id</source>
+        <translation>Bybit&apos;in yalnızca teker teker, ID&apos;siyle listelediği On-chain Earn emirleri</translation>
+    </message>
+    <message>
+        <source>the time before the account became a unified trading account</source>
+        <translation>hesabın birleşik işlem hesabına dönüşmesinden önceki dönem</translation>
+    </message>
+    <message>
+        <source>cancelled or rejected orders after 24 hours</source>
+        <translation>üzerinden 24 saat geçmiş iptal edilmiş ya da reddedilmiş emirler</translation>
+    </message>
+    <message>
+        <source>orders (futures, leverage, margin, liquidation)</source>
+        <translation>emirler (vadeli işlem, kaldıraç, marjin, tasfiye)</translation>
+    </message>
+    <message>
+        <source>US futures positions open now</source>
+        <translation>şu anda açık olan ABD vadeli işlem pozisyonları</translation>
+    </message>
+    <message>
+        <source>each wallet&apos;s transactions (sends and withdrawals, derivatives settlements, Earn and staking, transfers)</source>
+        <translation>her cüzdanın işlemleri (gönderimler ve para çekme, türev ürün uzlaşmaları, Earn ve staking, transferler)</translation>
+    </message>
+    <message>
+        <source>other portfolios: a Coinbase key sees its own portfolio only, and moves between portfolios have no history</source>
+        <translation>diğer portföyler: bir Coinbase anahtarı yalnızca kendi portföyünü görür ve portföyler arası aktarımların geçmişi yoktur</translation>
+    </message>
+    <message>
+        <source>international perpetuals, which left the Advanced Trade API in 2026 for a platform with keys of its own</source>
+        <translation>2026&apos;da Advanced Trade API&apos;den ayrılıp kendi anahtarları olan bir platforma geçen uluslararası süresiz sözleşmeler</translation>
+    </message>
+    <message>
+        <source>ledger entries (margin, rollover, credit, transfers, withdrawals, staking, rewards)</source>
+        <translation>hesap hareketleri (marjin, rollover ücretleri, kredi, transferler, para çekme, staking, ödüller)</translation>
+    </message>
+    <message>
+        <source>trades (leverage)</source>
+        <translation>işlemler (kaldıraç)</translation>
+    </message>
+    <message>
+        <source>closed orders (leverage)</source>
+        <translation>kapanmış emirler (kaldıraç)</translation>
+    </message>
+    <message>
+        <source>open margin positions</source>
+        <translation>açık marjin pozisyonları</translation>
+    </message>
+    <message>
+        <source>Kraken Futures: a separate platform with keys of its own; only the ledger&apos;s transfers to and from it show here</source>
+        <translation>Kraken Futures: kendi anahtarları olan ayrı bir platform; burada yalnızca hesap hareketlerindeki, oraya yapılan ve oradan gelen transferler görünür</translation>
+    </message>
+    <message>
+        <source>Earn allocations and withdrawal status: they need Query Funds, which a spot-only key must not have; the ledger&apos;s staking, reward and withdrawal entries stand in</source>
+        <translation>Earn tahsisleri ve para çekme durumu: bunlar için Query Funds izni gerekir ve yalnızca spot işlem yapan bir anahtarda bu izin olmamalıdır; bunların yerine hesap hareketlerindeki staking, ödül ve para çekme kayıtları kullanılır</translation>
+    </message>
+    <message>
+        <source>how long Kraken keeps each record is not documented</source>
+        <translation>Kraken&apos;in her kaydı ne kadar süre sakladığı belgelenmemiş</translation>
+    </message>
+    <message>
+        <source>trading-account bills (borrowing, interest, transfers, fills by instrument type)</source>
+        <translation>alım satım hesabı hareketleri (borç alma, faiz, transferler, enstrüman türüne göre gerçekleşen işlemler)</translation>
+    </message>
+    <message>
+        <source>funding-account bills (withdrawals, transfers, Earn and staking, loans)</source>
+        <translation>fonlama hesabı hareketleri (para çekme, transferler, Earn ve staking, krediler)</translation>
+    </message>
+    <message>
+        <source>open positions</source>
+        <translation>açık pozisyonlar</translation>
+    </message>
+    <message>
+        <source>trading-account bills older than three months (OKX keeps them as a quarterly download only)</source>
+        <translation>üç aydan eski alım satım hesabı hareketleri (OKX bunları yalnızca çeyreklik indirme dosyası olarak saklar)</translation>
+    </message>
+    <message>
+        <source>transfers between sub-accounts, which only the main account&apos;s key sees</source>
+        <translation>yalnızca ana hesabın anahtarının görebildiği alt hesaplar arası transferler</translation>
+    </message>
+    <message>
+        <source>convert history, which needs the Trade permission</source>
+        <translation>Trade izni gerektiren dönüştürme (Convert) geçmişi</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2604,30 @@
     <message>
         <source>PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.</source>
         <translation>ALIŞTIRMA: sahte bir borsa. Buradaki hiçbir şey gerçek hesabınıza ya da parola kasanıza dokunmaz.</translation>
+    </message>
+    <message>
+        <source>A bot that traded spot only</source>
+        <translation>Yalnızca spot alım satım yapan bir bot</translation>
+    </message>
+    <message>
+        <source>A bot that borrowed on margin</source>
+        <translation>Marjinle borç alan bir bot</translation>
+    </message>
+    <message>
+        <source>A bot that put coins in Earn</source>
+        <translation>Coinleri Earn&apos;e koyan bir bot</translation>
+    </message>
+    <message>
+        <source>A bot that traded futures</source>
+        <translation>Vadeli işlem yapan bir bot</translation>
+    </message>
+    <message>
+        <source>A bot that moved coins to futures</source>
+        <translation>Coinleri vadeli işlemlere aktaran bir bot</translation>
+    </message>
+    <message>
+        <source>A bot that withdrew coins</source>
+        <translation>Coin çeken bir bot</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <translation>{label} ({exchange})</translation>
     </message>
     <message>
+        <source>Reading the exchange&apos;s records</source>
+        <translation>ایکسچینج کے ریکارڈ پڑھے جا رہے ہیں</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;دوبارہ کوشش کریں</translation>
     </message>
@@ -79,6 +83,10 @@
         <translation>ایکسچینج کے ریکارڈ پڑھے جا رہے ہیں…</translation>
     </message>
     <message>
+        <source>Reading the exchange&apos;s records… {count} pages read.</source>
+        <translation>ایکسچینج کے ریکارڈ پڑھے جا رہے ہیں… {count} صفحے پڑھے جا چکے۔</translation>
+    </message>
+    <message>
         <source>Nothing but spot trades in the last {days} days.</source>
         <translation>پچھلے {days} دنوں میں اسپاٹ ٹریڈنگ کے سوا کچھ نہیں ہوا۔</translation>
     </message>
@@ -91,8 +99,16 @@
         <translation>{day}: {meaning}۔ {amount} {asset} ({record})</translation>
     </message>
     <message>
-        <source>Some records cannot be read with this key or are not kept by {exchange}: the report lists them.</source>
-        <translation>کچھ ریکارڈ اس کلید سے پڑھے نہیں جا سکتے یا {exchange} انہیں محفوظ نہیں رکھتا: رپورٹ میں ان کی فہرست ہے۔</translation>
+        <source>What was read:</source>
+        <translation>کیا پڑھا گیا:</translation>
+    </message>
+    <message>
+        <source>What {exchange}&apos;s records cannot show, so this check did not see:</source>
+        <translation>جو {exchange} کے ریکارڈ نہیں دکھا سکتے، اس لیے یہ جانچ اسے نہیں دیکھ سکی:</translation>
+    </message>
+    <message>
+        <source>• {item}</source>
+        <translation>• {item}</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -101,6 +117,145 @@
     <message>
         <source>Report saved.</source>
         <translation>رپورٹ محفوظ ہو گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <source>margin borrowing and interest</source>
+        <translation>مارجن پر قرض لینا اور اس کا سود</translation>
+    </message>
+    <message>
+        <source>Crypto Loan borrowing</source>
+        <translation>Crypto Loan کے ذریعے قرض لینا</translation>
+    </message>
+    <message>
+        <source>money moved from Spot to the futures, margin, options and portfolio margin wallets</source>
+        <translation>اسپاٹ (Spot) سے فیوچرز، مارجن، آپشنز اور پورٹ فولیو مارجن والٹس میں منتقل کی گئی رقم</translation>
+    </message>
+    <message>
+        <source>Simple Earn subscriptions, flexible and locked</source>
+        <translation>Simple Earn کی سبسکرپشنز، لچکدار (flexible) بھی اور مقررہ مدت والی (locked) بھی</translation>
+    </message>
+    <message>
+        <source>withdrawals, on-chain and to other Binance users</source>
+        <translation>رقم نکالنا، بلاک چین پر (on-chain) بھی اور Binance کے دوسرے صارفین کو بھی</translation>
+    </message>
+    <message>
+        <source>futures positions and income: read through the futures API, which a key made before the futures account was opened cannot use; the money moved to the futures wallets in the period is read instead, positions from before it are not</source>
+        <translation>فیوچرز کی پوزیشنز اور آمدنی: یہ فیوچرز API سے پڑھی جاتی ہیں، جسے وہ کلید استعمال نہیں کر سکتی جو فیوچرز اکاؤنٹ کھلنے سے پہلے بنی ہو؛ اس لیے اس کی جگہ اس مدت میں فیوچرز والٹس میں منتقل کی گئی رقم پڑھی جاتی ہے، مگر اس مدت سے پہلے کی پوزیشنز نہیں پڑھی جاتیں</translation>
+    </message>
+    <message>
+        <source>Dual Investment, staking and Auto-Invest, which have records of their own</source>
+        <translation>Dual Investment، اسٹیکنگ اور Auto-Invest، جن کے اپنے الگ ریکارڈ ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>isolated margin pairs that were closed</source>
+        <translation>آئسولیٹڈ مارجن کے وہ جوڑے (pairs) جو بند ہو چکے ہیں</translation>
+    </message>
+    <message>
+        <source>universal transfers older than six months</source>
+        <translation>والٹس کے درمیان منتقلیاں (Universal Transfer) جو چھ مہینے سے پرانی ہوں</translation>
+    </message>
+    <message>
+        <source>the unified account&apos;s transaction log (trades by category, funding, delivery, liquidation, interest, loans, Earn, leveraged tokens)</source>
+        <translation>یونیفائیڈ اکاؤنٹ کا لین دین کا ریکارڈ (زمرے کے لحاظ سے ٹریڈز، فنڈنگ فیس، ڈیلیوری، لیکویڈیشن، سود، قرض، Earn، لیوریجڈ ٹوکنز)</translation>
+    </message>
+    <message>
+        <source>open positions (linear USDT and USDC, inverse, option)</source>
+        <translation>کھلی پوزیشنز (USDT اور USDC والے لینیئر، اِنورس، آپشن)</translation>
+    </message>
+    <message>
+        <source>withdrawals, on-chain and to other Bybit users</source>
+        <translation>رقم نکالنا، بلاک چین پر (on-chain) بھی اور Bybit کے دوسرے صارفین کو بھی</translation>
+    </message>
+    <message>
+        <source>the Funding account&apos;s own movements other than withdrawals (Earn or loans paid from it, P2P): Bybit&apos;s funding history has no stable types to read</source>
+        <translation>فنڈنگ اکاؤنٹ (Funding) کی اپنی نقل و حرکت، سوائے رقم نکالنے کے (اس سے Earn یا قرضوں کے لیے دی گئی رقم، P2P): Bybit کی فنڈنگ ہسٹری میں اندراجات کی ایسی پکی قسمیں نہیں جنہیں پڑھا جا سکے</translation>
+    </message>
+    <message>
+        <source>On-chain Earn orders, which Bybit lists only one order at a time by its id</source>
+        <translation>On-chain Earn کے آرڈرز، جنہیں Bybit ایک وقت میں صرف ایک آرڈر، اس کی ID سے، دکھاتا ہے</translation>
+    </message>
+    <message>
+        <source>the time before the account became a unified trading account</source>
+        <translation>وہ وقت جب اکاؤنٹ ابھی یونیفائیڈ ٹریڈنگ اکاؤنٹ نہیں بنا تھا</translation>
+    </message>
+    <message>
+        <source>cancelled or rejected orders after 24 hours</source>
+        <translation>منسوخ یا مسترد شدہ آرڈرز، 24 گھنٹے گزر جانے کے بعد</translation>
+    </message>
+    <message>
+        <source>orders (futures, leverage, margin, liquidation)</source>
+        <translation>آرڈرز (فیوچرز، لیوریج، مارجن، لیکویڈیشن)</translation>
+    </message>
+    <message>
+        <source>US futures positions open now</source>
+        <translation>امریکی فیوچرز کی وہ پوزیشنز جو اس وقت کھلی ہیں</translation>
+    </message>
+    <message>
+        <source>each wallet&apos;s transactions (sends and withdrawals, derivatives settlements, Earn and staking, transfers)</source>
+        <translation>ہر والٹ کا لین دین (بھیجنا اور رقم نکالنا، ڈیریویٹوز کے سیٹلمنٹس، Earn اور اسٹیکنگ، منتقلیاں)</translation>
+    </message>
+    <message>
+        <source>other portfolios: a Coinbase key sees its own portfolio only, and moves between portfolios have no history</source>
+        <translation>دوسرے پورٹ فولیوز: Coinbase کی کلید صرف اپنا پورٹ فولیو دیکھتی ہے، اور پورٹ فولیوز کے درمیان منتقلی کی کوئی ہسٹری نہیں ہوتی</translation>
+    </message>
+    <message>
+        <source>international perpetuals, which left the Advanced Trade API in 2026 for a platform with keys of its own</source>
+        <translation>بین الاقوامی پرپیچوئلز، جو 2026 میں Advanced Trade API سے نکل کر ایک ایسے پلیٹ فارم پر چلے گئے جس کی اپنی الگ کلیدیں ہیں</translation>
+    </message>
+    <message>
+        <source>ledger entries (margin, rollover, credit, transfers, withdrawals, staking, rewards)</source>
+        <translation>لیجر کے اندراجات (مارجن، رول اوور، کریڈٹ، منتقلیاں، رقم نکالنا، اسٹیکنگ، انعامات)</translation>
+    </message>
+    <message>
+        <source>trades (leverage)</source>
+        <translation>ٹریڈز (لیوریج)</translation>
+    </message>
+    <message>
+        <source>closed orders (leverage)</source>
+        <translation>بند آرڈرز (لیوریج)</translation>
+    </message>
+    <message>
+        <source>open margin positions</source>
+        <translation>مارجن کی کھلی پوزیشنز</translation>
+    </message>
+    <message>
+        <source>Kraken Futures: a separate platform with keys of its own; only the ledger&apos;s transfers to and from it show here</source>
+        <translation>Kraken Futures: ایک الگ پلیٹ فارم جس کی اپنی کلیدیں ہیں؛ یہاں صرف لیجر میں درج وہ منتقلیاں نظر آتی ہیں جو اس میں گئیں یا اس سے آئیں</translation>
+    </message>
+    <message>
+        <source>Earn allocations and withdrawal status: they need Query Funds, which a spot-only key must not have; the ledger&apos;s staking, reward and withdrawal entries stand in</source>
+        <translation>Earn میں لگائی گئی رقم اور رقم نکالنے کی صورتحال: ان کے لیے Query Funds کی اجازت چاہیے، جو صرف اسپاٹ والی کلید کے پاس نہیں ہونی چاہیے؛ ان کی جگہ لیجر کے اسٹیکنگ، انعامات اور رقم نکالنے کے اندراجات استعمال ہوتے ہیں</translation>
+    </message>
+    <message>
+        <source>how long Kraken keeps each record is not documented</source>
+        <translation>Kraken نے کہیں نہیں بتایا کہ وہ ہر ریکارڈ کتنی دیر تک رکھتا ہے</translation>
+    </message>
+    <message>
+        <source>trading-account bills (borrowing, interest, transfers, fills by instrument type)</source>
+        <translation>ٹریڈنگ اکاؤنٹ کی اسٹیٹمنٹ (قرض لینا، سود، منتقلیاں، پروڈکٹ کی قسم کے لحاظ سے مکمل ہونے والی ٹریڈز)</translation>
+    </message>
+    <message>
+        <source>funding-account bills (withdrawals, transfers, Earn and staking, loans)</source>
+        <translation>فنڈنگ اکاؤنٹ کی اسٹیٹمنٹ (رقم نکالنا، منتقلیاں، Earn اور اسٹیکنگ، قرض)</translation>
+    </message>
+    <message>
+        <source>open positions</source>
+        <translation>کھلی پوزیشنز</translation>
+    </message>
+    <message>
+        <source>trading-account bills older than three months (OKX keeps them as a quarterly download only)</source>
+        <translation>ٹریڈنگ اکاؤنٹ کی تین مہینے سے پرانی اسٹیٹمنٹ (OKX اسے صرف سہ ماہی ڈاؤن لوڈ کی صورت میں رکھتا ہے)</translation>
+    </message>
+    <message>
+        <source>transfers between sub-accounts, which only the main account&apos;s key sees</source>
+        <translation>ذیلی اکاؤنٹس کے درمیان منتقلیاں، جو صرف مرکزی اکاؤنٹ کی کلید دیکھ سکتی ہے</translation>
+    </message>
+    <message>
+        <source>convert history, which needs the Trade permission</source>
+        <translation>کنورٹ (Convert) کی ہسٹری، جس کے لیے Trade کی اجازت چاہیے</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2604,30 @@
     <message>
         <source>PRACTICE: a pretend exchange. Nothing here touches your real account or keychain.</source>
         <translation>مشق: فرضی ایکسچینج۔ یہاں کچھ بھی آپ کے اصل اکاؤنٹ یا کی چین کو نہیں چھوتا۔</translation>
+    </message>
+    <message>
+        <source>A bot that traded spot only</source>
+        <translation>ایک بوٹ جس نے صرف اسپاٹ ٹریڈنگ کی</translation>
+    </message>
+    <message>
+        <source>A bot that borrowed on margin</source>
+        <translation>ایک بوٹ جس نے مارجن پر قرض لیا</translation>
+    </message>
+    <message>
+        <source>A bot that put coins in Earn</source>
+        <translation>ایک بوٹ جس نے سکے Earn میں رکھے</translation>
+    </message>
+    <message>
+        <source>A bot that traded futures</source>
+        <translation>ایک بوٹ جس نے فیوچرز کی ٹریڈنگ کی</translation>
+    </message>
+    <message>
+        <source>A bot that moved coins to futures</source>
+        <translation>ایک بوٹ جس نے سکے فیوچرز میں منتقل کیے</translation>
+    </message>
+    <message>
+        <source>A bot that withdrew coins</source>
+        <translation>ایک بوٹ جس نے سکے نکالے</translation>
     </message>
 </context>
 <context>

@@ -13,22 +13,11 @@ from typing import Any
 import pytest
 
 from tests.helpers.cli import CliResult, run_cli
-from wizard.sim.binance import BinanceVenue
-from wizard.sim.bybit import BYBIT_SCENARIOS, BybitVenue
-from wizard.sim.coinbase import COINBASE_SCENARIOS, CoinbaseVenue
+from wizard.sim.catalog import SIMULATED_EXCHANGES, make_venue, practice_accounts
 from wizard.sim.kraken import KRAKEN_SCENARIOS, KrakenVenue
-from wizard.sim.okx import OKX_SCENARIOS, OkxVenue
-from wizard.sim.scenarios import BINANCE_SCENARIOS
 from wizard.sim.server import Simulator
 from wizard.store.keychain import Keychain
 
-VENUES: dict[str, tuple[Any, tuple[Any, ...]]] = {
-    "binance": (BinanceVenue, BINANCE_SCENARIOS),
-    "kraken": (KrakenVenue, KRAKEN_SCENARIOS),
-    "okx": (OkxVenue, OKX_SCENARIOS),
-    "bybit": (BybitVenue, BYBIT_SCENARIOS),
-    "coinbase": (CoinbaseVenue, COINBASE_SCENARIOS),
-}
 # What each practice history holds besides spot trades, as the audit names it.
 PLANTED: dict[str, dict[str, list[str]]] = {
     "binance": {
@@ -81,18 +70,21 @@ REQUESTS = {
 
 
 def _keys(exchange: str) -> dict[str, Any]:
-    clean = VENUES[exchange][1][0]
-    return {
-        history: replace(clean, name=f"history-{history}", history=history)
-        for history in PLANTED[exchange]
+    """The practice accounts (as practice mode offers them), by history."""
+    return {key.history: key for key in practice_accounts(exchange)}  # type: ignore[attr-defined]
+
+
+def test_every_practice_history_is_audited_here() -> None:
+    assert {exchange: set(_keys(exchange)) for exchange in SIMULATED_EXCHANGES} == {
+        exchange: set(planted) for exchange, planted in PLANTED.items()
     }
 
 
 @pytest.fixture
 def simulators() -> Iterator[dict[str, Simulator]]:
     running = {}
-    for exchange, (venue, scenarios) in VENUES.items():
-        running[exchange] = Simulator(venue((*scenarios, *_keys(exchange).values())))
+    for exchange in SIMULATED_EXCHANGES:
+        running[exchange] = Simulator(make_venue(exchange))
         running[exchange].start()
     yield running
     for simulator in running.values():
@@ -211,3 +203,22 @@ def test_the_report_is_a_pdf_beside_its_json_twin(
     missing = _audit(monkeypatch, simulator, "--report", str(tmp_path / "no" / "audit.pdf"))
     assert missing.exit_code == 64
     assert len(simulator.recorded) == sent
+
+
+def test_each_answer_is_told_as_it_comes(simulators: dict[str, Simulator]) -> None:
+    """The progress a window shows: how many answers have come, after each one."""
+    from wizard.audit.service import audit_key_blocking
+    from wizard.verify.model import Credentials
+
+    key = _keys("binance")["clean"]
+    heard: list[int] = []
+    report = audit_key_blocking(
+        "bot",
+        "binance",
+        Credentials(key.api_key, key.secret),
+        days=30,
+        api_url=simulators["binance"].base_url,
+        answered=heard.append,
+    )
+    assert heard == list(range(1, REQUESTS["binance"] + 1))
+    assert report.requests == REQUESTS["binance"]

@@ -1,5 +1,6 @@
 """The Welcome page's "Check what my bot did": for a stored key, the account's own
-records on the Kraken simulator read in the background and said in words."""
+records on the Kraken simulator read in the background and said in words; in
+practice mode, the practice exchange's accounts, each with a month of a bot's doing."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.cli import run_cli
 from tests.helpers.driver import open_wizard
 from wizard.gui.audit_dialog import AuditDialog
+from wizard.gui.language import install_language
+from wizard.gui.pages.base import translate
+from wizard.practice import PracticeExchange
+from wizard.sim.catalog import practice_accounts
 from wizard.sim.kraken import KRAKEN_SCENARIOS, KrakenScenario, KrakenVenue
 from wizard.sim.server import Simulator
 from wizard.store.keychain import Keychain
@@ -46,6 +51,7 @@ def _audit(qtbot: QtBot, simulator: Simulator) -> AuditDialog:
     qtbot.waitUntil(button.isVisible, timeout=5000)
     button.click()
     dialog = window.welcome.audit_dialog
+    dialog.window_kept = window  # type: ignore[attr-defined]  # the window lives on with it
     qtbot.waitExposed(dialog)
     dialog.check.click()
     qtbot.waitUntil(dialog.check.isEnabled, timeout=20_000)
@@ -68,7 +74,11 @@ def test_what_was_not_spot_is_said_in_words(
     assert "5 records were not spot trading" in said
     assert "a margin loan carries interest (riba)" in said
     assert dialog.save.isEnabled()
-    assert "the report lists them" in said
+    # What the audit read, and what it could not see: a clean month is not a proof
+    # of what the records do not hold.
+    assert "ledger entries (margin, rollover" in said
+    assert "What Kraken's records cannot show, so this check did not see:" in said
+    assert "Kraken Futures: a separate platform" in said
     dialog.close()
 
 
@@ -91,3 +101,80 @@ def test_records_the_key_may_not_read_are_a_problem_not_a_clean_month(
     assert not dialog.save.isEnabled()
     dialog.close()
     QApplication.processEvents()
+
+
+def _practice_audit(
+    qtbot: QtBot, practice: PracticeExchange, exchange: str, title: str
+) -> AuditDialog:
+    window = open_wizard(qtbot, practice, exchange=exchange)
+    button = window.welcome.audit
+    qtbot.waitUntil(button.isVisible, timeout=5000)
+    button.click()
+    dialog = window.welcome.audit_dialog
+    dialog.window_kept = window  # type: ignore[attr-defined]  # the window lives on with it
+    qtbot.waitExposed(dialog)
+    names = [dialog.keys.itemText(row) for row in range(dialog.keys.count())]
+    titles = [translate("Practice", account.title) for account in practice_accounts(exchange)]
+    assert names == titles
+    dialog.keys.setCurrentIndex(titles.index(translate("Practice", title)))
+    dialog.check.click()
+    qtbot.waitUntil(dialog.check.isEnabled, timeout=20_000)
+    return dialog
+
+
+def test_practice_mode_shows_what_each_practice_bot_did(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    """No key stored, nothing read from the keychain: the practice accounts of the
+    exchange chosen, under the practice banner."""
+    dialog = _practice_audit(qtbot, practice, "okx", "A bot that borrowed on margin")
+    said = _said(dialog)
+    assert "PRACTICE: a pretend exchange" in said
+    assert "3 records were not spot trading" in said
+    assert "interest (riba) was charged on borrowed funds" in said
+    dialog.keys.setCurrentIndex(0)  # the bot that traded spot only
+    dialog.check.click()
+    qtbot.waitUntil(dialog.check.isEnabled, timeout=20_000)
+    assert "Nothing but spot trades in the last 30 days." in _said(dialog)
+    dialog.close()
+
+
+def test_the_pages_read_so_far_are_said_while_reading(qtbot: QtBot) -> None:
+    """Kraken's records are asked one after the other: with a slow exchange the
+    dialog says how far it has come, and the window stays free."""
+    slow = PracticeExchange(latency_ms=300)
+    try:
+        window = open_wizard(qtbot, slow, exchange="kraken")
+        qtbot.waitUntil(window.welcome.audit.isVisible, timeout=5000)
+        window.welcome.audit.click()
+        dialog = window.welcome.audit_dialog
+        qtbot.waitExposed(dialog)
+        dialog.check.click()
+        assert dialog.busy.isVisible()
+        qtbot.waitUntil(lambda: "2 pages read" in dialog.status.text(), timeout=10_000)
+        assert not dialog.check.isEnabled()
+        qtbot.waitUntil(dialog.check.isEnabled, timeout=20_000)
+        assert not dialog.busy.isVisible()
+        assert dialog.status.text() == ""
+        dialog.close()
+    finally:
+        slow.stop()
+
+
+def test_what_was_read_is_said_in_the_persons_language(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    from wizard.audit.okx import NOT_VISIBLE, READ
+
+    install_language("ar")
+    try:
+        dialog = _practice_audit(qtbot, practice, "okx", "A bot that traded spot only")
+        said = _said(dialog)
+        for item in (*READ, *NOT_VISIBLE):
+            arabic = translate("AuditRecords", item)
+            assert arabic != item
+            assert arabic in said
+            assert item not in said
+        dialog.close()
+    finally:
+        install_language("en")

@@ -21,24 +21,34 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from wizard.audit.model import AuditFinding
+from wizard.audit.pacing import Limit, Window
 from wizard.audit.paging import Asker, field, windows
+from wizard.i18n import QT_TRANSLATE_NOOP
 
 PAGE = 100
 
 READ = (
-    "margin borrowing and interest",
-    "Crypto Loan borrowing",
-    "money moved from Spot to the futures, margin, options and portfolio margin wallets",
-    "Simple Earn subscriptions, flexible and locked",
-    "withdrawals, on-chain and to other Binance users",
+    QT_TRANSLATE_NOOP("AuditRecords", "margin borrowing and interest"),
+    QT_TRANSLATE_NOOP("AuditRecords", "Crypto Loan borrowing"),
+    QT_TRANSLATE_NOOP(
+        "AuditRecords",
+        "money moved from Spot to the futures, margin, options and portfolio margin wallets",
+    ),
+    QT_TRANSLATE_NOOP("AuditRecords", "Simple Earn subscriptions, flexible and locked"),
+    QT_TRANSLATE_NOOP("AuditRecords", "withdrawals, on-chain and to other Binance users"),
 )
 NOT_VISIBLE = (
-    "futures positions and income: read through the futures API, which a key made "
-    "before the futures account was opened cannot use; the money moved to the futures "
-    "wallets in the period is read instead, positions from before it are not",
-    "Dual Investment, staking and Auto-Invest, which have records of their own",
-    "isolated margin pairs that were closed",
-    "universal transfers older than six months",
+    QT_TRANSLATE_NOOP(
+        "AuditRecords",
+        "futures positions and income: read through the futures API, which a key made "
+        "before the futures account was opened cannot use; the money moved to the futures "
+        "wallets in the period is read instead, positions from before it are not",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditRecords", "Dual Investment, staking and Auto-Invest, which have records of their own"
+    ),
+    QT_TRANSLATE_NOOP("AuditRecords", "isolated margin pairs that were closed"),
+    QT_TRANSLATE_NOOP("AuditRecords", "universal transfers older than six months"),
 )
 
 # The directions out of the Spot wallet worth a finding: into a wallet that trades
@@ -58,6 +68,29 @@ WINDOWS = {
     "earn": timedelta(days=90),
     "withdraw": timedelta(days=90),
 }
+
+# Binance's limits (docs/exchange-history/binance.md): each IP-limited /sapi endpoint
+# has its own 12,000 weight a minute, each UID-limited one its own 180,000.
+COSTS = {
+    "sapi_get_margin_borrow_repay": ("sapi_get_margin_borrow_repay", 10),
+    "sapi_get_margin_interesthistory": ("sapi_get_margin_interesthistory", 1),
+    "sapiv2_get_loan_flexible_borrow_history": ("sapiv2_get_loan_flexible_borrow_history", 400),
+    "sapi_get_simple_earn_flexible_history_subscriptionrecord": (
+        "sapi_get_simple_earn_flexible_history_subscriptionrecord",
+        150,
+    ),
+    "sapi_get_simple_earn_locked_history_subscriptionrecord": (
+        "sapi_get_simple_earn_locked_history_subscriptionrecord",
+        150,
+    ),
+    "sapi_get_capital_withdraw_history": ("sapi_get_capital_withdraw_history", 18_000),  # UID
+    "sapi_get_asset_transfer": ("sapi_get_asset_transfer", 1),
+}
+
+
+def limits() -> dict[str, Limit]:
+    uid_limited = {"sapi_get_capital_withdraw_history"}
+    return {name: Window(180_000 if name in uid_limited else 12_000, 60) for name in COSTS}
 
 
 def _when(value: object) -> datetime:
@@ -151,9 +184,9 @@ def withdrawal_findings(rows: Iterable[Mapping[str, Any]]) -> list[AuditFinding]
 
 
 async def read_records(
-    client: Any, since: datetime, until: datetime
-) -> tuple[list[AuditFinding], int]:
-    asker = Asker()
+    client: Any, since: datetime, until: datetime, asker: Asker
+) -> list[AuditFinding]:
+    """Every record of the period at once (each source's pages one after the other)."""
 
     def rows_only(answer: Any) -> list[Any]:
         rows = answer if isinstance(answer, list) else field(answer, "rows")
@@ -213,4 +246,4 @@ async def read_records(
             for direction in TRANSFER_KINDS
             for finding in transfer_findings(direction, read[direction])
         ),
-    ], asker.count
+    ]

@@ -22,24 +22,56 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from wizard.audit.model import AuditFinding
+from wizard.audit.pacing import Limit, Window
 from wizard.audit.paging import Asker, field, windows
+from wizard.i18n import QT_TRANSLATE_NOOP
 
 LOG_WINDOW = timedelta(days=7)
 WITHDRAW_WINDOW = timedelta(days=29)
 
 READ = (
-    "the unified account's transaction log (trades by category, funding, delivery, "
-    "liquidation, interest, loans, Earn, leveraged tokens)",
-    "open positions (linear USDT and USDC, inverse, option)",
-    "withdrawals, on-chain and to other Bybit users",
+    QT_TRANSLATE_NOOP(
+        "AuditRecords",
+        "the unified account's transaction log (trades by category, funding, delivery, "
+        "liquidation, interest, loans, Earn, leveraged tokens)",
+    ),
+    QT_TRANSLATE_NOOP("AuditRecords", "open positions (linear USDT and USDC, inverse, option)"),
+    QT_TRANSLATE_NOOP("AuditRecords", "withdrawals, on-chain and to other Bybit users"),
 )
 NOT_VISIBLE = (
-    "the Funding account's own movements other than withdrawals (Earn or loans paid "
-    "from it, P2P): Bybit's funding history has no stable types to read",
-    "On-chain Earn orders, which Bybit lists only one order at a time by its id",
-    "the time before the account became a unified trading account",
-    "cancelled or rejected orders after 24 hours",
+    QT_TRANSLATE_NOOP(
+        "AuditRecords",
+        "the Funding account's own movements other than withdrawals (Earn or loans paid "
+        "from it, P2P): Bybit's funding history has no stable types to read",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditRecords", "On-chain Earn orders, which Bybit lists only one order at a time by its id"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditRecords", "the time before the account became a unified trading account"
+    ),
+    QT_TRANSLATE_NOOP("AuditRecords", "cancelled or rejected orders after 24 hours"),
 )
+
+# Bybit's limits, per endpoint (docs/exchange-history/bybit.md): the transaction log
+# 25 a second, positions 50 a second, withdrawal records 300 a minute.
+COSTS = {
+    "private_get_v5_account_transaction_log": ("private_get_v5_account_transaction_log", 1),
+    "private_get_v5_position_list": ("private_get_v5_position_list", 1),
+    "private_get_v5_asset_withdraw_query_record": (
+        "private_get_v5_asset_withdraw_query_record",
+        1,
+    ),
+}
+
+
+def limits() -> dict[str, Limit]:
+    return {
+        "private_get_v5_account_transaction_log": Window(25, 1),
+        "private_get_v5_position_list": Window(50, 1),
+        "private_get_v5_asset_withdraw_query_record": Window(300, 60),
+    }
+
 
 # Transaction-log type -> (kind, what it is). TRADE is judged by its category;
 # transfers between the person's own accounts are not findings; any type not
@@ -137,9 +169,9 @@ def withdrawal_findings(rows: Iterable[Mapping[str, Any]]) -> list[AuditFinding]
 
 
 async def read_records(
-    client: Any, since: datetime, until: datetime
-) -> tuple[list[AuditFinding], int]:
-    asker = Asker()
+    client: Any, since: datetime, until: datetime, asker: Asker
+) -> list[AuditFinding]:
+    """Every record of the period at once (each source's pages one after the other)."""
 
     def cursor_paged(call: Any, params: dict[str, Any], rows_key: str) -> Any:
         return asker.pages(
@@ -181,4 +213,4 @@ async def read_records(
         *log_findings(entry for rows in logs for entry in rows),
         *position_findings((p for rows in positions for p in rows), until),
         *withdrawal_findings(row for rows in withdrawals for row in rows),
-    ], asker.count
+    ]

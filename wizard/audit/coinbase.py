@@ -19,20 +19,45 @@ from datetime import datetime
 from typing import Any
 
 from wizard.audit.model import AuditFinding
+from wizard.audit.pacing import Limit, Window
 from wizard.audit.paging import Asker, field
+from wizard.i18n import QT_TRANSLATE_NOOP
 
 READ = (
-    "orders (futures, leverage, margin, liquidation)",
-    "US futures positions open now",
-    "each wallet's transactions (sends and withdrawals, derivatives settlements, "
-    "Earn and staking, transfers)",
+    QT_TRANSLATE_NOOP("AuditRecords", "orders (futures, leverage, margin, liquidation)"),
+    QT_TRANSLATE_NOOP("AuditRecords", "US futures positions open now"),
+    QT_TRANSLATE_NOOP(
+        "AuditRecords",
+        "each wallet's transactions (sends and withdrawals, derivatives settlements, "
+        "Earn and staking, transfers)",
+    ),
 )
 NOT_VISIBLE = (
-    "other portfolios: a Coinbase key sees its own portfolio only, and moves between "
-    "portfolios have no history",
-    "international perpetuals, which left the Advanced Trade API in 2026 for a "
-    "platform with keys of its own",
+    QT_TRANSLATE_NOOP(
+        "AuditRecords",
+        "other portfolios: a Coinbase key sees its own portfolio only, and moves between "
+        "portfolios have no history",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditRecords",
+        "international perpetuals, which left the Advanced Trade API in 2026 for a "
+        "platform with keys of its own",
+    ),
 )
+
+# Coinbase's limits (docs/exchange-history/coinbase.md): Advanced Trade 30 private
+# requests a second per user; the v2 API 10,000 requests an hour per key.
+COSTS = {
+    "v3_private_get_brokerage_orders_historical_batch": ("v3", 1),
+    "v3_private_get_brokerage_cfm_positions": ("v3", 1),
+    "v3_private_get_brokerage_accounts": ("v3", 1),
+    "v2_private_get_accounts_account_id_transactions": ("v2", 1),
+}
+
+
+def limits() -> dict[str, Limit]:
+    return {"v3": Window(30, 1), "v2": Window(10_000, 3600)}
+
 
 # Transaction type -> kind. Spot buying, selling and deposits are not findings; a
 # type not listed in either is.
@@ -137,9 +162,9 @@ def transaction_findings(
 
 
 async def read_records(
-    client: Any, since: datetime, until: datetime
-) -> tuple[list[AuditFinding], int]:
-    asker = Asker()
+    client: Any, since: datetime, until: datetime, asker: Asker
+) -> list[AuditFinding]:
+    """Every record of the period at once (each source's pages one after the other)."""
 
     def while_there_is_more(answer: Any, page: list[Any], seen: int) -> dict[str, Any] | None:
         cursor = str(field(answer, "cursor") or "")
@@ -187,4 +212,4 @@ async def read_records(
         *order_findings(placed),
         *position_findings(list(field(open_now, "positions") or []), until),
         *transaction_findings((t for rows in lists for t in rows), since, until),
-    ], asker.count
+    ]

@@ -19,20 +19,50 @@ from datetime import UTC, datetime
 from typing import Any
 
 from wizard.audit.model import AuditFinding
+from wizard.audit.pacing import Limit, Window
 from wizard.audit.paging import Asker, field
+from wizard.i18n import QT_TRANSLATE_NOOP
 
 PAGE = 100
 
 READ = (
-    "trading-account bills (borrowing, interest, transfers, fills by instrument type)",
-    "funding-account bills (withdrawals, transfers, Earn and staking, loans)",
-    "open positions",
+    QT_TRANSLATE_NOOP(
+        "AuditRecords",
+        "trading-account bills (borrowing, interest, transfers, fills by instrument type)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditRecords", "funding-account bills (withdrawals, transfers, Earn and staking, loans)"
+    ),
+    QT_TRANSLATE_NOOP("AuditRecords", "open positions"),
 )
 NOT_VISIBLE = (
-    "trading-account bills older than three months (OKX keeps them as a quarterly download only)",
-    "transfers between sub-accounts, which only the main account's key sees",
-    "convert history, which needs the Trade permission",
+    QT_TRANSLATE_NOOP(
+        "AuditRecords",
+        "trading-account bills older than three months (OKX keeps them as a quarterly "
+        "download only)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditRecords", "transfers between sub-accounts, which only the main account's key sees"
+    ),
+    QT_TRANSLATE_NOOP("AuditRecords", "convert history, which needs the Trade permission"),
 )
+
+# OKX's limits, per endpoint (docs/exchange-history/okx.md): trading bills 5 per 2
+# seconds, funding bills 1 a second, positions 10 per 2 seconds.
+COSTS = {
+    "private_get_account_bills_archive": ("private_get_account_bills_archive", 1),
+    "private_get_asset_bills_history": ("private_get_asset_bills_history", 1),
+    "private_get_account_positions": ("private_get_account_positions", 1),
+}
+
+
+def limits() -> dict[str, Limit]:
+    return {
+        "private_get_account_bills_archive": Window(5, 2),
+        "private_get_asset_bills_history": Window(1, 1),
+        "private_get_account_positions": Window(10, 2),
+    }
+
 
 # Trading-account bill types (OKX's "type") -> (kind, what it is). Fills (2) are
 # judged by their instrument type; types not listed are findings too.
@@ -152,10 +182,9 @@ def position_findings(positions: Iterable[Mapping[str, Any]], now: datetime) -> 
 
 
 async def read_records(
-    client: Any, since: datetime, until: datetime
-) -> tuple[list[AuditFinding], int]:
-    """The three records at once; the findings and how many requests it took."""
-    asker = Asker()
+    client: Any, since: datetime, until: datetime, asker: Asker
+) -> list[AuditFinding]:
+    """The three records at once."""
     begin, end = int(since.timestamp() * 1000), int(until.timestamp() * 1000)
 
     def older_than_the_last(cursor: str) -> Any:
@@ -188,4 +217,4 @@ async def read_records(
         *trading_findings(trading),
         *funding_findings(funding),
         *position_findings(rows(open_now), until),
-    ], asker.count
+    ]

@@ -1,10 +1,15 @@
-"""Asking an exchange for its records page after page, counting the requests."""
+"""Asking an exchange for its records page after page, counting the requests, each
+sent when the exchange's rate limits allow (``wizard.audit.pacing``)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wizard.audit.pacing import Pacer
 
 Call = Callable[[dict[str, Any]], Awaitable[Any]]
 # The next page's parameters from the answer, its rows and how many rows came so
@@ -13,14 +18,29 @@ Following = Callable[[Any, list[Any], int], dict[str, Any] | None]
 
 
 class Asker:
-    """Sends one audit's read requests and counts them."""
+    """Sends one audit's read requests, each when ``pacer`` gives it its turn, and
+    counts them; ``answered`` hears how many answers have come so far, after each
+    one (progress for a window)."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, answered: Callable[[int], None] | None = None, pacer: Pacer | None = None
+    ) -> None:
         self.count = 0
+        self.answers = 0
+        self.answered = answered
+        self.pacer = pacer
 
     async def ask(self, call: Call, params: dict[str, Any]) -> Any:
         self.count += 1
-        return await call(params)
+        if self.pacer is not None:
+            delay = self.pacer.wait(call)
+            if delay > 0:
+                await asyncio.sleep(delay)
+        answer = await call(params)
+        self.answers += 1
+        if self.answered is not None:
+            self.answered(self.answers)
+        return answer
 
     async def pages(
         self,

@@ -4,10 +4,13 @@ its own module (``wizard.audit.<exchange>``), the findings put in order."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from wizard.audit.model import AuditReport
+from wizard.audit.pacing import Pacer
+from wizard.audit.paging import Asker
 from wizard.verify.model import Credentials
 
 
@@ -19,9 +22,11 @@ async def audit_key(
     days: int,
     api_url: str | None = None,
     now: datetime | None = None,
+    answered: Callable[[int], None] | None = None,
 ) -> AuditReport:
     """The key's account over the last ``days`` days; a ``WizardError`` when the
-    exchange cannot be asked."""
+    exchange cannot be asked. ``answered`` hears how many of the exchange's answers
+    have come, after each one."""
     import importlib
 
     from wizard.verify.catalog import adapter_for
@@ -41,9 +46,11 @@ async def audit_key(
         session=session,
     )
     reader = importlib.import_module(f"wizard.audit.{exchange}")
+    pacer = Pacer(reader.limits(), reader.COSTS).knowing(client)
+    asker = Asker(answered, pacer)
     try:
         try:
-            found, requests = await reader.read_records(client, since, until)
+            found = await reader.read_records(client, since, until, asker)
         except Exception as error:
             raise adapter.classify(error, client) from None
     finally:
@@ -57,7 +64,7 @@ async def audit_key(
         tuple(sorted(found, key=lambda finding: finding.at)),
         reader.READ,
         reader.NOT_VISIBLE,
-        requests,
+        asker.count,
     )
 
 

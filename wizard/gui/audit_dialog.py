@@ -1,17 +1,25 @@
-"""What my bot did: a stored key's account over the last 30 days, read from the
-exchange's own records (``wizard.audit``) without freezing the window; everything
-that was not spot trading listed with its date, amount and meaning, or "nothing
-but spot trades"; the full audit saved as a PDF beside its JSON twin."""
+"""What my bot did: an account's last 30 days, read from the exchange's own records
+(``wizard.audit``) without freezing the window, with the pages read so far; everything
+that was not spot trading listed with its date, amount and meaning, or "nothing but
+spot trades", then what was read and what the records cannot show; the full audit
+saved as a PDF beside its JSON twin.
+
+The accounts are those of the stored keys, or in practice mode the practice
+exchange's accounts, each with a month of a bot's doing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -20,23 +28,114 @@ from PySide6.QtWidgets import (
 
 from wizard.gui.background import BackgroundCall
 from wizard.gui.colours import CRITICAL_RED, MARK_COLOURS
-from wizard.gui.pages.base import ProblemBox, clear_layout, day_in_words, text_label, translate
+from wizard.gui.pages.base import (
+    ProblemBox,
+    clear_layout,
+    day_in_words,
+    practice_banner,
+    text_label,
+    translate,
+)
 from wizard.i18n import EXCHANGE_NAMES
 
 if TYPE_CHECKING:
     from wizard.audit.model import AuditReport
+    from wizard.practice import PracticeExchange
     from wizard.store.index import StoredKey
 
 DAYS = 30
 
+# Reads an account's records off the window's thread, telling how many of the
+# exchange's answers have come after each one.
+Reader = Callable[[Callable[[int], None]], "AuditReport"]
+
+
+@dataclass(frozen=True)
+class AuditSubject:
+    """An account the dialog can read: how its list names it, and how to read it."""
+
+    name: str
+    read: Reader
+
+
+def stored_subjects(keys: list[StoredKey], api_url: str | None) -> list[AuditSubject]:
+    """The stored keys' accounts (the credentials read from the keychain when asked)."""
+
+    def reader(label: str) -> Reader:
+        def read(answered: Callable[[int], None]) -> AuditReport:
+            from wizard.audit.service import audit_key_blocking
+            from wizard.store.keys import KeyStore
+
+            record, credentials = KeyStore().credentials(label)
+            return audit_key_blocking(
+                record.label,
+                record.exchange,
+                credentials,
+                days=DAYS,
+                api_url=api_url,
+                answered=answered,
+            )
+
+        return read
+
+    return [
+        AuditSubject(
+            translate("Audit", "{label} ({exchange})").format(
+                label=f"\u2066{key.label}\u2069",
+                exchange=EXCHANGE_NAMES.get(key.exchange, key.exchange),
+            ),
+            reader(key.label),
+        )
+        for key in keys
+    ]
+
+
+def practice_subjects(practice: PracticeExchange) -> list[AuditSubject]:
+    """The practice exchange's accounts, each holding a month of a bot's doing."""
+    from wizard.sim.catalog import practice_accounts
+    from wizard.verify.model import Credentials
+
+    exchange = practice.exchange
+    api_url = practice.api_url  # the pretend exchange is running from here on
+
+    def reader(account: Any) -> Reader:
+        def read(answered: Callable[[int], None]) -> AuditReport:
+            from wizard.audit.service import audit_key_blocking
+
+            practice.use(account)  # its clock as this computer's
+            credentials = Credentials(account.api_key, account.secret, account.passphrase)
+            return audit_key_blocking(
+                f"practice-{account.history}".replace("_", "-"),
+                exchange,
+                credentials,
+                days=DAYS,
+                api_url=api_url,
+                answered=answered,
+            )
+
+        return read
+
+    return [
+        AuditSubject(translate("Practice", account.title), reader(account))
+        for account in practice_accounts(exchange)
+    ]
+
+
+class _Progress(QObject):
+    answered = Signal(int)  # emitted off the window's thread, delivered on it
+
 
 class AuditDialog(QDialog):
-    def __init__(self, keys: list[StoredKey], api_url: str | None, parent: QWidget) -> None:
+    def __init__(
+        self, subjects: list[AuditSubject], parent: QWidget, *, practice: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Audit", "What my bot did"))
-        self.api_url = api_url
+        self.subjects = subjects
         self.report: AuditReport | None = None
         layout = QVBoxLayout(self)
+        if practice:
+            layout.addWidget(practice_banner())
         layout.addWidget(
             text_label(
                 translate(
@@ -49,17 +148,18 @@ class AuditDialog(QDialog):
         )
         self.keys = QComboBox()
         self.keys.setAccessibleName(translate("Audit", "The key whose account to read"))
-        for key in keys:
-            self.keys.addItem(
-                translate("Audit", "{label} ({exchange})").format(
-                    label=f"\u2066{key.label}\u2069",
-                    exchange=EXCHANGE_NAMES.get(key.exchange, key.exchange),
-                ),
-                key.label,
-            )
+        for subject in subjects:
+            self.keys.addItem(subject.name)
         layout.addWidget(self.keys)
-        self.status = text_label("", ours=True)
+        self.status = text_label("", ours=True)  # shown while it has something to say
+        self.status.setVisible(False)
         layout.addWidget(self.status)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # how many pages an account has is not known ahead
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(translate("Audit", "Reading the exchange's records"))
+        self.busy.setVisible(False)
+        layout.addWidget(self.busy)
         self.problem = ProblemBox(translate("Audit", "&Try again"))
         self.problem.setVisible(False)
         self.problem.button.clicked.connect(self.start)
@@ -91,26 +191,36 @@ class AuditDialog(QDialog):
         self.reader = BackgroundCall()
         self.reader.finished.connect(self._show)
         self.reader.failed.connect(self._not_read)
+        self.progress = _Progress()
+        self.progress.answered.connect(self._answered)
 
     def start(self) -> None:
-        from wizard.audit.service import audit_key_blocking
-        from wizard.store.keys import KeyStore
-
-        label = str(self.keys.currentData())
-        api_url = self.api_url
+        subject = self.subjects[self.keys.currentIndex()]
         self.check.setEnabled(False)
         self.save.setEnabled(False)
         self.problem.setVisible(False)
         clear_layout(self.results)
-        self.status.setText(translate("Audit", "Reading the exchange's records…"))
+        self._say(translate("Audit", "Reading the exchange's records…"))
+        self.busy.setVisible(True)
+        answered = self.progress.answered.emit
+        self.reader.start(lambda: subject.read(answered))
 
-        def read() -> AuditReport:
-            record, credentials = KeyStore().credentials(label)
-            return audit_key_blocking(
-                record.label, record.exchange, credentials, days=DAYS, api_url=api_url
+    def _answered(self, pages: int) -> None:
+        if self.reader.running:  # not a late word from a reading already over
+            self._say(
+                translate("Audit", "Reading the exchange's records… {count} pages read.").format(
+                    count=pages
+                )
             )
 
-        self.reader.start(read)
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _finished(self) -> None:
+        self.check.setEnabled(True)
+        self.busy.setVisible(False)
+        self._say("")
 
     def _show(self, report: object) -> None:
         from wizard.audit.model import MEANINGS, AuditReport
@@ -118,9 +228,8 @@ class AuditDialog(QDialog):
 
         assert isinstance(report, AuditReport)
         self.report = report
-        self.check.setEnabled(True)
+        self._finished()
         self.save.setEnabled(True)
-        self.status.setText("")
         if not report.findings:
             said = text_label(
                 translate("Audit", "Nothing but spot trades in the last {days} days.").format(
@@ -151,24 +260,31 @@ class AuditDialog(QDialog):
                         )
                     )
                 )
-        self.results.addWidget(
-            text_label(
+        exchange = EXCHANGE_NAMES.get(report.exchange, report.exchange)
+        for heading, items in (
+            (translate("Audit", "What was read:"), report.read),
+            (
                 translate(
-                    "Audit",
-                    "Some records cannot be read with this key or are not kept by "
-                    "{exchange}: the report lists them.",
-                ).format(exchange=EXCHANGE_NAMES.get(report.exchange, report.exchange)),
-                ours=True,
-            )
-        )
+                    "Audit", "What {exchange}'s records cannot show, so this check did not see:"
+                ).format(exchange=exchange),
+                report.not_visible,
+            ),
+        ):
+            self.results.addSpacing(self.fontMetrics().height() // 2)
+            self.results.addWidget(text_label(heading, bold=True, ours=True))
+            for item in items:
+                self.results.addWidget(
+                    text_label(
+                        translate("Audit", "• {item}").format(item=translate("AuditRecords", item))
+                    )
+                )
         self.results.addStretch(1)
 
     def _not_read(self, error: object) -> None:
         from wizard.errors import WizardError
         from wizard.verify.texts import error_wording
 
-        self.check.setEnabled(True)
-        self.status.setText("")
+        self._finished()
         if not isinstance(error, WizardError):
             raise error if isinstance(error, BaseException) else RuntimeError(error)
         wording = error_wording(error, translate, isolate=True)
@@ -194,4 +310,4 @@ class AuditDialog(QDialog):
             return
         document: dict[str, Any] = audit_report_document(self.report, datetime.now(UTC))
         save_report(document, Path(path), html=audit_html)
-        self.status.setText(translate("Audit", "Report saved."))
+        self._say(translate("Audit", "Report saved."))

@@ -96,10 +96,13 @@ class WelcomePage(WizardPage):
         self.practice.clicked.connect(lambda: self.practice_chosen.emit(not practising))
         row = QHBoxLayout()
         row.addWidget(self.practice)
-        # For a stored key: what the account did (shown once keys are found).
+        # What an account did: for a stored key (shown once keys are found), or in
+        # practice mode for the practice accounts.
         self.audit = QPushButton(translate("Welcome", "Check what my bot &did…"))
         self.audit.setAutoDefault(False)
-        self.audit.setVisible(False)
+        self.audit.setVisible(
+            practising or (self.stored_keys is not None and self.stored_keys.count() > 0)
+        )
         self.audit.clicked.connect(self._open_audit)
         row.addWidget(self.audit)
         row.addStretch(1)
@@ -177,14 +180,19 @@ class WelcomePage(WizardPage):
 
     def _open_audit(self) -> None:
         from wizard.errors import WizardError
-        from wizard.gui.audit_dialog import AuditDialog
+        from wizard.gui.audit_dialog import AuditDialog, practice_subjects, stored_subjects
         from wizard.store.index import KeyIndex
 
-        try:
-            keys = KeyIndex().load()
-        except WizardError:
-            keys = []
-        self.audit_dialog = AuditDialog(keys, self.context.api_url, self)
+        practice = self.context.practice
+        if practice is not None:
+            subjects = practice_subjects(practice)
+        else:
+            try:
+                keys = KeyIndex().load()
+            except WizardError:
+                keys = []
+            subjects = stored_subjects(keys, self.context.api_url)
+        self.audit_dialog = AuditDialog(subjects, self, practice=practice is not None)
         self.audit_dialog.open()
 
     def choose_path(self, path: KeyPath) -> None:
