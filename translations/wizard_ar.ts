@@ -259,6 +259,37 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>ما يعنيه</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>The record says</source>
+        <translation>نص السجل</translation>
+    </message>
+    <message>
+        <source>Key {label} on {exchange}, from {start} to {end}: {requests} requests to the exchange.</source>
+        <translation>المفتاح {label} على {exchange}، من {start} إلى {end}: {requests} طلبًا إلى المنصة.</translation>
+    </message>
+    <message>
+        <source>What the account did</source>
+        <translation>ما فعله الحساب</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>How?</source>

@@ -259,6 +259,37 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>The record says</source>
+        <translation>Isi catatan</translation>
+    </message>
+    <message>
+        <source>Key {label} on {exchange}, from {start} to {end}: {requests} requests to the exchange.</source>
+        <translation>Kunci {label} di {exchange}, dari {start} sampai {end}: {requests} permintaan ke bursa.</translation>
+    </message>
+    <message>
+        <source>What the account did</source>
+        <translation>Apa yang dilakukan akun</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>How?</source>

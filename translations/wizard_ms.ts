@@ -259,6 +259,37 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Maksudnya</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekod</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>The record says</source>
+        <translation>Kata rekod</translation>
+    </message>
+    <message>
+        <source>Key {label} on {exchange}, from {start} to {end}: {requests} requests to the exchange.</source>
+        <translation>Kunci {label} di {exchange}, dari {start} hingga {end}: {requests} permintaan kepada bursa.</translation>
+    </message>
+    <message>
+        <source>What the account did</source>
+        <translation>Apa yang dilakukan oleh akaun</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>How?</source>

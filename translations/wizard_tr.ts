@@ -259,6 +259,37 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Anlamı</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>The record says</source>
+        <translation>Kayıtta yazan</translation>
+    </message>
+    <message>
+        <source>Key {label} on {exchange}, from {start} to {end}: {requests} requests to the exchange.</source>
+        <translation>{exchange} üzerindeki {label} anahtarı, {start} ile {end} arası: borsaya {requests} istek.</translation>
+    </message>
+    <message>
+        <source>What the account did</source>
+        <translation>Hesabın yaptıkları</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>How?</source>

@@ -259,6 +259,37 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>اس کا مطلب</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>The record says</source>
+        <translation>ریکارڈ میں لکھا ہے</translation>
+    </message>
+    <message>
+        <source>Key {label} on {exchange}, from {start} to {end}: {requests} requests to the exchange.</source>
+        <translation>{exchange} پر کلید {label}، {start} سے {end} تک: ایکسچینج کو {requests} درخواستیں۔</translation>
+    </message>
+    <message>
+        <source>What the account did</source>
+        <translation>اکاؤنٹ نے کیا کیا</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>How?</source>

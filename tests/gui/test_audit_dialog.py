@@ -5,9 +5,11 @@ practice mode, the practice exchange's accounts, each with a month of a bot's do
 from __future__ import annotations
 
 import io
+import json
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -175,6 +177,42 @@ def test_what_was_read_is_said_in_the_persons_language(
             assert arabic != item
             assert arabic in said
             assert item not in said
+        dialog.close()
+    finally:
+        install_language("en")
+
+
+def test_the_saved_report_speaks_the_persons_language(
+    qtbot: QtBot, practice: PracticeExchange, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The PDF in Arabic, right to left; its JSON twin the same in every language."""
+    import wizard.gui.audit_dialog as dialog_module
+    from wizard.audit.model import MEANINGS
+    from wizard.gui.audit_pdf import audit_html
+
+    install_language("ar")
+    try:
+        dialog = _practice_audit(qtbot, practice, "okx", "A bot that borrowed on margin")
+        target = tmp_path / "audit.pdf"
+        monkeypatch.setattr(
+            dialog_module.QFileDialog, "getSaveFileName", lambda *args: (str(target), "")
+        )
+        dialog.save.click()
+        assert target.read_bytes().startswith(b"%PDF")
+        twin = json.loads(target.with_suffix(".json").read_text(encoding="utf-8"))
+        assert sorted(f["kind"] for f in twin["findings"]) == [
+            "margin_interest",
+            "margin_loan",
+            "non_spot_order",
+        ]
+        assert twin["label"] == "practice-margin-loan"
+        html = audit_html(twin, "0" * 64, translate, "ar")
+        assert "<div dir='rtl'>" in html
+        title = translate("AuditReport", "What the account did")
+        assert title != "What the account did"
+        assert title in html
+        assert translate("Audit", MEANINGS["margin_interest"]) in html
+        assert translate("AuditRecords", twin["not_visible"][0]) in html
         dialog.close()
     finally:
         install_language("en")

@@ -127,9 +127,15 @@ class _Progress(QObject):
 
 class AuditDialog(QDialog):
     def __init__(
-        self, subjects: list[AuditSubject], parent: QWidget, *, practice: bool = False
+        self,
+        subjects: list[AuditSubject],
+        parent: QWidget,
+        *,
+        language: str = "en",
+        practice: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.language = language  # the saved report's
         self.setWindowTitle(translate("Audit", "What my bot did"))
         self.subjects = subjects
         self.report: AuditReport | None = None
@@ -309,5 +315,5 @@ class AuditDialog(QDialog):
         if not path:
             return
         document: dict[str, Any] = audit_report_document(self.report, datetime.now(UTC))
-        save_report(document, Path(path), html=audit_html)
+        save_report(document, Path(path), translate, self.language, html=audit_html)
         self._say(translate("Audit", "Report saved."))

@@ -33,6 +33,11 @@ def _words(translate: Translate) -> dict[str, str]:
     }
 
 
+# What a PDF holds, from its document, its JSON twin's digest, the translator and
+# the language.
+PdfContent = Callable[[dict[str, Any], str, Translate, str], str]
+
+
 def report_html(
     document: dict[str, Any], json_digest: str, translate: Translate = english, language: str = "en"
 ) -> str:
@@ -130,11 +135,12 @@ def save_report(
     pdf_path: Path,
     translate: Translate = english,
     language: str = "en",
-    html: Callable[[dict[str, Any], str], str] | None = None,
+    html: PdfContent | None = None,
 ) -> tuple[Path, str]:
     """Write the PDF and its JSON twin (same name, .json). Returns (json path, digest).
-    ``html``: the PDF's content from the document and the twin's digest (default: a
-    verification report's). Needs a QGuiApplication (fonts)."""
+    ``html``: the PDF's content from the document, the twin's digest, the translator
+    and the language (default: a verification report's). Needs a QGuiApplication
+    (fonts)."""
     from PySide6.QtCore import QMarginsF, Qt
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
@@ -161,11 +167,7 @@ def save_report(
         else Qt.LayoutDirection.LeftToRight
     )
     text.setDefaultTextOption(option)
-    text.setHtml(
-        html(document, json_digest)
-        if html is not None
-        else report_html(document, json_digest, translate, language)
-    )
+    text.setHtml((html or report_html)(document, json_digest, translate, language))
     _without_an_orphan_page(text, writer)
     text.print_(writer)
     return json_path, json_digest
@@ -201,7 +203,7 @@ def _without_an_orphan_page(text: Any, writer: Any) -> None:
 def save_report_without_window(
     document: dict[str, Any],
     pdf_path: Path,
-    html: Callable[[dict[str, Any], str], str] | None = None,
+    html: PdfContent | None = None,
 ) -> tuple[Path, str]:
     """For the command line: a window-less Qt application just for fonts."""
     from PySide6.QtGui import QGuiApplication

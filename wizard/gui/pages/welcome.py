@@ -192,7 +192,9 @@ class WelcomePage(WizardPage):
             except WizardError:
                 keys = []
             subjects = stored_subjects(keys, self.context.api_url)
-        self.audit_dialog = AuditDialog(subjects, self, practice=practice is not None)
+        self.audit_dialog = AuditDialog(
+            subjects, self, language=self.context.language, practice=practice is not None
+        )
         self.audit_dialog.open()
 
     def choose_path(self, path: KeyPath) -> None:
