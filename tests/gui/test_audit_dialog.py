@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -216,3 +217,21 @@ def test_the_saved_report_speaks_the_persons_language(
         dialog.close()
     finally:
         install_language("en")
+
+
+def test_the_dialog_works_from_the_keyboard(qtbot: QtBot, practice: PracticeExchange) -> None:
+    """Down picks the next practice account, Enter reads it, Escape closes."""
+    window = open_wizard(qtbot, practice, exchange="kraken")
+    qtbot.waitUntil(window.welcome.audit.isVisible, timeout=5000)
+    window.welcome.audit.click()
+    dialog = window.welcome.audit_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.keys.hasFocus, timeout=2000)
+    qtbot.keyClick(dialog.keys, Qt.Key.Key_Down)
+    assert dialog.keys.currentIndex() == 1  # a bot that borrowed on margin
+    qtbot.keyClick(dialog.keys, Qt.Key.Key_Return)
+    assert not dialog.check.isEnabled()  # reading
+    qtbot.waitUntil(dialog.check.isEnabled, timeout=20_000)
+    assert "5 records were not spot trading" in _said(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
