@@ -21,6 +21,7 @@ from tests.helpers.driver import open_wizard
 from wizard.gui.audit_dialog import AuditDialog
 from wizard.gui.language import install_language
 from wizard.gui.pages.base import translate
+from wizard.gui.window import KeyWizard
 from wizard.practice import PracticeExchange
 from wizard.sim.catalog import practice_accounts
 from wizard.sim.kraken import KRAKEN_SCENARIOS, KrakenScenario, KrakenVenue
@@ -48,14 +49,19 @@ def _store(monkeypatch: pytest.MonkeyPatch, simulator: Simulator, key: KrakenSce
     assert run_cli(monkeypatch, args).exit_code == 0
 
 
-def _audit(qtbot: QtBot, simulator: Simulator) -> AuditDialog:
-    window = open_wizard(qtbot, api_url=simulator.base_url)
+def _open_dialog(qtbot: QtBot, window: KeyWizard) -> AuditDialog:
+    """The Welcome page's "Check what my bot did…", clicked."""
     button = window.welcome.audit
     qtbot.waitUntil(button.isVisible, timeout=5000)
     button.click()
     dialog = window.welcome.audit_dialog
     dialog.window_kept = window  # type: ignore[attr-defined]  # the window lives on with it
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _audit(qtbot: QtBot, simulator: Simulator) -> AuditDialog:
+    dialog = _open_dialog(qtbot, open_wizard(qtbot, api_url=simulator.base_url))
     dialog.check.click()
     qtbot.waitUntil(dialog.check.isEnabled, timeout=20_000)
     return dialog
@@ -109,13 +115,7 @@ def test_records_the_key_may_not_read_are_a_problem_not_a_clean_month(
 def _practice_audit(
     qtbot: QtBot, practice: PracticeExchange, exchange: str, title: str
 ) -> AuditDialog:
-    window = open_wizard(qtbot, practice, exchange=exchange)
-    button = window.welcome.audit
-    qtbot.waitUntil(button.isVisible, timeout=5000)
-    button.click()
-    dialog = window.welcome.audit_dialog
-    dialog.window_kept = window  # type: ignore[attr-defined]  # the window lives on with it
-    qtbot.waitExposed(dialog)
+    dialog = _open_dialog(qtbot, open_wizard(qtbot, practice, exchange=exchange))
     names = [dialog.keys.itemText(row) for row in range(dialog.keys.count())]
     titles = [translate("Practice", account.title) for account in practice_accounts(exchange)]
     assert names == titles
@@ -147,11 +147,7 @@ def test_the_pages_read_so_far_are_said_while_reading(qtbot: QtBot) -> None:
     dialog says how far it has come, and the window stays free."""
     slow = PracticeExchange(latency_ms=300)
     try:
-        window = open_wizard(qtbot, slow, exchange="kraken")
-        qtbot.waitUntil(window.welcome.audit.isVisible, timeout=5000)
-        window.welcome.audit.click()
-        dialog = window.welcome.audit_dialog
-        qtbot.waitExposed(dialog)
+        dialog = _open_dialog(qtbot, open_wizard(qtbot, slow, exchange="kraken"))
         dialog.check.click()
         assert dialog.busy.isVisible()
         qtbot.waitUntil(lambda: "2 pages read" in dialog.status.text(), timeout=10_000)
@@ -221,11 +217,7 @@ def test_the_saved_report_speaks_the_persons_language(
 
 def test_the_dialog_works_from_the_keyboard(qtbot: QtBot, practice: PracticeExchange) -> None:
     """Down picks the next practice account, Enter reads it, Escape closes."""
-    window = open_wizard(qtbot, practice, exchange="kraken")
-    qtbot.waitUntil(window.welcome.audit.isVisible, timeout=5000)
-    window.welcome.audit.click()
-    dialog = window.welcome.audit_dialog
-    qtbot.waitExposed(dialog)
+    dialog = _open_dialog(qtbot, open_wizard(qtbot, practice, exchange="kraken"))
     qtbot.waitUntil(dialog.keys.hasFocus, timeout=2000)
     qtbot.keyClick(dialog.keys, Qt.Key.Key_Down)
     assert dialog.keys.currentIndex() == 1  # a bot that borrowed on margin

@@ -42,41 +42,44 @@ if TYPE_CHECKING:
     from wizard.audit.model import AuditReport
     from wizard.practice import PracticeExchange
     from wizard.store.index import StoredKey
+    from wizard.verify.model import Credentials
 
 DAYS = 30
-
-# Reads an account's records off the window's thread, telling how many of the
-# exchange's answers have come after each one.
-Reader = Callable[[Callable[[int], None]], "AuditReport"]
 
 
 @dataclass(frozen=True)
 class AuditSubject:
-    """An account the dialog can read: how its list names it, and how to read it."""
+    """An account the dialog can read: how its list names it, where it is, and how
+    to get its key (called off the window's thread: a keychain may ask to unlock)."""
 
     name: str
-    read: Reader
+    label: str
+    exchange: str
+    api_url: str | None
+    credentials: Callable[[], Credentials]
+
+    def read(self, answered: Callable[[int], None]) -> AuditReport:
+        """The account's last DAYS days; ``answered`` hears how many of the
+        exchange's answers have come, after each one."""
+        from wizard.audit.service import audit_key_blocking
+
+        return audit_key_blocking(
+            self.label,
+            self.exchange,
+            self.credentials(),
+            days=DAYS,
+            api_url=self.api_url,
+            answered=answered,
+        )
 
 
 def stored_subjects(keys: list[StoredKey], api_url: str | None) -> list[AuditSubject]:
-    """The stored keys' accounts (the credentials read from the keychain when asked)."""
+    """The stored keys' accounts, each key read from the keychain when asked."""
 
-    def reader(label: str) -> Reader:
-        def read(answered: Callable[[int], None]) -> AuditReport:
-            from wizard.audit.service import audit_key_blocking
-            from wizard.store.keys import KeyStore
+    def key_of(label: str) -> Callable[[], Credentials]:
+        from wizard.store.keys import KeyStore
 
-            record, credentials = KeyStore().credentials(label)
-            return audit_key_blocking(
-                record.label,
-                record.exchange,
-                credentials,
-                days=DAYS,
-                api_url=api_url,
-                answered=answered,
-            )
-
-        return read
+        return lambda: KeyStore().credentials(label)[1]
 
     return [
         AuditSubject(
@@ -84,7 +87,10 @@ def stored_subjects(keys: list[StoredKey], api_url: str | None) -> list[AuditSub
                 label=f"\u2066{key.label}\u2069",
                 exchange=EXCHANGE_NAMES.get(key.exchange, key.exchange),
             ),
-            reader(key.label),
+            key.label,
+            key.exchange,
+            api_url,
+            key_of(key.label),
         )
         for key in keys
     ]
@@ -98,25 +104,21 @@ def practice_subjects(practice: PracticeExchange) -> list[AuditSubject]:
     exchange = practice.exchange
     api_url = practice.api_url  # the pretend exchange is running from here on
 
-    def reader(account: Any) -> Reader:
-        def read(answered: Callable[[int], None]) -> AuditReport:
-            from wizard.audit.service import audit_key_blocking
+    def key_of(account: Any) -> Callable[[], Credentials]:
+        def key() -> Credentials:
+            practice.use(account)  # the pretend exchange's clock as this computer's
+            return Credentials(account.api_key, account.secret, account.passphrase)
 
-            practice.use(account)  # its clock as this computer's
-            credentials = Credentials(account.api_key, account.secret, account.passphrase)
-            return audit_key_blocking(
-                f"practice-{account.history}".replace("_", "-"),
-                exchange,
-                credentials,
-                days=DAYS,
-                api_url=api_url,
-                answered=answered,
-            )
-
-        return read
+        return key
 
     return [
-        AuditSubject(translate("Practice", account.title), reader(account))
+        AuditSubject(
+            translate("Practice", account.title),
+            f"practice-{account.history}".replace("_", "-"),
+            exchange,
+            api_url,
+            key_of(account),
+        )
         for account in practice_accounts(exchange)
     ]
 

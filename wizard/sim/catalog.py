@@ -38,6 +38,9 @@ class PracticeKey(Protocol):
     @property
     def passphrase(self) -> str | None: ...
 
+    @property
+    def history(self) -> str: ...  # what the account's records hold (HISTORIES)
+
 
 def _module(exchange: str) -> object:
     if exchange not in SIMULATED_EXCHANGES:
