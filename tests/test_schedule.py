@@ -1,6 +1,8 @@
 """The scheduled check's files, one per platform, validated by what reads them:
 systemd's own ``systemd-analyze verify`` for the Linux units, ``plistlib`` for the
-launchd agent, and the Task Scheduler schema's structure for the Windows task."""
+launchd agent, and the Task Scheduler schema's structure for the Windows task, then
+Microsoft's Task Scheduler schema itself (tests/data/task-scheduler-1.2.xsd, the parts
+our task uses) through ``xmlschema``."""
 
 from __future__ import annotations
 
@@ -10,9 +12,11 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
 
 import pytest
+import xmlschema
 
 from wizard.schedule import (
     JOB,
@@ -26,6 +30,9 @@ from wizard.schedule import (
 
 # A path with what a quoting mistake would break: a space, a quote, a percent sign.
 AWKWARD = [sys.executable, "-m", "wizard", "check", "--all", 'a "b" 50% c\\d']
+
+# Microsoft's Task Scheduler schema, the types our task uses (sources in its header).
+TASK_SCHEMA = Path(__file__).parent / "data" / "task-scheduler-1.2.xsd"
 
 
 @pytest.mark.parametrize("frequency", ["daily", "weekly"])
@@ -93,7 +100,7 @@ def test_the_windows_task_has_the_schemas_parts_in_order(frequency: str) -> None
     ns = {"t": TASK_NAMESPACE}
     assert task.tag == f"{{{TASK_NAMESPACE}}}Task"
     assert task.get("version") == "1.2"
-    # The schema's sequence: RegistrationInfo, Triggers, Principals, Settings, Actions.
+    # Each part once (the schema takes them in any order: taskType is an xs:all).
     order = [child.tag.split("}")[1] for child in task]
     assert order == ["RegistrationInfo", "Triggers", "Principals", "Settings", "Actions"]
     trigger = task.find("t:Triggers/t:CalendarTrigger", ns)
@@ -106,3 +113,76 @@ def test_the_windows_task_has_the_schemas_parts_in_order(frequency: str) -> None
     arguments = exec_.findtext("t:Arguments", namespaces=ns)
     assert arguments == subprocess.list2cmdline(AWKWARD[1:])
     assert task.findtext("t:Principals/t:Principal/t:RunLevel", namespaces=ns) == ("LeastPrivilege")
+
+
+@cache
+def _task_schema() -> xmlschema.XMLSchema10:
+    return xmlschema.XMLSchema10(TASK_SCHEMA)
+
+
+def _schema_errors(text: str) -> list[xmlschema.XMLSchemaValidationError]:
+    """What the schema finds wrong in a task. The text declares encoding="UTF-16", so
+    it is parsed from its UTF-16 bytes, as schtasks reads the file."""
+    return list(_task_schema().iter_errors(ET.fromstring(text.encode("utf-16"))))
+
+
+def _refused(errors: list[xmlschema.XMLSchemaValidationError], name: str) -> list[str]:
+    """The errors reported on the element ``name`` (in the task namespace)."""
+    tag = f"{{{TASK_NAMESPACE}}}{name}"
+    return [error.reason or "" for error in errors if getattr(error.elem, "tag", None) == tag]
+
+
+@pytest.mark.parametrize("frequency", ["daily", "weekly"])
+def test_the_windows_task_is_valid_against_the_task_scheduler_schema(frequency: str) -> None:
+    """Microsoft's Task Scheduler schema accepts the task as written, the awkward
+    argument included."""
+    errors = _schema_errors(task_xml(AWKWARD, frequency))
+    assert not errors, "\n".join(f"{error.path}: {error.reason}" for error in errors)
+
+
+@pytest.mark.parametrize(
+    ("frequency", "right", "wrong", "element"),
+    [
+        pytest.param(
+            "daily",
+            "<DaysInterval>1</DaysInterval>",
+            "<DaysInterval>0</DaysInterval>",
+            "DaysInterval",
+            id="days-interval-0",
+        ),
+        pytest.param(
+            "weekly",
+            "<WeeksInterval>1</WeeksInterval>",
+            "<WeeksInterval>53</WeeksInterval>",
+            "WeeksInterval",
+            id="weeks-interval-53",
+        ),
+        pytest.param(
+            "daily",
+            "<LogonType>InteractiveToken</LogonType>",
+            "<LogonType>Interactive</LogonType>",
+            "LogonType",
+            id="unknown-logon-type",
+        ),
+    ],
+)
+def test_the_schema_refuses_a_wrong_value(
+    frequency: str, right: str, wrong: str, element: str
+) -> None:
+    """The validation can fail: one value made wrong in the generated task, and the
+    schema refuses that element, which it accepted before."""
+    text = task_xml(AWKWARD, frequency)
+    assert right in text
+    assert _refused(_schema_errors(text), element) == []
+    assert _refused(_schema_errors(text.replace(right, wrong)), element) != []
+
+
+def test_the_schema_refuses_a_task_without_actions() -> None:
+    """The validation can fail: without <Actions>, the one part the schema requires,
+    the task is refused."""
+    text = task_xml(AWKWARD, "daily")
+    start, end = text.index("  <Actions"), text.index("</Actions>\n") + len("</Actions>\n")
+    without = text[:start] + text[end:]
+    assert "Actions" not in without
+    assert not any("Actions" in reason for reason in _refused(_schema_errors(text), "Task"))
+    assert any("Actions" in reason for reason in _refused(_schema_errors(without), "Task"))

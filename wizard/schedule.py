@@ -127,8 +127,8 @@ def task_xml(command: Sequence[str], frequency: str) -> str:
         "  </RegistrationInfo>\n"
         "  <Triggers>\n"
         "    <CalendarTrigger>\n"
+        "      <Enabled>true</Enabled>\n"  # the schema's order: Enabled, then StartBoundary
         f"      <StartBoundary>2026-01-05T{HOUR:02d}:00:00</StartBoundary>\n"
-        "      <Enabled>true</Enabled>\n"
         f"      {schedule}\n"
         "    </CalendarTrigger>\n"
         "  </Triggers>\n"
