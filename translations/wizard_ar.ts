@@ -1524,7 +1524,7 @@
         <translation>أنشئ مفتاح تداول يستطيع الشراء والبيع، ولا شيء غير ذلك.</translation>
     </message>
     <message>
-        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, and then asks the exchange what the key can really do.</source>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, then asks the exchange what the key can really do.</source>
         <translation>يحتاج برنامج التداول إلى مفتاح لحسابك في المنصة. يساعدك هذا المعالج على إنشاء مفتاح لا يفعل إلا شراء العملات التي تملكها وبيعها، ثم يسأل المنصة عمّا يستطيع المفتاح فعله حقًا.</translation>
     </message>
     <message>
@@ -3199,7 +3199,7 @@
         <translation>العودة إلى حسابي ال&amp;حقيقي</translation>
     </message>
     <message>
-        <source>&amp;Try it first on a pretend exchange</source>
+        <source>&amp;Practise on a pretend exchange</source>
         <translation>جرّبه أولًا على منصة &amp;وهمية</translation>
     </message>
     <message>

@@ -1524,7 +1524,7 @@
         <translation>Siapkan kunci trading yang hanya bisa membeli dan menjual, tidak lebih.</translation>
     </message>
     <message>
-        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, and then asks the exchange what the key can really do.</source>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, then asks the exchange what the key can really do.</source>
         <translation>Program trading membutuhkan kunci ke akun bursa Anda. Wizard ini membantu Anda membuat kunci yang hanya membeli dan menjual koin milik Anda, lalu menanyakan ke bursa apa yang benar-benar dapat dilakukan kunci itu.</translation>
     </message>
     <message>
@@ -3199,7 +3199,7 @@
         <translation>Kembali ke akun &amp;asli</translation>
     </message>
     <message>
-        <source>&amp;Try it first on a pretend exchange</source>
+        <source>&amp;Practise on a pretend exchange</source>
         <translation>&amp;Coba dulu di bursa pura-pura</translation>
     </message>
     <message>

@@ -1524,7 +1524,7 @@
         <translation>Sediakan kunci dagangan yang boleh membeli dan menjual, dan tidak lebih daripada itu.</translation>
     </message>
     <message>
-        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, and then asks the exchange what the key can really do.</source>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, then asks the exchange what the key can really do.</source>
         <translation>Program dagangan memerlukan kunci ke akaun bursa anda. Wizard ini membantu anda membuat kunci yang hanya membeli dan menjual syiling milik anda, kemudian bertanya kepada bursa apa yang benar-benar boleh dilakukan oleh kunci itu.</translation>
     </message>
     <message>
@@ -3199,7 +3199,7 @@
         <translation>Kembali ke akaun sebena&amp;r</translation>
     </message>
     <message>
-        <source>&amp;Try it first on a pretend exchange</source>
+        <source>&amp;Practise on a pretend exchange</source>
         <translation>&amp;Cuba dahulu pada bursa olok-olok</translation>
     </message>
     <message>

@@ -1524,7 +1524,7 @@
         <translation>Alım satım yapabilen ama başka hiçbir şey yapamayan bir işlem anahtarı kurun.</translation>
     </message>
     <message>
-        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, and then asks the exchange what the key can really do.</source>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, then asks the exchange what the key can really do.</source>
         <translation>Bir alım satım programı borsa hesabınıza bir anahtar ister. Bu sihirbaz yalnızca sahip olduğunuz coinleri alıp satan bir anahtar oluşturmanıza yardım eder, sonra borsaya anahtarın gerçekte neler yapabildiğini sorar.</translation>
     </message>
     <message>
@@ -3199,7 +3199,7 @@
         <translation>Gerçek hesabı&amp;ma dön</translation>
     </message>
     <message>
-        <source>&amp;Try it first on a pretend exchange</source>
+        <source>&amp;Practise on a pretend exchange</source>
         <translation>Önce &amp;sahte bir borsada dene</translation>
     </message>
     <message>

@@ -1524,7 +1524,7 @@
         <translation>ایسی ٹریڈنگ کلید بنائیں جو صرف خرید و فروخت کر سکے، اس سے زیادہ کچھ نہیں۔</translation>
     </message>
     <message>
-        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, and then asks the exchange what the key can really do.</source>
+        <source>A trading program needs a key to your exchange account. This wizard helps you make one that only buys and sells coins you own, then asks the exchange what the key can really do.</source>
         <translation>ٹریڈنگ پروگرام کو آپ کے ایکسچینج اکاؤنٹ کی کلید چاہیے۔ یہ وزرڈ ایسی کلید بنانے میں مدد کرتا ہے جو صرف آپ کے اپنے سکے خریدے اور بیچے، اور پھر ایکسچینج سے پوچھتا ہے کہ کلید واقعی کیا کر سکتی ہے۔</translation>
     </message>
     <message>
@@ -3199,7 +3199,7 @@
         <translation>اصل اکاؤنٹ پر &amp;واپس جائیں</translation>
     </message>
     <message>
-        <source>&amp;Try it first on a pretend exchange</source>
+        <source>&amp;Practise on a pretend exchange</source>
         <translation>پہلے &amp;فرضی ایکسچینج پر آزمائیں</translation>
     </message>
     <message>

@@ -227,3 +227,18 @@ def test_the_dialog_works_from_the_keyboard(qtbot: QtBot, practice: PracticeExch
     assert "5 records were not spot trading" in _said(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_welcome_page_with_its_audit_is_still_read_at_a_glance(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, kraken: Simulator, secret_service: Keychain
+) -> None:
+    """With a key stored, the Welcome page offers both practice and the audit, and
+    stays within the guide pages' word budget."""
+    from tests.gui.test_pages_ux import WORD_BUDGET, _visible_words
+
+    _store(monkeypatch, kraken, CLEAN)
+    window = open_wizard(qtbot, api_url=kraken.base_url)
+    qtbot.waitUntil(window.welcome.audit.isVisible, timeout=5000)
+    assert window.welcome.practice is not None
+    assert window.welcome.practice.isVisible()
+    assert _visible_words(window) <= WORD_BUDGET

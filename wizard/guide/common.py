@@ -18,8 +18,8 @@ WELCOME = PageText(
         QT_TRANSLATE_NOOP(
             "Guide",
             "A trading program needs a key to your exchange account. This wizard helps "
-            "you make one that only buys and sells coins you own, and then asks the "
-            "exchange what the key can really do.",
+            "you make one that only buys and sells coins you own, then asks the exchange "
+            "what the key can really do.",
         ),
         QT_TRANSLATE_NOOP(
             "Guide",

@@ -90,7 +90,7 @@ class WelcomePage(WizardPage):
         self.practice = QPushButton(
             translate("Welcome", "Back to my real acc&ount")
             if practising
-            else translate("Welcome", "&Try it first on a pretend exchange")
+            else translate("Welcome", "&Practise on a pretend exchange")
         )
         self.practice.setAutoDefault(False)
         self.practice.clicked.connect(lambda: self.practice_chosen.emit(not practising))
@@ -121,7 +121,7 @@ class WelcomePage(WizardPage):
         if not isinstance(error, WizardError):
             return
         if self.no_keychain is None:
-            box = ProblemBox(translate("Welcome", "&Try it first on a pretend exchange"))
+            box = ProblemBox(translate("Welcome", "&Practise on a pretend exchange"))
             box.button.clicked.connect(lambda: self.practice_chosen.emit(True))
             self.body.insertWidget(0, box)
             self.no_keychain = box
