@@ -242,3 +242,19 @@ def test_the_welcome_page_with_its_audit_is_still_read_at_a_glance(
     assert window.welcome.practice is not None
     assert window.welcome.practice.isVisible()
     assert _visible_words(window) <= WORD_BUDGET
+
+
+def test_opening_it_again_leaves_no_old_dialog_behind(
+    qtbot: QtBot, practice: PracticeExchange
+) -> None:
+    import shiboken6
+    from PySide6.QtCore import QEvent
+
+    window = open_wizard(qtbot, practice, exchange="okx")
+    first = _open_dialog(qtbot, window)
+    first.close()
+    second = _open_dialog(qtbot, window)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(first)
+    assert shiboken6.isValid(second)
+    second.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,6 +19,9 @@ from wizard.flow import KeyPath, PageId
 from wizard.gui.pages.base import WizardContext, WizardPage, text_label, translate
 from wizard.guide import GUIDED_EXCHANGES
 from wizard.i18n import EXCHANGE_NAMES
+
+if TYPE_CHECKING:
+    from wizard.gui.audit_dialog import AuditDialog
 
 
 class WelcomePage(WizardPage):
@@ -66,6 +71,7 @@ class WelcomePage(WizardPage):
         # Built after the first paint (load_stored_keys): reading files can wait.
         self._choices_at = self.required.count()
         self.stored_keys: QComboBox | None = None
+        self.audit_dialog: AuditDialog | None = None  # the last one opened
         self.replacing_note: QWidget | None = None
         self.practice: QPushButton | None = None
 
@@ -192,6 +198,8 @@ class WelcomePage(WizardPage):
             except WizardError:
                 keys = []
             subjects = stored_subjects(keys, self.context.api_url)
+        if self.audit_dialog is not None:
+            self.audit_dialog.deleteLater()  # a reading left running there is dropped
         self.audit_dialog = AuditDialog(
             subjects, self, language=self.context.language, practice=practice is not None
         )
