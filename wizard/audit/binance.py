@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from wizard.audit.model import AuditFinding
-from wizard.audit.pacing import Limit, Window
+from wizard.audit.pacing import Limit, Window, each_its_own
 from wizard.audit.paging import Asker, field, windows
 from wizard.i18n import QT_TRANSLATE_NOOP
 
@@ -71,21 +71,17 @@ WINDOWS = {
 
 # Binance's limits (docs/exchange-history/binance.md): each IP-limited /sapi endpoint
 # has its own 12,000 weight a minute, each UID-limited one its own 180,000.
-COSTS = {
-    "sapi_get_margin_borrow_repay": ("sapi_get_margin_borrow_repay", 10),
-    "sapi_get_margin_interesthistory": ("sapi_get_margin_interesthistory", 1),
-    "sapiv2_get_loan_flexible_borrow_history": ("sapiv2_get_loan_flexible_borrow_history", 400),
-    "sapi_get_simple_earn_flexible_history_subscriptionrecord": (
-        "sapi_get_simple_earn_flexible_history_subscriptionrecord",
-        150,
-    ),
-    "sapi_get_simple_earn_locked_history_subscriptionrecord": (
-        "sapi_get_simple_earn_locked_history_subscriptionrecord",
-        150,
-    ),
-    "sapi_get_capital_withdraw_history": ("sapi_get_capital_withdraw_history", 18_000),  # UID
-    "sapi_get_asset_transfer": ("sapi_get_asset_transfer", 1),
-}
+COSTS = each_its_own(
+    {
+        "sapi_get_margin_borrow_repay": 10,
+        "sapi_get_margin_interesthistory": 1,
+        "sapiv2_get_loan_flexible_borrow_history": 400,
+        "sapi_get_simple_earn_flexible_history_subscriptionrecord": 150,
+        "sapi_get_simple_earn_locked_history_subscriptionrecord": 150,
+        "sapi_get_capital_withdraw_history": 18_000,  # UID-limited
+        "sapi_get_asset_transfer": 1,
+    }
+)
 
 
 def limits() -> dict[str, Limit]:

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from wizard.audit.model import AuditFinding
-from wizard.audit.pacing import Limit, Window
+from wizard.audit.pacing import Limit, Window, each_its_own
 from wizard.audit.paging import Asker, field, windows
 from wizard.i18n import QT_TRANSLATE_NOOP
 
@@ -53,24 +53,18 @@ NOT_VISIBLE = (
     QT_TRANSLATE_NOOP("AuditRecords", "cancelled or rejected orders after 24 hours"),
 )
 
+
 # Bybit's limits, per endpoint (docs/exchange-history/bybit.md): the transaction log
 # 25 a second, positions 50 a second, withdrawal records 300 a minute.
-COSTS = {
-    "private_get_v5_account_transaction_log": ("private_get_v5_account_transaction_log", 1),
-    "private_get_v5_position_list": ("private_get_v5_position_list", 1),
-    "private_get_v5_asset_withdraw_query_record": (
-        "private_get_v5_asset_withdraw_query_record",
-        1,
-    ),
-}
-
-
 def limits() -> dict[str, Limit]:
     return {
         "private_get_v5_account_transaction_log": Window(25, 1),
         "private_get_v5_position_list": Window(50, 1),
         "private_get_v5_asset_withdraw_query_record": Window(300, 60),
     }
+
+
+COSTS = each_its_own(dict.fromkeys(limits(), 1))  # one request each
 
 
 # Transaction-log type -> (kind, what it is). TRADE is judged by its category;

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from wizard.audit.model import AuditFinding
-from wizard.audit.pacing import Limit, Window
+from wizard.audit.pacing import Limit, Window, each_its_own
 from wizard.audit.paging import Asker, field
 from wizard.i18n import QT_TRANSLATE_NOOP
 
@@ -47,21 +47,18 @@ NOT_VISIBLE = (
     QT_TRANSLATE_NOOP("AuditRecords", "convert history, which needs the Trade permission"),
 )
 
+
 # OKX's limits, per endpoint (docs/exchange-history/okx.md): trading bills 5 per 2
 # seconds, funding bills 1 a second, positions 10 per 2 seconds.
-COSTS = {
-    "private_get_account_bills_archive": ("private_get_account_bills_archive", 1),
-    "private_get_asset_bills_history": ("private_get_asset_bills_history", 1),
-    "private_get_account_positions": ("private_get_account_positions", 1),
-}
-
-
 def limits() -> dict[str, Limit]:
     return {
         "private_get_account_bills_archive": Window(5, 2),
         "private_get_asset_bills_history": Window(1, 1),
         "private_get_account_positions": Window(10, 2),
     }
+
+
+COSTS = each_its_own(dict.fromkeys(limits(), 1))  # one request each
 
 
 # Trading-account bill types (OKX's "type") -> (kind, what it is). Fills (2) are

@@ -79,6 +79,11 @@ class Counter:
         return max(0.0, self._level - (at - self._at) * self.fall_per_second)
 
 
+def each_its_own(costs: Mapping[str, float]) -> dict[str, tuple[str, float]]:
+    """Costs of calls that each have a limit of their own, named as the call."""
+    return {call: (call, cost) for call, cost in costs.items()}
+
+
 class Pacer:
     """When each of an audit's requests may go, by the ccxt method it calls."""
 
